@@ -1,0 +1,28 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { chooseLanguage } from "@/app/signin/actions";
+
+const names = { en: "English", nl: "Nederlands" } as const;
+
+// Two plain submit buttons: works without JavaScript.
+export async function LanguageSwitch({ returnTo }: { returnTo: string }) {
+  const locale = await getLocale();
+  const t = await getTranslations("common");
+  return (
+    <form action={chooseLanguage} className="flex items-center gap-1 text-sm" aria-label={t("language")}>
+      <input type="hidden" name="returnTo" value={returnTo} />
+      {(Object.keys(names) as (keyof typeof names)[]).map((code) => (
+        <button
+          key={code}
+          type="submit"
+          name="locale"
+          value={code}
+          lang={code}
+          aria-pressed={locale === code}
+          className="min-h-11 rounded px-2 underline-offset-2 hover:underline aria-pressed:font-bold"
+        >
+          {names[code]}
+        </button>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
+import { db } from "@/lib/db";
+
+type PersonRow = { id: string; name: string; email: string; emailVerified: Date | null };
+
+function toUser(person: PersonRow): AdapterUser {
+  return { id: person.id, name: person.name, email: person.email, emailVerified: person.emailVerified };
+}
+
+const personSelect = { id: true, name: true, email: true, emailVerified: true } as const;
+
+// next-auth's storage, on our Person table. People are never created by signing in:
+// they come in through an invitation (or the seed), so createUser refuses.
+export function alliesAdapter(): Adapter {
+  return {
+    async createUser() {
+      throw new Error("Unknown person: ask your coordinator for an invitation.");
+    },
+    async getUser(id) {
+      const person = await db.person.findUnique({ where: { id }, select: personSelect });
+      return person ? toUser(person) : null;
+    },
+    async getUserByEmail(email) {
+      const person = await db.person.findUnique({ where: { email: email.toLowerCase() }, select: personSelect });
+      return person ? toUser(person) : null;
+    },
+    async getUserByAccount({ provider, providerAccountId }) {
+      const account = await db.account.findUnique({
+        where: { provider_providerAccountId: { provider, providerAccountId } },
+        select: { person: { select: personSelect } },
+      });
+      return account ? toUser(account.person) : null;
+    },
+    async updateUser({ id, emailVerified }) {
+      const person = await db.person.update({
+        where: { id },
+        data: emailVerified === undefined ? {} : { emailVerified },
+        select: personSelect,
+      });
+      return toUser(person);
+    },
+    async linkAccount(account: AdapterAccount) {
+      const { userId, ...rest } = account;
+      await db.account.create({
+        data: {
+          personId: userId,
+          type: rest.type,
+          provider: rest.provider,
+          providerAccountId: rest.providerAccountId,
+          id_token: rest.id_token ?? null,
+          scope: rest.scope ?? null,
+          token_type: rest.token_type ?? null,
+          expires_at: rest.expires_at ?? null,
+        },
+      });
+    },
+    async createSession({ sessionToken, userId, expires }) {
+      await db.session.create({ data: { sessionToken, personId: userId, expires } });
+      return { sessionToken, userId, expires };
+    },
+    async getSessionAndUser(sessionToken) {
+      const session = await db.session.findUnique({
+        where: { sessionToken },
+        select: { sessionToken: true, personId: true, expires: true, person: { select: personSelect } },
+      });
+      if (!session) return null;
+      return {
+        session: { sessionToken: session.sessionToken, userId: session.personId, expires: session.expires },
+        user: toUser(session.person),
+      };
+    },
+    async updateSession({ sessionToken, expires }) {
+      if (!expires) return null;
+      const session = await db.session.update({ where: { sessionToken }, data: { expires } });
+      return { sessionToken, userId: session.personId, expires: session.expires };
+    },
+    async deleteSession(sessionToken) {
+      await db.session.deleteMany({ where: { sessionToken } });
+    },
+    async createVerificationToken(token) {
+      await db.verificationToken.create({ data: token });
+      return token;
+    },
+    async useVerificationToken({ identifier, token }) {
+      const found = await db.verificationToken.findUnique({ where: { token } });
+      if (!found || found.identifier !== identifier) return null;
+      // Single use: only the request whose delete succeeds may sign in.
+      const { count } = await db.verificationToken.deleteMany({ where: { identifier, token } });
+      return count === 1 ? found : null;
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import type { NextAuthOptions } from "next-auth";
+import EmailProvider from "next-auth/providers/email";
+import { authSecret, env } from "@/lib/env";
+import { alliesAdapter } from "./adapter";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+
+const thirtyDays = 30 * 24 * 60 * 60;
+
+function oidcProvider(): NextAuthOptions["providers"] {
+  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return [];
+  return [
+    {
+      id: "oidc",
+      name: env.OIDC_NAME,
+      type: "oauth",
+      wellKnown: `${env.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
+      clientId: env.OIDC_CLIENT_ID,
+      clientSecret: env.OIDC_CLIENT_SECRET,
+      authorization: { params: { scope: "openid email profile" } },
+      idToken: true,
+      checks: ["pkce", "state"],
+      profile(profile: { sub: string; email?: string; name?: string }) {
+        return { id: profile.sub, email: profile.email?.toLowerCase() ?? "", name: profile.name ?? "" };
+      },
+      // Staff accounts match an existing person by e-mail; they never create one.
+      allowDangerousEmailAccountLinking: true,
+    },
+  ];
+}
+
+// Built on first use, so that `next build` needs no secret.
+let options: NextAuthOptions | undefined;
+export function getAuthOptions(): NextAuthOptions {
+  return (options ??= buildAuthOptions());
+}
+
+function buildAuthOptions(): NextAuthOptions {
+  return {
+  adapter: alliesAdapter(),
+  secret: authSecret(),
+  // Sessions live in PostgreSQL: every app instance sees them, and signing out
+  // everywhere is a delete.
+  session: { strategy: "database", maxAge: thirtyDays, updateAge: 24 * 60 * 60 },
+  pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+  providers: [
+    EmailProvider({
+      // Links are made and sent by lib/auth/magic-link.ts (rate-limited, through the
+      // outbox); next-auth only redeems them. A direct POST to its sign-in route sends nothing.
+      sendVerificationRequest: async () => {},
+      maxAge: 15 * 60,
+    }),
+    ...oidcProvider(),
+  ],
+  callbacks: {
+    async signIn({ user }) {
+      return Boolean(user?.id);
+    },
+    // Only the person id travels in the session; everything else is loaded per request.
+    async session({ session, user }) {
+      return { expires: session.expires, personId: user.id } as unknown as typeof session;
+    },
+  },
+  events: {
+    async signIn({ user, account }) {
+      await recordAuditEvent({ kind: "auth.sign-in", actorId: user.id, data: { method: account?.provider ?? "unknown" } });
+    },
+  },
+};
+}

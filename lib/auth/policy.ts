@@ -1,0 +1,69 @@
+import type { Party, Role } from "@/lib/generated/prisma/client";
+import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import type { Viewer, ViewerMembership } from "./viewer";
+
+// The whole role-to-permission map. Anything not listed here is denied.
+const rolePermissions = {
+  "programme.view": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "programme.edit": ["COORDINATOR"],
+  "members.view": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "members.manage": ["COORDINATOR"],
+  "audit.view": ["COORDINATOR"],
+  "dinner.view": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "dinner.respond": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "dinner.plan": ["COORDINATOR"],
+  "dinner.attendance": ["COORDINATOR"],
+  "agenda.edit": ["COORDINATOR", "POLICE_LIAISON"],
+  "topic.manage": ["COORDINATOR"],
+  "action.view": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "action.create": ["COORDINATOR", "POLICE_LIAISON"],
+  "action.manage": ["COORDINATOR", "POLICE_LIAISON"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof rolePermissions;
+export const permissions = Object.keys(rolePermissions) as Permission[];
+
+// Professionals (police and municipality) may read notes marked "professionals only".
+const professionalParties: readonly Party[] = ["POLICE", "MUNICIPALITY"];
+
+export function isProfessional(membership: Pick<ViewerMembership, "party">): boolean {
+  return professionalParties.includes(membership.party);
+}
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return (rolePermissions[permission] as readonly Role[]).includes(role);
+}
+
+export function membershipIn(viewer: Viewer | null, programmeId: string): ViewerMembership | undefined {
+  return viewer?.memberships.find((m) => m.programmeId === programmeId);
+}
+
+export function can(viewer: Viewer | null, permission: Permission, programmeId: string): boolean {
+  const membership = membershipIn(viewer, programmeId);
+  if (!membership) return false;
+  if (permission === "dinner.plan" && membership.role === "POLICE_LIAISON") return membership.policeMayPlanDinners;
+  return roleHas(membership.role, permission);
+}
+
+// The gate every lib/ query and mutation passes. Denied looks exactly like absent.
+export function authorize(viewer: Viewer | null, permission: Permission, programmeId: string): ViewerMembership {
+  if (!viewer) throw new UnauthenticatedError();
+  if (!can(viewer, permission, programmeId)) throw new NotFoundError();
+  return membershipIn(viewer, programmeId)!;
+}
+
+export function requireViewer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw new UnauthenticatedError();
+  return viewer;
+}
+
+export function requireAdmin(viewer: Viewer | null): Viewer {
+  const signedIn = requireViewer(viewer);
+  if (!signedIn.isAdmin) throw new NotFoundError();
+  return signedIn;
+}
+
+// Where-clause fragment limiting any programme-owned row to the viewer's programmes.
+export function programmeScope(viewer: Viewer) {
+  return { programmeId: { in: viewer.memberships.map((m) => m.programmeId) } };
+}

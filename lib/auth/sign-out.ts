@@ -1,0 +1,15 @@
+import { db } from "@/lib/db";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Viewer } from "./viewer";
+
+export async function signOutSession(sessionToken: string) {
+  await db.session.deleteMany({ where: { sessionToken } });
+}
+
+// Ends every session of the person, on every device and app instance.
+export async function signOutEverywhere(viewer: Viewer) {
+  await db.$transaction(async (tx) => {
+    await tx.session.deleteMany({ where: { personId: viewer.personId } });
+    await recordAuditEvent({ kind: "auth.sign-out-everywhere", actorId: viewer.personId }, tx);
+  });
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { todayInZone, utcToZonedInput, yearRange, zonedToUtc } from "./dates";
+
+describe("dates", () => {
+  it("computes the year in the programme's zone, not UTC", () => {
+    // 23:30 UTC on 31 December is already New Year in Amsterdam.
+    const { start, year } = yearRange(new Date("2026-12-31T23:30:00Z"), "Europe/Amsterdam");
+    expect(year).toBe(2027);
+    expect(start.toISOString()).toBe("2026-12-31T23:00:00.000Z");
+  });
+
+  it("gives today's date in the zone as a UTC-midnight date", () => {
+    expect(todayInZone(new Date("2026-06-30T22:30:00Z"), "Europe/Amsterdam").toISOString()).toBe(
+      "2026-07-01T00:00:00.000Z",
+    );
+  });
+
+  it("converts wall-clock input to UTC and back, across daylight saving", () => {
+    const winter = zonedToUtc("2026-01-15T18:30", "Europe/Amsterdam");
+    const summer = zonedToUtc("2026-07-15T18:30", "Europe/Amsterdam");
+    expect(winter.toISOString()).toBe("2026-01-15T17:30:00.000Z");
+    expect(summer.toISOString()).toBe("2026-07-15T16:30:00.000Z");
+    expect(utcToZonedInput(summer, "Europe/Amsterdam")).toBe("2026-07-15T18:30");
+  });
+});

@@ -1,0 +1,41 @@
+import nodemailer from "nodemailer";
+import { db } from "@/lib/db";
+import { env, isDemo } from "@/lib/env";
+
+let transport: nodemailer.Transporter | undefined;
+
+function smtp() {
+  if (!env.SMTP_URL) return undefined;
+  return (transport ??= nodemailer.createTransport(env.SMTP_URL));
+}
+
+// Sends what is waiting in the outbox. Each row is claimed with SKIP LOCKED so that
+// several app instances never send the same e-mail twice.
+// Without SMTP the outbox is the development inbox (demo mode): nothing leaves the machine.
+export async function deliverPendingEmails(limit = 20): Promise<number> {
+  const mailer = smtp();
+  if (!mailer) {
+    if (!isDemo && env.NODE_ENV === "production") console.warn("SMTP_URL is not set: e-mails stay in the outbox.");
+    return 0;
+  }
+  let sent = 0;
+  for (let i = 0; i < limit; i++) {
+    const delivered = await db.$transaction(async (tx) => {
+      const [row] = await tx.$queryRaw<{ id: string; to: string; subject: string; text: string; html: string | null }[]>`
+        SELECT id, "to", subject, text, html FROM "Email"
+        WHERE "sentAt" IS NULL AND attempts < 5
+        ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
+      if (!row) return null;
+      try {
+        await mailer.sendMail({ from: env.EMAIL_FROM, to: row.to, subject: row.subject, text: row.text, html: row.html ?? undefined });
+        await tx.email.update({ where: { id: row.id }, data: { sentAt: new Date(), attempts: { increment: 1 } } });
+      } catch (error) {
+        await tx.email.update({ where: { id: row.id }, data: { attempts: { increment: 1 }, lastError: String(error) } });
+      }
+      return row.id;
+    });
+    if (!delivered) break;
+    sent++;
+  }
+  return sent;
+}

@@ -1,0 +1,21 @@
+import { db } from "@/lib/db";
+import { env, isDemo } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type OutgoingEmail = { dedupeKey: string; to: string; subject: string; text: string; html?: string };
+
+// Writes to the outbox, in the caller's transaction when given one. The same
+// dedupeKey twice is a no-op, so a retried job or a double click sends once.
+export async function queueEmail(email: OutgoingEmail, tx: Prisma.TransactionClient = db) {
+  await tx.email.upsert({
+    where: { dedupeKey: email.dedupeKey },
+    create: { dedupeKey: email.dedupeKey, to: email.to, subject: email.subject, text: email.text, html: email.html ?? null },
+    update: {},
+  });
+  printToDevelopmentLog(email);
+}
+
+export function printToDevelopmentLog(email: OutgoingEmail) {
+  if (env.SMTP_URL || !isDemo) return;
+  console.info(`[outbox] to ${email.to}: ${email.subject}\n${email.text}\n`);
+}

@@ -1,0 +1,224 @@
+// `npm start` (production server) and `npm run dev` (`--dev`, Next's dev server).
+//
+// Without DATABASE_URL it runs an embedded PostgreSQL under ALLIES_DATA_DIR and turns
+// demo mode on; with DATABASE_URL it starts no database. Either way it applies pending
+// migrations, seeds the demo programme into an empty database, builds when the sources
+// changed, then runs Next as a child process until SIGINT/SIGTERM or until Next exits.
+import { spawn, type ChildProcess } from "node:child_process";
+import { promises as fs } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { z } from "zod";
+import { createPrismaClient } from "@/lib/db/client";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrations";
+import { demoSignInHints, seedDemoData } from "@/lib/demo/seed";
+
+// An empty variable counts as unset, as it does for most tools.
+const unsetIfEmpty = (value: unknown) => (value === "" ? undefined : value);
+const portNumber = z.coerce.number().int().min(1).max(65535);
+
+const startEnvSchema = z.object({
+  PORT: z.preprocess(unsetIfEmpty, portNumber.default(3000)),
+  DATABASE_URL: z.preprocess(unsetIfEmpty, z.string().url().optional()),
+  ALLIES_PG_PORT: z.preprocess(unsetIfEmpty, portNumber.default(54329)),
+  ALLIES_DATA_DIR: z.preprocess(unsetIfEmpty, z.string().default(".data")),
+  ALLIES_DEMO: z.preprocess(unsetIfEmpty, z.enum(["0", "1"]).optional()),
+});
+
+// Sources whose change makes the production build stale. lib/generated is rewritten
+// by every `npm install` (postinstall) and follows prisma/schema.prisma anyway.
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "public",
+  "next.config.ts",
+  "package-lock.json",
+  "tsconfig.json",
+  "postcss.config.mjs",
+  "prisma/schema.prisma",
+];
+const NOT_BUILD_INPUTS = new Set(["lib/generated"]);
+const TEST_FILE = /\.test\.tsx?$/;
+
+// tsx runs this file as CommonJS (package.json has no "type"), so __dirname is defined.
+const repoRoot = path.resolve(__dirname, "..");
+const nextBin = path.join(repoRoot, "node_modules", ".bin", "next");
+
+const state: { postgres?: EmbeddedPostgres; child?: ChildProcess; nextPidFile?: string; stopping?: Promise<never> } = {};
+
+function say(line: string): void {
+  console.log(`[allies] ${line}`);
+}
+
+async function main(): Promise<void> {
+  const parsed = startEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new Error(
+      `Invalid environment:\n  ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n  ")}`,
+    );
+  }
+  const env = parsed.data;
+  const dev = process.argv.includes("--dev");
+  // applyMigrations and Next read paths relative to the repository.
+  process.chdir(repoRoot);
+
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
+
+  const dataRoot = path.resolve(repoRoot, env.ALLIES_DATA_DIR);
+  await fs.mkdir(dataRoot, { recursive: true });
+  state.nextPidFile = path.join(dataRoot, "next.pid");
+  await stopLeftoverNext(state.nextPidFile);
+
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    state.postgres = await startEmbeddedPostgres({
+      dataDir: path.join(dataRoot, "postgres"),
+      port: env.ALLIES_PG_PORT,
+      log: say,
+    });
+    databaseUrl = state.postgres.url;
+  }
+  const demo = env.ALLIES_DEMO ?? (state.postgres ? "1" : "0");
+
+  await applyMigrations(databaseUrl, { log: say });
+  const db = createPrismaClient(databaseUrl);
+  try {
+    if ((await seedDemoData(db)).seeded) say("Seeded the demo programme");
+  } finally {
+    await db.$disconnect();
+  }
+
+  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, ALLIES_DEMO: demo, PORT: String(env.PORT) };
+  if (!dev && (await buildIsStale())) {
+    say("Sources changed since the last build: running next build");
+    const code = await exitCodeOf(runChild(["build"], childEnv));
+    if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
+  }
+
+  const server = runChild(dev ? ["dev", "-p", String(env.PORT)] : ["start", "-p", String(env.PORT)], childEnv);
+  if (server.pid !== undefined) await fs.writeFile(state.nextPidFile, `${server.pid}\n`);
+  server.once("exit", (code, signal) => {
+    if (state.stopping) return;
+    say(`Next.js stopped (${signal ?? `exit code ${code}`})`);
+    void shutdown(code ?? 1);
+  });
+
+  const address = `http://localhost:${env.PORT}`;
+  if (!(await answersHttp(address, server))) return;
+  say(`Allies is running at ${address} (ready in ${(performance.now() / 1000).toFixed(1)} s)`);
+  if (demo === "1") demoSignInHints(address).forEach((line) => say(line));
+}
+
+function runChild(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(nextBin, args, { cwd: repoRoot, env, stdio: "inherit" });
+  state.child = child;
+  return child;
+}
+
+function exitCodeOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function buildIsStale(): Promise<boolean> {
+  const buildId = await fs.stat(path.join(repoRoot, ".next", "BUILD_ID")).catch(() => undefined);
+  if (!buildId) return true;
+  for (const input of BUILD_INPUTS) {
+    if (await changedSince(input, buildId.mtimeMs)) return true;
+  }
+  return false;
+}
+
+// A folder's own mtime moves when entries are added, removed or renamed, so deletions count too.
+async function changedSince(relative: string, since: number): Promise<boolean> {
+  if (NOT_BUILD_INPUTS.has(relative) || TEST_FILE.test(relative)) return false;
+  const stat = await fs.stat(path.join(repoRoot, relative)).catch(() => undefined);
+  if (!stat) return false;
+  if (stat.mtimeMs > since) return true;
+  if (!stat.isDirectory()) return false;
+  for (const name of await fs.readdir(path.join(repoRoot, relative))) {
+    if (await changedSince(path.posix.join(relative, name), since)) return true;
+  }
+  return false;
+}
+
+// Any HTTP answer (a redirect to sign-in included) means Next is serving. node:http
+// without an agent, because a kept-alive fetch socket would delay Next's shutdown.
+async function answersHttp(address: string, server: ChildProcess): Promise<boolean> {
+  const answers = () =>
+    new Promise<boolean>((resolve) => {
+      const request = http.get(address, { agent: false }, (response) => {
+        response.resume();
+        resolve(true);
+      });
+      request.on("error", () => resolve(false));
+    });
+  while (server.exitCode === null && server.signalCode === null) {
+    if (await answers()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
+// Like the database, a Next server survives a `kill -9` of this script and would hold
+// the port. Its pid is kept in ALLIES_DATA_DIR/next.pid; stop it if it is still a Next.
+async function stopLeftoverNext(pidFile: string): Promise<void> {
+  const pid = Number.parseInt(await fs.readFile(pidFile, "utf8").catch(() => ""), 10);
+  await fs.rm(pidFile, { force: true });
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  const commandLine = await fs.readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+  if (!commandLine.includes("next")) return;
+  say(`Stopping a Next.js server left running by an earlier run (pid ${pid})`);
+  try {
+    process.kill(pid, "SIGTERM");
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline && processExists(pid)) await new Promise((resolve) => setTimeout(resolve, 50));
+  if (processExists(pid)) process.kill(pid, "SIGKILL");
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+// Next first (it holds database connections), then PostgreSQL. Runs once.
+function shutdown(code: number): Promise<never> {
+  return (state.stopping ??= (async () => {
+    try {
+      if (state.child) await stopChild(state.child);
+      await state.postgres?.stop();
+      if (state.nextPidFile) await fs.rm(state.nextPidFile, { force: true });
+    } catch (error) {
+      console.error(error);
+      code ||= 1;
+    }
+    process.exit(code);
+  })());
+}
+
+main().catch((error: unknown) => {
+  // Failures caused by a shutdown already under way (a killed build) need no report.
+  if (!state.stopping) console.error(`[allies] ${error instanceof Error ? error.message : String(error)}`);
+  void shutdown(1);
+});

@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, expectNoHorizontalScroll, signInAs } from "./support/helpers";
+
+test("a signed-out visitor is sent to sign-in, which passes axe", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/signin/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Allies");
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page);
+});
+
+test("a coordinator signs in with one click and sees the programme overview from the database", async ({ page }) => {
+  await signInAs(page, "coordinator");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Allies Schilderswijk");
+  await expect(page.getByRole("heading", { name: "Next dinner" })).toBeVisible();
+  await expect(page.getByText("Buurthuis De Mussen", { exact: false })).toBeVisible();
+  await expect(page.getByText(/4 of 5 held/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Overdue" })).toBeVisible();
+  await expect(page.getByText("Parents' evening on online safety")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page);
+});
+
+test("the overview speaks Dutch for a member who prefers it, and the switch changes it", async ({ page }) => {
+  await signInAs(page, "ally");
+  await expect(page.getByRole("heading", { name: "Volgend diner" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Next dinner" })).toBeVisible();
+  await page.getByRole("button", { name: "Nederlands" }).click();
+  await expect(page.getByRole("heading", { name: "Volgend diner" })).toBeVisible();
+});
+
+test("the browser's language is used before anyone has chosen", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "nl-NL" });
+  const page = await context.newPage();
+  await page.goto("/signin");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inloggen bij Allies");
+  await context.close();
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await signInAs(page, "police");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/signin/);
+});

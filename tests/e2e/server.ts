@@ -1,0 +1,43 @@
+// The app as end-to-end tests see it: the real `npm start` path on a fresh database
+// (a throw-away database on TEST_DATABASE_URL/DATABASE_URL's server, else a fresh
+// embedded one), in demo mode, removed again when Playwright stops the server.
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import path from "node:path";
+import { assertLocalDatabaseUrl } from "@/lib/db/local-database";
+import { createThrowawayDatabase } from "@/lib/db/test-databases";
+import { freePort } from "@/tests/setup/test-server";
+
+async function main() {
+  const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  const cleanups: (() => Promise<void>)[] = [];
+  const port = process.env.E2E_PORT ?? "3100";
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, NEXTAUTH_URL: `http://localhost:${port}`, ALLIES_DEMO: "1", NODE_ENV: "production" };
+  delete env.DATABASE_URL;
+  const dataDir = await mkdtemp(path.join(process.cwd(), ".data", "e2e-"));
+  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  env.ALLIES_DATA_DIR = dataDir;
+  if (serverUrl) {
+    assertLocalDatabaseUrl(serverUrl, "run end-to-end tests");
+    const database = await createThrowawayDatabase(serverUrl, "allies_e2e");
+    cleanups.unshift(database.drop);
+    env.DATABASE_URL = database.url;
+  } else {
+    env.ALLIES_PG_PORT = String(await freePort());
+  }
+
+  const app = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], { env, stdio: "inherit" });
+  const stop = async (code: number) => {
+    if (app.exitCode === null) {
+      app.kill("SIGTERM");
+      await new Promise((resolve) => app.once("exit", resolve));
+    }
+    for (const cleanup of cleanups) await cleanup().catch((error) => console.error(error));
+    process.exit(code);
+  };
+  process.on("SIGTERM", () => void stop(0));
+  process.on("SIGINT", () => void stop(0));
+  app.once("exit", (code) => void stop(code ?? 1));
+}
+
+void main();

@@ -1,0 +1,29 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export type DemoRole = "coordinator" | "police" | "ally" | "admin";
+
+const roleLabels: Record<DemoRole, RegExp> = {
+  coordinator: /Coordinator \(municipality\)|Coördinator \(gemeente\)/,
+  police: /Police liaison|Contactpersoon politie/,
+  ally: /Ally \(community\)|Bondgenoot \(gemeenschap\)/,
+  admin: /Site admin|Sitebeheerder/,
+};
+
+// One-click demo sign-in, then back to `returnTo`.
+export async function signInAs(page: Page, role: DemoRole, returnTo = "/") {
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  await page.getByRole("button", { name: roleLabels[role] }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin") && !url.pathname.startsWith("/api/auth"));
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+// Nothing may stick out sideways on a 360 px phone.
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
