@@ -5,12 +5,13 @@
 // migrations, seeds the demo programme into an empty database, builds when the sources
 // changed, then runs Next as a child process until SIGINT/SIGTERM or until Next exits.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { z } from "zod";
 import { createPrismaClient } from "@/lib/db/client";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
+import { isProcessRunning, liveOwner, signal, startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { demoSignInHints, seedDemoData } from "@/lib/demo/seed";
 
@@ -65,12 +66,12 @@ async function main(): Promise<void> {
   // applyMigrations and Next read paths relative to the repository.
   process.chdir(repoRoot);
 
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
+  for (const name of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(name, () => void shutdown(0));
 
   const dataRoot = path.resolve(repoRoot, env.ALLIES_DATA_DIR);
   await fs.mkdir(dataRoot, { recursive: true });
-  state.nextPidFile = path.join(dataRoot, "next.pid");
-  await stopLeftoverNext(state.nextPidFile);
+  const nextPidFile = path.join(dataRoot, "next.pid");
+  await stopLeftoverNext(nextPidFile);
 
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
@@ -84,14 +85,24 @@ async function main(): Promise<void> {
   const demo = env.ALLIES_DEMO ?? (state.postgres ? "1" : "0");
 
   await applyMigrations(databaseUrl, { log: say });
-  const db = createPrismaClient(databaseUrl);
-  try {
-    if ((await seedDemoData(db)).seeded) say("Seeded the demo programme");
-  } finally {
-    await db.$disconnect();
+  // Demo data only in demo mode: an empty production database must stay empty.
+  if (demo === "1") {
+    const db = createPrismaClient(databaseUrl);
+    try {
+      if ((await seedDemoData(db)).seeded) say("Seeded the demo programme");
+    } finally {
+      await db.$disconnect();
+    }
   }
 
-  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, ALLIES_DEMO: demo, PORT: String(env.PORT) };
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    ALLIES_DEMO: demo,
+    PORT: String(env.PORT),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${env.PORT}`,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || (await localAuthSecret(dataRoot)),
+  };
   if (!dev && (await buildIsStale())) {
     say("Sources changed since the last build: running next build");
     const code = await exitCodeOf(runChild(["build"], childEnv));
@@ -99,10 +110,13 @@ async function main(): Promise<void> {
   }
 
   const server = runChild(dev ? ["dev", "-p", String(env.PORT)] : ["start", "-p", String(env.PORT)], childEnv);
-  if (server.pid !== undefined) await fs.writeFile(state.nextPidFile, `${server.pid}\n`);
-  server.once("exit", (code, signal) => {
+  if (server.pid !== undefined) {
+    await fs.writeFile(nextPidFile, `${server.pid}\n`);
+    state.nextPidFile = nextPidFile;
+  }
+  server.once("exit", (code, killedBy) => {
     if (state.stopping) return;
-    say(`Next.js stopped (${signal ?? `exit code ${code}`})`);
+    say(`Next.js stopped (${killedBy ?? `exit code ${code}`})`);
     void shutdown(code ?? 1);
   });
 
@@ -112,17 +126,28 @@ async function main(): Promise<void> {
   if (demo === "1") demoSignInHints(address).forEach((line) => say(line));
 }
 
+// A secret of this installation's own, kept beside its data, for when none is configured.
+async function localAuthSecret(dataRoot: string): Promise<string> {
+  const file = path.join(dataRoot, "auth-secret");
+  const existing = await fs.readFile(file, "utf8").catch(() => "");
+  if (existing.trim().length >= 32) return existing.trim();
+  const secret = randomBytes(32).toString("hex");
+  await fs.writeFile(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
 function runChild(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(nextBin, args, { cwd: repoRoot, env, stdio: "inherit" });
+  child.once("error", (error) => {
+    console.error(`[allies] Could not run next ${args[0] ?? ""}: ${error.message}`);
+    void shutdown(1);
+  });
   state.child = child;
   return child;
 }
 
 function exitCodeOf(child: ChildProcess): Promise<number> {
-  return new Promise((resolve, reject) => {
-    child.once("error", reject);
-    child.once("exit", (code) => resolve(code ?? 1));
-  });
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code ?? 1)));
 }
 
 async function buildIsStale(): Promise<boolean> {
@@ -166,31 +191,28 @@ async function answersHttp(address: string, server: ChildProcess): Promise<boole
 }
 
 // Like the database, a Next server survives a `kill -9` of this script and would hold
-// the port. Its pid is kept in ALLIES_DATA_DIR/next.pid; stop it if it is still a Next.
+// the port. Its pid is kept in ALLIES_DATA_DIR/next.pid; stop it if that pid is still a
+// Next running in this repository (Linux /proc; elsewhere the pid is not trusted).
 async function stopLeftoverNext(pidFile: string): Promise<void> {
   const pid = Number.parseInt(await fs.readFile(pidFile, "utf8").catch(() => ""), 10);
-  await fs.rm(pidFile, { force: true });
-  if (!Number.isInteger(pid) || pid <= 0) return;
-  const commandLine = await fs.readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
-  if (!commandLine.includes("next")) return;
-  say(`Stopping a Next.js server left running by an earlier run (pid ${pid})`);
-  try {
-    process.kill(pid, "SIGTERM");
-  } catch {
-    return;
+  if (Number.isInteger(pid) && pid > 0 && (await isOurNext(pid))) {
+    const owner = await liveOwner(pid);
+    if (owner !== undefined) {
+      throw new Error(`Allies is already running from ${path.dirname(pidFile)} (pid ${owner}). Stop that one first.`);
+    }
+    say(`Stopping a Next.js server left running by an earlier run (pid ${pid})`);
+    signal(pid, "SIGTERM");
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline && isProcessRunning(pid)) await new Promise((resolve) => setTimeout(resolve, 50));
+    if (isProcessRunning(pid)) signal(pid, "SIGKILL");
   }
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline && processExists(pid)) await new Promise((resolve) => setTimeout(resolve, 50));
-  if (processExists(pid)) process.kill(pid, "SIGKILL");
+  await fs.rm(pidFile, { force: true });
 }
 
-function processExists(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+async function isOurNext(pid: number): Promise<boolean> {
+  const commandLine = await fs.readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+  const cwd = await fs.readlink(`/proc/${pid}/cwd`).catch(() => "");
+  return commandLine.includes("next") && cwd === repoRoot;
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {

@@ -3,12 +3,10 @@
 import { headers, cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createMagicLink, requestSignInLink, safeCallbackPath, signInRequestSchema } from "@/lib/auth/magic-link";
+import { requestSignInLink, safeCallbackPath, signInRequestSchema } from "@/lib/auth/magic-link";
 import { clearSessionCookie, readSessionToken } from "@/lib/auth/session-cookie";
 import { signOutEverywhere, signOutSession } from "@/lib/auth/sign-out";
 import { getViewer } from "@/lib/auth/viewer";
-import { demoAccounts } from "@/lib/demo/seed";
-import { isDemo } from "@/lib/env";
 import { fieldErrorsFrom, formDataToObject, type FormState } from "@/lib/forms/form-state";
 import { serverAction } from "@/lib/forms/server-action";
 import { resolveLocale } from "@/lib/i18n/request";
@@ -24,20 +22,6 @@ export async function requestSignIn(_previous: FormState | undefined, formData: 
   const result = await requestSignInLink({ ...parsed.data, ip, locale: await resolveLocale() });
   if (result === "rate-limited") return { ok: false, message: "rateLimited" };
   redirect("/signin/check-email");
-}
-
-const demoSchema = z.object({
-  account: z.enum(demoAccounts.map((a) => a.key) as [string, ...string[]]),
-  callbackUrl: z.string().max(500).optional(),
-});
-
-// Demo mode only: the same magic link as by e-mail, followed at once instead of mailed.
-export async function signInAsDemo(_previous: FormState | undefined, formData: FormData): Promise<FormState> {
-  if (!isDemo) return { ok: false, message: "notFound" };
-  const parsed = demoSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { ok: false, message: "checkFields", fieldErrors: fieldErrorsFrom(parsed.error) };
-  const account = demoAccounts.find((a) => a.key === parsed.data.account)!;
-  redirect(await createMagicLink(account.email, safeCallbackPath(parsed.data.callbackUrl)));
 }
 
 export async function signOut(): Promise<void> {

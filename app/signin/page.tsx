@@ -46,7 +46,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             <p>{t("demoIntro")}</p>
             <DemoSignIn
               callbackUrl={callbackUrl}
-              errorTexts={errorTexts}
               accounts={demoAccounts.map((a) => ({ key: a.key, name: a.name, label: t(`demoRoles.${a.key}`) }))}
             />
           </section>

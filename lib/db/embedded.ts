@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { promises as fs, type Stats } from "node:fs";
+import { existsSync, promises as fs, readFileSync, type Stats } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -165,14 +165,14 @@ async function stopLeftoverServer(dataDir: string, log: Log): Promise<void> {
     return;
   }
   const pid = Number.parseInt(content.split("\n")[0] ?? "", 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !(await isPostgres(pid))) {
+  if (!Number.isInteger(pid) || pid <= 0 || !isProcessRunning(pid) || !(await isPostgres(pid))) {
     log("Removing a stale postmaster.pid left by an earlier run");
     await fs.rm(pidFile, { force: true });
     return;
   }
 
-  const parent = await parentPid(pid);
-  if (parent !== undefined && parent !== 1 && parent !== process.pid && (await isNode(parent))) {
+  const parent = await liveOwner(pid);
+  if (parent !== undefined) {
     throw new Error(
       `The PostgreSQL server in ${dataDir} (pid ${pid}) belongs to another running process ` +
         `(pid ${parent}), probably another \`npm start\`. Stop that one first.`,
@@ -180,22 +180,48 @@ async function stopLeftoverServer(dataDir: string, log: Log): Promise<void> {
   }
 
   log(`Stopping a PostgreSQL server left running by an earlier run (pid ${pid})`);
-  process.kill(pid, "SIGINT");
+  signal(pid, "SIGINT");
   if (await waitForPidExit(pid, STOP_TIMEOUT_MS)) return;
   // "Immediate" shutdown: crash-safe (WAL replay on next start), used only as a fallback.
-  process.kill(pid, "SIGQUIT");
+  signal(pid, "SIGQUIT");
   if (!(await waitForPidExit(pid, 10_000))) {
     throw new Error(`Could not stop the leftover PostgreSQL server (pid ${pid}).`);
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Sends a signal to a process that may have exited meanwhile. */
+export function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Whether `pid` is a live process. Zombies count as gone: an orphan that init has not
+ * reaped yet (seen to take ~2 s here) no longer holds anything. */
+export function isProcessRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: it exists but belongs to another user (e.g. postgres while we are not root).
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  const stat = procStat(pid);
+  // No /proc entry: not Linux (trust kill), or the process vanished just now.
+  if (!stat) return !existsSync("/proc/self");
+  return stat.state !== "Z";
+}
+
+function procStat(pid: number): { state: string; ppid: number } | undefined {
+  try {
+    // The command name in parentheses may contain spaces; the fields after it are
+    // state, ppid, ...
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const [state = "", ppid = ""] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return { state, ppid: Number.parseInt(ppid, 10) };
+  } catch {
+    return undefined;
   }
 }
 
@@ -209,32 +235,25 @@ async function isPostgres(pid: number): Promise<boolean> {
   }
 }
 
-async function parentPid(pid: number): Promise<number | undefined> {
+/** The pid of another running Node process (another `npm start`) that `pid` is still a
+ * child of. Orphans of a killed run have been re-parented to init (or a subreaper). */
+export async function liveOwner(pid: number): Promise<number | undefined> {
+  const parent = procStat(pid)?.ppid;
+  if (parent === undefined || parent === 1 || parent === process.pid) return undefined;
   try {
-    // Fields after the parenthesised command name: state, ppid, ...
-    const stat = await fs.readFile(`/proc/${pid}/stat`, "utf8");
-    const ppid = Number.parseInt(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1] ?? "", 10);
-    return Number.isInteger(ppid) ? ppid : undefined;
+    return path.basename(await fs.readlink(`/proc/${parent}/exe`)).startsWith("node") ? parent : undefined;
   } catch {
     return undefined;
-  }
-}
-
-async function isNode(pid: number): Promise<boolean> {
-  try {
-    return path.basename(await fs.readlink(`/proc/${pid}/exe`)).startsWith("node");
-  } catch {
-    return false;
   }
 }
 
 async function waitForPidExit(pid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (!isAlive(pid)) return true;
+    if (!isProcessRunning(pid)) return true;
     await sleep(50);
   }
-  return !isAlive(pid);
+  return !isProcessRunning(pid);
 }
 
 type Server = { process: ChildProcess; output: () => string; stop: () => Promise<void> };
