@@ -151,7 +151,7 @@ function exitCodeOf(child: ChildProcess): Promise<number> {
 }
 
 async function buildIsStale(): Promise<boolean> {
-  const buildId = await fs.stat(path.join(repoRoot, ".next", "BUILD_ID")).catch(() => undefined);
+  const buildId = await fs.stat(path.join(repoRoot, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")).catch(() => undefined);
   if (!buildId) return true;
   for (const input of BUILD_INPUTS) {
     if (await changedSince(input, buildId.mtimeMs)) return true;

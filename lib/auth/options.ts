@@ -55,9 +55,10 @@ function buildAuthOptions(): NextAuthOptions {
     async signIn({ user }) {
       return Boolean(user?.id);
     },
-    // Only the person id travels in the session; everything else is loaded per request.
-    async session({ session, user }) {
-      return { expires: session.expires, personId: user.id } as unknown as typeof session;
+    // Pages read the session row themselves (lib/auth/viewer.ts); next-auth's own
+    // session endpoint reveals nothing but the expiry.
+    async session({ session }) {
+      return { expires: session.expires } as typeof session;
     },
   },
   events: {

@@ -1,8 +1,6 @@
 import { cache } from "react";
-import { getServerSession } from "next-auth";
 import { db } from "@/lib/db";
 import type { Locale, Party, Role } from "@/lib/generated/prisma/client";
-import { getAuthOptions } from "./options";
 import { readSessionToken } from "./session-cookie";
 
 export type ViewerMembership = {
@@ -24,23 +22,29 @@ export type Viewer = {
   memberships: ViewerMembership[];
 };
 
-export async function loadViewer(personId: string): Promise<Viewer | null> {
-  const person = await db.person.findUnique({
-    where: { id: personId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      locale: true,
-      isAdmin: true,
-      memberships: {
-        where: { leftAt: null },
-        orderBy: { joinedAt: "asc" },
-        select: { id: true, programmeId: true, role: true, party: true, programme: { select: { name: true, policeMayPlanDinners: true } } },
-      },
-    },
-  });
-  if (!person) return null;
+const viewerSelect = {
+  id: true,
+  name: true,
+  email: true,
+  locale: true,
+  isAdmin: true,
+  memberships: {
+    where: { leftAt: null },
+    orderBy: { joinedAt: "asc" },
+    select: { id: true, programmeId: true, role: true, party: true, programme: { select: { name: true, policeMayPlanDinners: true } } },
+  },
+} as const;
+
+type PersonWithMemberships = {
+  id: string;
+  name: string;
+  email: string;
+  locale: Locale | null;
+  isAdmin: boolean;
+  memberships: { id: string; programmeId: string; role: Role; party: Party; programme: { name: string; policeMayPlanDinners: boolean } }[];
+};
+
+function toViewer(person: PersonWithMemberships): Viewer {
   return {
     personId: person.id,
     name: person.name,
@@ -58,11 +62,24 @@ export async function loadViewer(personId: string): Promise<Viewer | null> {
   };
 }
 
+export async function loadViewer(personId: string): Promise<Viewer | null> {
+  const person = await db.person.findUnique({ where: { id: personId }, select: viewerSelect });
+  return person ? toViewer(person) : null;
+}
+
+// The session row next-auth created, read straight from PostgreSQL: one query per
+// request, on any app instance, and gone the moment the row is deleted.
+export async function viewerFromSessionToken(sessionToken: string, now = new Date()): Promise<Viewer | null> {
+  const session = await db.session.findUnique({
+    where: { sessionToken },
+    select: { expires: true, person: { select: viewerSelect } },
+  });
+  if (!session || session.expires <= now) return null;
+  return toViewer(session.person);
+}
+
 // Who is calling, once per request. Null when signed out.
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  // No session cookie, no database round trip.
-  if (!(await readSessionToken())) return null;
-  const session = (await getServerSession(getAuthOptions())) as { personId?: string } | null;
-  if (!session?.personId) return null;
-  return loadViewer(session.personId);
+  const token = await readSessionToken();
+  return token ? viewerFromSessionToken(token) : null;
 });

@@ -7,7 +7,7 @@ describe("seedDemoData", () => {
     expect(await seedDemoData(db)).toEqual({ seeded: true });
     expect(await seedDemoData(db)).toEqual({ seeded: false });
 
-    const programme = await db.programme.findFirstOrThrow({ include: { memberships: true, dinners: true, actions: true } });
+    const programme = await db.programme.findFirstOrThrow({ where: { name: "Allies Schilderswijk" }, include: { memberships: true, dinners: true, actions: true } });
     expect(new Set(programme.memberships.map((m) => m.party))).toEqual(new Set(["POLICE", "MUNICIPALITY", "COMMUNITY"]));
     expect(new Set(programme.memberships.map((m) => m.role))).toEqual(new Set(["COORDINATOR", "POLICE_LIAISON", "ALLY"]));
     expect(new Set(programme.dinners.map((d) => d.status))).toEqual(new Set(["HELD", "PLANNED", "CANCELLED"]));

@@ -18,6 +18,7 @@ export const demoAccounts = [
   { key: "police", email: "police@allies.demo", name: "Karim El Idrissi" },
   { key: "ally", email: "ally@allies.demo", name: "Fatma Yılmaz" },
   { key: "admin", email: "admin@allies.demo", name: "Site admin" },
+  { key: "other", email: "other@allies.demo", name: "Noah Peeters" },
 ] as const;
 
 export type DemoAccountKey = (typeof demoAccounts)[number]["key"];
@@ -116,6 +117,13 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<{ seeded: 
     await createActionUpdate(tx, { actionId: flyer.id, authorId: karim.membership.id, text: "Looking for a venue that parents already trust.", createdAt: addDays(now, -30) });
     await createAction(tx, { programmeId, dinnerId: fourth.id, topicId: topic("POLARISATION"), title: "Share official information before the next demonstration", leadParty: "JOINT", ownerIds: [fatma.membership.id, sanne.membership.id, karim.membership.id], status: "OPEN", dueDate: date(10), createdAt: fourth.startsAt });
     await createAction(tx, { programmeId, dinnerId: fourth.id, topicId: topic("NUISANCE"), title: "Walk through the neighbourhood with the wijkagent", leadParty: "POLICE", ownerIds: [joost.membership.id, els.membership.id], status: "IN_PROGRESS", dueDate: date(25), createdAt: fourth.startsAt });
+
+    // A second, younger programme: Noah coordinates only there; Fatma belongs to both.
+    const transvaal = await createProgramme(tx, { name: "Allies Transvaal", municipality: "Den Haag", policeTeam: "Team Hoefkade", neighbourhood: "Transvaal" });
+    const noah = await createMember(tx, { programmeId: transvaal.id, party: "MUNICIPALITY", role: "COORDINATOR", organisation: "Gemeente Den Haag", joinedAt: addDays(now, -60), person: { name: demoAccounts[4].name, email: demoAccounts[4].email } });
+    await tx.membership.create({ data: { programmeId: transvaal.id, personId: fatma.person.id, party: "COMMUNITY", role: "ALLY", organisation: "Vrouwen van de Wijk", commitmentAcceptedAt: addDays(now, -50), joinedAt: addDays(now, -50) } });
+    const firstTransvaal = await createDinner(tx, { programmeId: transvaal.id, startsAt: at(addDays(now, 40), 18, 0), hostParty: "POLICE", venueName: "Politiebureau Hoefkade", venueAddress: "Hoefkade 350, 2526 GH Den Haag" });
+    await createRsvp(tx, { dinnerId: firstTransvaal.id, membershipId: noah.membership.id, response: "YES" });
   });
   return { seeded: true };
 }

@@ -2,11 +2,13 @@
 // (a throw-away database on TEST_DATABASE_URL/DATABASE_URL's server, else a fresh
 // embedded one), in demo mode, removed again when Playwright stops the server.
 import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { EMBEDDED_DATABASE } from "@/lib/db/embedded";
 import { assertLocalDatabaseUrl } from "@/lib/db/local-database";
 import { createThrowawayDatabase } from "@/lib/db/test-databases";
 import { freePort } from "@/tests/setup/test-server";
+import { e2eInfoFile } from "./support/info-file";
 
 async function main() {
   const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -24,7 +26,12 @@ async function main() {
     env.DATABASE_URL = database.url;
   } else {
     env.ALLIES_PG_PORT = String(await freePort());
+    env.E2E_DATABASE_URL = `postgresql://postgres@127.0.0.1:${env.ALLIES_PG_PORT}/${EMBEDDED_DATABASE}`;
   }
+  // The tests read this to look up ids and arrange data in the app's own database.
+  const infoFile = e2eInfoFile(port);
+  await writeFile(infoFile, JSON.stringify({ databaseUrl: env.DATABASE_URL ?? env.E2E_DATABASE_URL }));
+  cleanups.push(() => rm(infoFile, { force: true }));
 
   const app = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], { env, stdio: "inherit" });
   const stop = async (code: number) => {

@@ -1,13 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-export type DemoRole = "coordinator" | "police" | "ally" | "admin";
+export type DemoRole = "coordinator" | "police" | "ally" | "admin" | "other";
 
 const roleLabels: Record<DemoRole, RegExp> = {
   coordinator: /Coordinator \(municipality\)|Coördinator \(gemeente\)/,
   police: /Police liaison|Contactpersoon politie/,
   ally: /Ally \(community\)|Bondgenoot \(gemeenschap\)/,
   admin: /Site admin|Sitebeheerder/,
+  other: /Coordinator of another programme|Coördinator van een ander programma/,
 };
 
 // One-click demo sign-in, then back to `returnTo`.
