@@ -20,7 +20,8 @@ export default defineConfig({
   timeout: 60_000,
   use: { baseURL, trace: "off", launchOptions },
   projects: [
-    { name: "phone", use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 780 }, isMobile: false, hasTouch: true, launchOptions } },
+    // The authorization matrix works over HTTP; once is enough.
+    { name: "phone", testIgnore: /authorization\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 780 }, isMobile: false, hasTouch: true, launchOptions } },
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions } },
   ],
   webServer: {

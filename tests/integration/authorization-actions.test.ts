@@ -1,0 +1,195 @@
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createPrismaClient, type Db } from "@/lib/db/client";
+import { runOnce, withDatabase } from "@/lib/db/test-databases";
+import { seedDemoData } from "@/lib/demo/seed";
+import type { FormState } from "@/lib/forms/form-state";
+import { actionMatrix, type ActionEntry } from "@/tests/authorization/actions";
+import { loadDemoIds, type DemoIds } from "@/tests/authorization/demo-ids";
+import { discoverActionFiles } from "@/tests/authorization/discover";
+import { callers, demoAccountOf, type Caller } from "@/tests/authorization/roles";
+
+// Server actions are public HTTP endpoints. This calls every exported action as every
+// kind of caller, and with hostile input, on its own copy of the demo database, and
+// checks that only the callers the matrix allows get through and nothing else writes.
+
+const request = vi.hoisted(() => ({ sessionToken: undefined as string | undefined, cookies: new Map<string, string>() }));
+
+class RedirectSignal extends Error {
+  constructor(readonly url: string) {
+    super(`redirect ${url}`);
+  }
+}
+
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => {
+      if (name === "next-auth.session-token" && request.sessionToken) return { name, value: request.sessionToken };
+      const value = request.cookies.get(name);
+      return value === undefined ? undefined : { name, value };
+    },
+    getAll: () => [...request.cookies].map(([name, value]) => ({ name, value })),
+    set: (name: string, value: string) => void request.cookies.set(name, value),
+    delete: (name: string) => void request.cookies.delete(name),
+    has: (name: string) => request.cookies.has(name),
+  }),
+  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9", "accept-language": "en" }),
+}));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new RedirectSignal(url);
+  },
+  notFound: () => {
+    throw new RedirectSignal("/404");
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+
+type Outcome = { kind: "state"; state: FormState } | { kind: "redirect"; url: string };
+type ActionFn = (...args: unknown[]) => Promise<unknown>;
+
+const serverUrl = process.env.DATABASE_URL!.replace(/\/[^/?]*(\?.*)?$/, "/postgres$1");
+const sessionOf = (caller: Exclude<Caller, "signedOut">) => `matrix-session-${caller}`;
+let templateName = "";
+let ids: DemoIds;
+const modules = new Map<string, Record<string, unknown>>();
+
+beforeAll(async () => {
+  const { db } = await import("@/lib/db");
+  await seedDemoData(db);
+  for (const caller of callers) {
+    if (caller === "signedOut") continue;
+    const person = await db.person.findUniqueOrThrow({ where: { email: demoAccountOf[caller] } });
+    await db.session.create({ data: { sessionToken: sessionOf(caller), personId: person.id, expires: new Date(Date.now() + 86_400_000) } });
+  }
+  ids = await loadDemoIds(db);
+  await db.$disconnect();
+  (globalThis as { alliesDb?: Db }).alliesDb = undefined;
+  templateName = `matrix_${randomBytes(4).toString("hex")}`;
+  const current = new URL(process.env.DATABASE_URL!).pathname.slice(1);
+  await runOnce(serverUrl, `CREATE DATABASE "${templateName}" TEMPLATE "${current}"`);
+  for (const file of discoverActionFiles()) modules.set(file, await import(/* @vite-ignore */ path.join(process.cwd(), file)));
+}, 120_000);
+
+afterAll(async () => {
+  await runOnce(serverUrl, `DROP DATABASE IF EXISTS "${templateName}" WITH (FORCE)`);
+});
+
+// A fresh copy of the seeded demo for one action's checks.
+async function withDemoCopy(check: (db: Db) => Promise<void>) {
+  const name = `${templateName}_${randomBytes(3).toString("hex")}`;
+  await runOnce(serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${templateName}"`);
+  const db = createPrismaClient(withDatabase(serverUrl, name));
+  (globalThis as { alliesDb?: Db }).alliesDb = db;
+  try {
+    await check(db);
+  } finally {
+    await db.$disconnect();
+    (globalThis as { alliesDb?: Db }).alliesDb = undefined;
+    await runOnce(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+}
+
+// Everything the app stores, except the bookkeeping of sign-in attempts and sessions.
+async function fingerprint(db: Db): Promise<string> {
+  const tables = await db.$queryRaw<{ table_name: string }[]>`
+    SELECT table_name FROM information_schema.tables
+    WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+      AND table_name NOT IN ('_prisma_migrations', 'Session', 'RateLimit', 'VerificationToken')`;
+  const parts = tables
+    .map((t) => t.table_name)
+    .sort()
+    .map((table) => `SELECT '${table}' AS t, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${table}" x`);
+  const rows = await db.$queryRawUnsafe<{ t: string; h: string }[]>(parts.join(" UNION ALL "));
+  return rows.map((r) => `${r.t}:${r.h}`).sort().join(",");
+}
+
+function formData(values: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) for (const v of [value].flat()) data.append(key, v);
+  return data;
+}
+
+async function call(entry: ActionEntry, caller: Caller, values: Record<string, string | string[]>): Promise<Outcome> {
+  const [file, name] = entry.action.split("#") as [string, string];
+  const fn = modules.get(file)?.[name] as ActionFn;
+  request.sessionToken = caller === "signedOut" ? undefined : sessionOf(caller);
+  request.cookies.clear();
+  try {
+    // Actions bound to a form take (previousState, formData); plain form actions take (formData).
+    const result = fn.length >= 2 ? await fn(undefined, formData(values)) : await fn(formData(values));
+    return { kind: "state", state: (result ?? { ok: true }) as FormState };
+  } catch (error) {
+    if (error instanceof RedirectSignal) return { kind: "redirect", url: error.url };
+    throw error;
+  }
+}
+
+const denied = (outcome: Outcome) =>
+  outcome.kind === "state" && !outcome.state.ok && ["notFound", "signedOut"].includes(outcome.state.message ?? "");
+
+const rejected = (outcome: Outcome) => outcome.kind === "state" && !outcome.state.ok;
+
+// Hostile variants of a valid input: every field replaced, or ids swapped for unknown ones or another programme's.
+function hostileInputs(valid: Record<string, string | string[]>): [string, Record<string, string | string[]>][] {
+  const every = (value: string | string[]) => Object.fromEntries(Object.keys(valid).map((key) => [key, value]));
+  const otherOf: Record<string, string> = {
+    [ids.programmeId]: ids.otherProgrammeId,
+    [ids.nextDinnerId]: ids.otherDinnerId,
+    [ids.heldDinnerId]: ids.otherDinnerId,
+    [ids.topicId]: ids.otherTopicId,
+  };
+  const swapIds = (swap: (value: string) => string) =>
+    Object.fromEntries(Object.entries(valid).map(([key, value]) => [key, Array.isArray(value) ? value.map(swap) : swap(value)]));
+  const knownIds = new Set(Object.values(ids));
+  return [
+    ["1 MB strings", every("x".repeat(1024 * 1024))],
+    ["HTML and script", every(`<script>alert("x")</script><img src=x onerror=alert(1)>`)],
+    ["wrong types", every(["1", "2", "{\"$gt\":\"\"}"])],
+    ["nothing at all", {}],
+    ["unknown ids", swapIds((value) => (knownIds.has(value) ? `c${randomBytes(12).toString("hex")}` : value))],
+    ["another programme's ids", swapIds((value) => otherOf[value] ?? value)],
+  ];
+}
+
+describe("authorization matrix: server actions", () => {
+  it("lists every exported server action, and nothing that does not exist", () => {
+    const exported = [...modules].flatMap(([file, mod]) =>
+      Object.entries(mod)
+        .filter(([, value]) => typeof value === "function")
+        .map(([name]) => `${file}#${name}`),
+    );
+    expect(actionMatrix.map((e) => e.action).sort()).toEqual(exported.sort());
+  });
+
+  for (const entry of actionMatrix) {
+    it(`${entry.action}: only ${entry.allow === "public" ? "anyone" : entry.allow.join(", ")} may call it; bad input writes nothing`, async () => {
+      await withDemoCopy(async (db) => {
+        const before = await fingerprint(db);
+        if (entry.allow !== "public") {
+          for (const caller of callers.filter((c) => !entry.allow.includes(c))) {
+            const outcome = await call(entry, caller, entry.input(ids));
+            expect(denied(outcome), `${caller} should be denied: ${JSON.stringify(outcome)}`).toBe(true);
+          }
+          expect(await fingerprint(db)).toBe(before);
+        }
+        const strongest = entry.allow === "public" ? "coordinator" : entry.allow[entry.allow.length - 1]!;
+        for (const [label, values] of hostileInputs(entry.input(ids))) {
+          if (JSON.stringify(values) === JSON.stringify(entry.input(ids))) continue;
+          const outcome = await call(entry, strongest, values);
+          if (entry.allow === "public") continue;
+          expect(rejected(outcome), `${label} as ${strongest} should be rejected: ${JSON.stringify(outcome).slice(0, 300)}`).toBe(true);
+          expect(await fingerprint(db), `${label} wrote something`).toBe(before);
+          expect(JSON.stringify(outcome)).not.toContain(ids.otherProgrammeId);
+        }
+        if (entry.allow !== "public") {
+          const weakest = entry.allow[0]!;
+          const outcome = await call(entry, weakest, entry.input(ids));
+          expect(denied(outcome), `${weakest} should be allowed: ${JSON.stringify(outcome)}`).toBe(false);
+          expect(rejected(outcome) && outcome.kind === "state" ? outcome.state : undefined).toBeUndefined();
+        }
+      });
+    }, 120_000);
+  }
+});
