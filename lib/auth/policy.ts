@@ -18,6 +18,7 @@ const rolePermissions = {
   "action.view": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
   "action.create": ["COORDINATOR", "POLICE_LIAISON"],
   "action.manage": ["COORDINATOR", "POLICE_LIAISON"],
+  "action.reopen": ["COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof rolePermissions;
@@ -28,6 +29,17 @@ const professionalParties: readonly Party[] = ["POLICE", "MUNICIPALITY"];
 
 export function isProfessional(membership: Pick<ViewerMembership, "party">): boolean {
   return professionalParties.includes(membership.party);
+}
+
+// Who may add progress notes and change the status of an action: its owners, members of
+// the lead party (for JOINT: the owners only), coordinators and police liaisons.
+export function canUpdateAction(
+  membership: Pick<ViewerMembership, "id" | "role" | "party">,
+  action: { leadParty: "POLICE" | "MUNICIPALITY" | "COMMUNITY" | "JOINT"; ownerIds: readonly string[] },
+): boolean {
+  if (roleHas(membership.role, "action.manage")) return true;
+  if (action.ownerIds.includes(membership.id)) return true;
+  return action.leadParty !== "JOINT" && action.leadParty === membership.party;
 }
 
 export function roleHas(role: Role, permission: Permission): boolean {

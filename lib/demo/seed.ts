@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from "node:crypto";
 import { addDays, setHours, setMinutes } from "date-fns";
 import type { Db } from "@/lib/db/client";
 import { calendarDate, toIsoDate } from "@/lib/dates";
@@ -118,12 +119,36 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<{ seeded: 
     await createAction(tx, { programmeId, dinnerId: fourth.id, topicId: topic("POLARISATION"), title: "Share official information before the next demonstration", leadParty: "JOINT", ownerIds: [fatma.membership.id, sanne.membership.id, karim.membership.id], status: "OPEN", dueDate: date(10), createdAt: fourth.startsAt });
     await createAction(tx, { programmeId, dinnerId: fourth.id, topicId: topic("NUISANCE"), title: "Walk through the neighbourhood with the wijkagent", leadParty: "POLICE", ownerIds: [joost.membership.id, els.membership.id], status: "IN_PROGRESS", dueDate: date(25), createdAt: fourth.startsAt });
 
+    // An open date poll for the dinner after next, some members have answered.
+    const poll = await tx.datePoll.create({
+      data: {
+        programmeId,
+        title: "Spring dinner",
+        options: { create: [56, 63, 70].map((offset) => ({ startsAt: at(addDays(now, offset), 18, 30), endsAt: at(addDays(now, offset), 21, 0) })) },
+      },
+      select: { options: { orderBy: { startsAt: "asc" }, select: { id: true } } },
+    });
+    const [optionA, optionB] = poll.options as [{ id: string }, { id: string }];
+    await tx.datePollVote.createMany({
+      data: [
+        { optionId: optionA.id, membershipId: karim.membership.id, answer: "YES" },
+        { optionId: optionB.id, membershipId: karim.membership.id, answer: "IF_NEED_BE" },
+        { optionId: optionA.id, membershipId: mohamed.membership.id, answer: "NO" },
+        { optionId: optionB.id, membershipId: mohamed.membership.id, answer: "YES" },
+      ],
+    });
+
     // A second, younger programme: Noah coordinates only there; Fatma belongs to both.
     const transvaal = await createProgramme(tx, { name: "Allies Transvaal", municipality: "Den Haag", policeTeam: "Team Hoefkade", neighbourhood: "Transvaal" });
     const noah = await createMember(tx, { programmeId: transvaal.id, party: "MUNICIPALITY", role: "COORDINATOR", organisation: "Gemeente Den Haag", joinedAt: addDays(now, -60), person: { name: demoAccounts[4].name, email: demoAccounts[4].email } });
     await tx.membership.create({ data: { programmeId: transvaal.id, personId: fatma.person.id, party: "COMMUNITY", role: "ALLY", organisation: "Vrouwen van de Wijk", commitmentAcceptedAt: addDays(now, -50), joinedAt: addDays(now, -50) } });
     const firstTransvaal = await createDinner(tx, { programmeId: transvaal.id, startsAt: at(addDays(now, 40), 18, 0), hostParty: "POLICE", venueName: "Politiebureau Hoefkade", venueAddress: "Hoefkade 350, 2526 GH Den Haag" });
     await createRsvp(tx, { dinnerId: firstTransvaal.id, membershipId: noah.membership.id, response: "YES" });
-  });
+
+    // One invitation still waiting for an answer (its link was "e-mailed"; only the hash is kept).
+    await tx.invitation.create({
+      data: { programmeId, email: "ayoub@allies.demo", name: "Ayoub Benali", party: "COMMUNITY", role: "ALLY", organisation: "Buurtvaders", tokenHash: createHash("sha256").update(randomUUID()).digest("hex"), expiresAt: addDays(now, 10), invitedById: sanne.person.id, createdAt: addDays(now, -4) },
+    });
+  }, { timeout: 60_000, maxWait: 10_000 });
   return { seeded: true };
 }

@@ -12,8 +12,11 @@ function smtp() {
 // Sends what is waiting in the outbox. Each row is claimed with SKIP LOCKED so that
 // several app instances never send the same e-mail twice.
 // Without SMTP the outbox is the development inbox (demo mode): nothing leaves the machine.
-export async function deliverPendingEmails(limit = 20): Promise<number> {
-  const mailer = smtp();
+// `transport` replaces the SMTP transport (tests pass a recording one).
+export type MailTransport = Pick<nodemailer.Transporter, "sendMail">;
+
+export async function deliverPendingEmails(limit = 20, transport?: MailTransport): Promise<number> {
+  const mailer = transport ?? smtp();
   if (!mailer) {
     if (!isDemo && env.NODE_ENV === "production") console.warn("SMTP_URL is not set: e-mails stay in the outbox.");
     return 0;

@@ -1,7 +1,7 @@
 import type { AppLocale } from "./locales";
 
 // One JSON file per area and language, so areas can grow independently.
-export const namespaces = ["common", "errors", "overview", "signin"] as const;
+export const namespaces = ["common", "errors", "overview", "signin", "dinners", "calendar", "polls", "reminders", "followUp", "myActions", "members", "admin", "account", "invitations", "audit", "actions", "topics", "agenda"] as const;
 
 export async function loadMessages(locale: AppLocale) {
   const entries = await Promise.all(

@@ -16,6 +16,98 @@ export const actionMatrix: ActionEntry[] = [
   { action: "app/signin/actions.ts#signOut", allow: "public", input: () => ({}) },
   { action: "app/signin/actions.ts#chooseLanguage", allow: "public", input: () => ({ locale: "nl", returnTo: "/" }) },
   { action: "app/signin/actions.ts#signOutEverywhereAction", allow: signedIn, input: () => ({}) },
+  { action: "app/account/calendar/actions.ts#resetCalendarTokenAction", allow: signedIn, input: () => ({}) },
+  { action: "app/programmes/[programmeId]/settings/reminders/actions.ts#updateReminderSettingsAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, version: ids.programmeVersion, days: ["7", "1"] }) },
+  { action: "app/programmes/[programmeId]/polls/actions.ts#createPollAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, title: "Autumn dinner", option1: "2030-10-01T18:30", option2: "2030-10-08T18:30" }) },
+  { action: "app/programmes/[programmeId]/polls/actions.ts#answerPollAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, pollId: ids.pollId, [`answer-${ids.pollOptionId}`]: "YES" }) },
+  {
+    action: "app/programmes/[programmeId]/polls/actions.ts#pickPollOptionAction",
+    allow: ["coordinator"],
+    input: (ids) => ({ programmeId: ids.programmeId, pollId: ids.pollId, optionId: ids.pollOptionId, venueKind: "COMMUNITY_VENUE", venueName: "Buurthuis De Mussen", venueAddress: "Hoefkade 9, 2526 BH Den Haag" }),
+  },
+  {
+    action: "app/programmes/[programmeId]/members/actions.ts#inviteMemberAction",
+    allow: ["coordinator"],
+    input: (ids) => ({ programmeId: ids.programmeId, name: "Nadia Bouzid", email: "nadia@example.test", party: "COMMUNITY", role: "ALLY", organisation: "Buurthuis", locale: "nl" }),
+  },
+  { action: "app/programmes/[programmeId]/members/actions.ts#resendInvitationAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, invitationId: ids.invitationId }) },
+  // Revokes the demo's pending invitation: keep after resend.
+  { action: "app/programmes/[programmeId]/members/actions.ts#revokeInvitationAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, invitationId: ids.invitationId }) },
+  { action: "app/programmes/[programmeId]/members/actions.ts#setGroupChatUrlAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, version: ids.programmeVersion, groupChatUrl: "https://signal.group/#DemoAllies" }) },
+  {
+    action: "app/programmes/[programmeId]/members/actions.ts#updateMembershipAction",
+    allow: ["coordinator"],
+    input: (ids) => ({ programmeId: ids.programmeId, membershipId: ids.allyMembershipId, version: ids.allyMembershipVersion, role: "ALLY", party: "COMMUNITY", organisation: "Bewonersvereniging" }),
+  },
+  { action: "app/programmes/[programmeId]/members/actions.ts#endMembershipAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, membershipId: ids.leavingMembershipId, version: ids.leavingMembershipVersion, confirm: "yes" }) },
+  {
+    action: "app/admin/programmes/actions.ts#createProgrammeAction",
+    allow: ["admin"],
+    input: () => ({ name: "Allies Moerwijk", municipality: "Den Haag", policeTeam: "Team Zuiderpark", neighbourhood: "Moerwijk", timeZone: "Europe/Amsterdam", dinnersPerYearTarget: "5" }),
+  },
+  {
+    action: "app/admin/programmes/actions.ts#appointCoordinatorAction",
+    allow: ["admin"],
+    input: (ids) => ({ programmeId: ids.otherProgrammeId, name: "Lotte Smit", email: "lotte@example.test", party: "MUNICIPALITY", organisation: "Gemeente Den Haag", locale: "nl" }),
+  },
+  // Topics: a unique name per call, so a repeat is not refused as a duplicate; unarchiving an active topic changes nothing.
+  { action: "app/programmes/[programmeId]/topics/actions.ts#createTopicAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, name: `Youth work ${Date.now().toString(36)}` }) },
+  { action: "app/programmes/[programmeId]/topics/actions.ts#setTopicArchivedAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, topicId: ids.topicId, archived: "false" }) },
+  {
+    action: "app/programmes/[programmeId]/dinners/[dinnerId]/agenda/actions.ts#addAgendaItemAction",
+    allow: ["police", "coordinator"],
+    input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.nextDinnerId, topicId: ids.topicId, title: "Youth centre opening hours", notes: "General lines only.", visibility: "ALL_MEMBERS" }),
+  },
+  // Version-checked: after the first allowed caller saves, the next one gets "conflict" (not "notFound").
+  {
+    action: "app/programmes/[programmeId]/dinners/[dinnerId]/agenda/actions.ts#updateAgendaItemAction",
+    allow: ["police", "coordinator"],
+    input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.agendaItemDinnerId, itemId: ids.agendaItemId, version: ids.agendaItemVersion, topicId: "", title: "Food bank queue", notes: "More families since the energy bills.", visibility: "ALL_MEMBERS" }),
+  },
+  { action: "app/programmes/[programmeId]/dinners/[dinnerId]/agenda/actions.ts#moveAgendaItemAction", allow: ["police", "coordinator"], input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.agendaItemDinnerId, itemId: ids.agendaItemId, direction: "down" }) },
+  // DESTRUCTIVE: deletes the demo item "Scooters on the Hoefkade"; after the first allowed caller it is gone (then "notFound").
+  {
+    action: "app/programmes/[programmeId]/dinners/[dinnerId]/agenda/actions.ts#deleteAgendaItemAction",
+    allow: ["police", "coordinator"],
+    input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.deletableAgendaItemDinnerId, itemId: ids.deletableAgendaItemId, version: ids.deletableAgendaItemVersion }),
+  },
+  // Redirects to the new action on success; e-mails its owners.
+  {
+    action: "app/programmes/[programmeId]/actions/actions.ts#logActionAction",
+    allow: ["police", "coordinator"],
+    input: (ids) => ({ programmeId: ids.programmeId, title: "Meet the new youth workers", description: "", topicId: ids.topicId, leadParty: "JOINT", ownerIds: [ids.allyMembershipId], dueDate: "2030-06-01", dinnerId: ids.heldDinnerId }),
+  },
+  // Version-checked: after the first allowed caller saves, the next one gets "conflict" (not "notFound").
+  {
+    action: "app/programmes/[programmeId]/actions/actions.ts#editActionAction",
+    allow: ["police", "coordinator"],
+    input: (ids) => ({ programmeId: ids.programmeId, actionId: ids.actionId, version: ids.actionVersion, title: "Parents' evening on online safety", description: "", topicId: ids.topicId, leadParty: "POLICE", ownerIds: [ids.policeMembershipId, ids.allyCallerMembershipId], dueDate: "2030-06-01", dinnerId: ids.heldDinnerId }),
+  },
+  // The demo action is led by the police and owned by Karim (police) and Fatma (ally): all three members may post.
+  { action: "app/programmes/[programmeId]/actions/actions.ts#addActionUpdateAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, actionId: ids.actionId, version: ids.actionVersion, text: "Asked the school for a room.", status: "" }) },
+  // Dinners. Answering redirects to returnTo; one answer row per member and dinner.
+  { action: "app/programmes/[programmeId]/dinners/actions.ts#respondToDinnerAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.nextDinnerId, response: "YES", dietaryNeeds: "Halal", returnTo: "/" }) },
+  {
+    action: "app/programmes/[programmeId]/dinners/actions.ts#scheduleDinnerAction",
+    allow: ["coordinator"],
+    input: (ids) => ({ programmeId: ids.programmeId, startsAt: "2030-03-12T18:30", endsAt: "", venueKind: "TOWN_HALL", venueName: "Stadhuis Den Haag", venueAddress: "Spui 70, 2511 BT Den Haag", hostParty: "MUNICIPALITY", capacity: "16", guestNotes: "Bring an ID." }),
+  },
+  // Version-checked: after the first allowed caller saves, the next one gets "conflict" (not "notFound"). Same time and place: e-mails nobody.
+  {
+    action: "app/programmes/[programmeId]/dinners/actions.ts#updateDinnerAction",
+    allow: ["coordinator"],
+    input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.nextDinnerId, version: ids.nextDinnerVersion, startsAt: ids.nextDinnerStartsAt, endsAt: ids.nextDinnerEndsAt, venueKind: "COMMUNITY_VENUE", venueName: "Buurthuis De Mussen", venueAddress: "Hoefkade 9, 2526 BH Den Haag", hostParty: "COMMUNITY", capacity: "20", guestNotes: "Entrance at the side door." }),
+  },
+  // Version-checked; marks the (already held) demo dinner held again with who attended.
+  { action: "app/programmes/[programmeId]/dinners/actions.ts#recordAttendanceAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.heldDinnerId, version: ids.heldDinnerVersion, attended: [ids.allyCallerMembershipId, ids.policeMembershipId] }) },
+  // DESTRUCTIVE (cancels the demo's next dinner) unless the update above already bumped its version (then "conflict"). Keep after every entry using nextDinnerId.
+  { action: "app/programmes/[programmeId]/dinners/actions.ts#cancelDinnerAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.nextDinnerId, version: ids.nextDinnerVersion, confirm: "on" }) },
+  // Changes only the fields sent (here the caller's phone and dietary needs).
+  { action: "app/account/actions.ts#updateAccountAction", allow: signedIn, input: () => ({ phone: "+31 6 1234 0099", dietaryNeeds: "Halal" }) },
+  // Erases the caller's own personal data. Every signed-in person may, except the last coordinator
+  // of a programme (coordinator, outsider), who is refused with a field error — so the valid call
+  // is tried as the admin (first in the list).
+  { action: "app/account/actions.ts#eraseAccountAction", allow: ["admin", "ally", "police", "coordinator", "outsider"], input: () => ({ confirm: "yes" }) },
 ];
 
 void members;

@@ -1,27 +1,56 @@
 import type { Db } from "@/lib/db/client";
+import { utcToZonedInput } from "@/lib/dates";
 
 // Ids of demo rows that matrix entries put into paths and inputs. Add what you need.
 export async function loadDemoIds(db: Db) {
   const programme = await db.programme.findFirstOrThrow({ where: { name: "Allies Schilderswijk" }, select: { id: true } });
   const otherProgramme = await db.programme.findFirstOrThrow({ where: { name: "Allies Transvaal" }, select: { id: true } });
-  const nextDinner = await db.dinner.findFirstOrThrow({ where: { programmeId: programme.id, status: "PLANNED" }, orderBy: { startsAt: "asc" }, select: { id: true } });
-  const heldDinner = await db.dinner.findFirstOrThrow({ where: { programmeId: programme.id, status: "HELD" }, orderBy: { startsAt: "desc" }, select: { id: true } });
+  const nextDinner = await db.dinner.findFirstOrThrow({ where: { programmeId: programme.id, status: "PLANNED" }, orderBy: { startsAt: "asc" }, select: { id: true, version: true, startsAt: true, endsAt: true } });
+  const heldDinner = await db.dinner.findFirstOrThrow({ where: { programmeId: programme.id, status: "HELD" }, orderBy: { startsAt: "desc" }, select: { id: true, version: true } });
   const otherDinner = await db.dinner.findFirstOrThrow({ where: { programmeId: otherProgramme.id }, select: { id: true } });
   const action = await db.action.findFirstOrThrow({ where: { programmeId: programme.id, title: "Parents' evening on online safety" }, select: { id: true, version: true } });
   const topic = await db.topic.findFirstOrThrow({ where: { programmeId: programme.id, key: "POLARISATION" }, select: { id: true } });
   const otherTopic = await db.topic.findFirstOrThrow({ where: { programmeId: otherProgramme.id, key: "POLARISATION" }, select: { id: true } });
-  const allyMembership = await db.membership.findFirstOrThrow({ where: { programmeId: programme.id, person: { email: "els@allies.demo" } }, select: { id: true } });
+  const allyMembership = await db.membership.findFirstOrThrow({ where: { programmeId: programme.id, person: { email: "els@allies.demo" } }, select: { id: true, version: true } });
+  const leavingMembership = await db.membership.findFirstOrThrow({ where: { programmeId: programme.id, person: { email: "daan@allies.demo" } }, select: { id: true, version: true } });
+  const invitation = await db.invitation.findFirstOrThrow({ where: { programmeId: programme.id, email: "ayoub@allies.demo" }, select: { id: true } });
+  const poll = await db.datePoll.findFirstOrThrow({ where: { programmeId: programme.id, title: "Spring dinner" }, select: { id: true, options: { orderBy: { startsAt: "asc" }, take: 1, select: { id: true } } } });
+  const agendaItem = await db.agendaItem.findFirstOrThrow({ where: { title: "Food bank queue", dinner: { programmeId: programme.id } }, select: { id: true, version: true, dinnerId: true } });
+  const deletableAgendaItem = await db.agendaItem.findFirstOrThrow({ where: { title: "Scooters on the Hoefkade", dinner: { programmeId: programme.id } }, select: { id: true, version: true, dinnerId: true } });
+  const policeMembership = await db.membership.findFirstOrThrow({ where: { programmeId: programme.id, person: { email: "police@allies.demo" } }, select: { id: true } });
+  const allyCallerMembership = await db.membership.findFirstOrThrow({ where: { programmeId: programme.id, person: { email: "ally@allies.demo" } }, select: { id: true } });
+  const programmeVersion = await db.programme.findUniqueOrThrow({ where: { id: programme.id }, select: { version: true } });
   return {
     programmeId: programme.id,
+    pollId: poll.id,
+    pollOptionId: poll.options[0]!.id,
+    programmeVersion: String(programmeVersion.version),
     otherProgrammeId: otherProgramme.id,
     nextDinnerId: nextDinner.id,
     heldDinnerId: heldDinner.id,
+    nextDinnerVersion: String(nextDinner.version),
+    // Wall-clock times in the demo programme's zone, as the dinner form sends them.
+    nextDinnerStartsAt: utcToZonedInput(nextDinner.startsAt, "Europe/Amsterdam"),
+    nextDinnerEndsAt: utcToZonedInput(nextDinner.endsAt, "Europe/Amsterdam"),
+    heldDinnerVersion: String(heldDinner.version),
     otherDinnerId: otherDinner.id,
     actionId: action.id,
     actionVersion: String(action.version),
     topicId: topic.id,
     otherTopicId: otherTopic.id,
     allyMembershipId: allyMembership.id,
+    allyMembershipVersion: String(allyMembership.version),
+    leavingMembershipId: leavingMembership.id,
+    leavingMembershipVersion: String(leavingMembership.version),
+    invitationId: invitation.id,
+    policeMembershipId: policeMembership.id,
+    allyCallerMembershipId: allyCallerMembership.id,
+    agendaItemId: agendaItem.id,
+    agendaItemVersion: String(agendaItem.version),
+    agendaItemDinnerId: agendaItem.dinnerId,
+    deletableAgendaItemId: deletableAgendaItem.id,
+    deletableAgendaItemVersion: String(deletableAgendaItem.version),
+    deletableAgendaItemDinnerId: deletableAgendaItem.dinnerId,
   };
 }
 

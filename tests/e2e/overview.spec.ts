@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { demoProgrammeId } from "./support/db";
 import { expectNoAxeViolations, expectNoHorizontalScroll, signInAs } from "./support/helpers";
 
 test("a signed-out visitor is sent to sign-in, which passes axe", async ({ page }) => {
@@ -10,7 +11,8 @@ test("a signed-out visitor is sent to sign-in, which passes axe", async ({ page 
 });
 
 test("a coordinator signs in with one click and sees the programme overview from the database", async ({ page }) => {
-  await signInAs(page, "coordinator");
+  // The start page is "my next dinner" (tests/e2e/dinners.spec.ts); the overview is one click further.
+  await signInAs(page, "coordinator", `/programmes/${await demoProgrammeId()}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Allies Schilderswijk");
   await expect(page.getByRole("heading", { name: "Next dinner" })).toBeVisible();
   await expect(page.getByText("Buurthuis De Mussen", { exact: false })).toBeVisible();
@@ -22,7 +24,7 @@ test("a coordinator signs in with one click and sees the programme overview from
 });
 
 test("the overview speaks Dutch for a member who prefers it, and the switch changes it", async ({ page }) => {
-  await signInAs(page, "ally");
+  await signInAs(page, "ally", `/programmes/${await demoProgrammeId()}`);
   await expect(page.getByRole("heading", { name: "Volgend diner" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "English" }).click();

@@ -1,0 +1,24 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { serverAction } from "@/lib/forms/server-action";
+import { updateReminderSettings } from "@/lib/programmes/update-reminder-settings";
+
+const schema = z.object({
+  programmeId: z.string().max(64),
+  version: z.coerce.number().int().min(1).max(1_000_000),
+  // Checkboxes: none, one (a string) or several (an array).
+  days: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.string().trim().max(3).regex(/^\d+$/, "invalid").transform(Number).pipe(z.number().int().min(1).max(31))).max(10),
+  ),
+});
+
+export const updateReminderSettingsAction = serverAction(schema, async (viewer, input) => {
+  await updateReminderSettings(viewer, input.programmeId, { days: input.days, version: input.version });
+  const path = `/programmes/${input.programmeId}/settings/reminders`;
+  revalidatePath(path);
+  redirect(`${path}?saved=1`);
+});

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/action-form";
+import { AppHeader } from "@/components/app-header";
+import { SubmitButton } from "@/components/submit-button";
+import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
+import { getErrorTexts } from "@/lib/i18n/error-texts";
+import { getReminderSettings, reminderDayChoices } from "@/lib/programmes/get-reminder-settings";
+import { updateReminderSettingsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Reminders" };
+
+export default async function ReminderSettingsPage({ params, searchParams }: { params: Promise<{ programmeId: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const { programmeId } = await params;
+  const path = `/programmes/${programmeId}/settings/reminders`;
+  const viewer = await requirePageViewer(path);
+  const settings = await loadForPage(() => getReminderSettings(viewer, programmeId));
+  const { saved } = await searchParams;
+  const t = await getTranslations("reminders.settings");
+  const errorTexts = await getErrorTexts();
+  const current = settings.reminderDaysBefore;
+
+  return (
+    <>
+      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
+      <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {saved === "1" && (
+          <p role="status" className="rounded-lg bg-green-100 p-3 text-green-900">
+            {t("saved")}
+          </p>
+        )}
+        <p>{t("intro")}</p>
+        <p className="font-medium">{current.length ? t("currently", { days: current.join(", ") }) : t("currentlyOff")}</p>
+        <ActionForm action={updateReminderSettingsAction} errorTexts={errorTexts} className="flex flex-col gap-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+          <input type="hidden" name="programmeId" value={programmeId} />
+          <input type="hidden" name="version" value={settings.version} />
+          <fieldset className="flex flex-col gap-1">
+            <legend className="mb-1 font-semibold">{t("legend")}</legend>
+            {reminderDayChoices.map((days) => (
+              <label key={days} className="flex min-h-11 items-center gap-3">
+                <input type="checkbox" name="days" value={days} defaultChecked={current.includes(days)} className="size-5" />
+                {t("daysBefore", { days })}
+              </label>
+            ))}
+            <p className="text-sm text-slate-700">{t("offHint")}</p>
+          </fieldset>
+          <div>
+            <SubmitButton>{t("save")}</SubmitButton>
+          </div>
+        </ActionForm>
+      </main>
+    </>
+  );
+}

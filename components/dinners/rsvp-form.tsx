@@ -1,0 +1,75 @@
+import { getTranslations } from "next-intl/server";
+import { respondToDinnerAction } from "@/app/programmes/[programmeId]/dinners/actions";
+import type { RsvpResponse } from "@/lib/generated/prisma/enums";
+
+const responses: RsvpResponse[] = ["YES", "MAYBE", "NO"];
+
+const buttonStyle: Record<RsvpResponse, string> = {
+  YES: "bg-green-800 hover:bg-green-900",
+  MAYBE: "bg-amber-700 hover:bg-amber-800",
+  NO: "bg-slate-700 hover:bg-slate-800",
+};
+
+// The three big answer buttons and the dietary needs: a plain form posting to a server
+// action, so it works with JavaScript switched off and ships no client code.
+export async function RsvpForm({
+  programmeId,
+  dinnerId,
+  myAnswer,
+  returnTo,
+}: {
+  programmeId: string;
+  dinnerId: string;
+  myAnswer: { response: RsvpResponse | null; dietaryNeeds: string };
+  returnTo: string;
+}) {
+  const t = await getTranslations("dinners");
+  const common = await getTranslations("common");
+  // Bound on the server: a form action taking only the form data; its FormState is not needed.
+  const answer = respondToDinnerAction.bind(null, undefined) as unknown as (formData: FormData) => Promise<void>;
+  const fieldId = `dietary-${dinnerId}`;
+  return (
+    <form action={answer} className="flex flex-col gap-3">
+      <input type="hidden" name="programmeId" value={programmeId} />
+      <input type="hidden" name="dinnerId" value={dinnerId} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <p className="font-medium" role="status">
+        {t("yourAnswer", { answer: common(`rsvp.${myAnswer.response ?? "none"}`) })}
+      </p>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={fieldId} className="font-medium">
+          {t("dietaryNeeds")}
+        </label>
+        <p id={`${fieldId}-hint`} className="text-sm text-slate-600">
+          {t("dietaryHint")}
+        </p>
+        <input
+          id={fieldId}
+          name="dietaryNeeds"
+          defaultValue={myAnswer.dietaryNeeds}
+          maxLength={300}
+          aria-describedby={`${fieldId}-hint`}
+          className="min-h-11 rounded-lg border border-slate-500 bg-white px-3 py-2"
+        />
+        <div className="flex items-start gap-2">
+          <input id={`${fieldId}-default`} type="checkbox" name="saveDietaryDefault" className="mt-1 size-5" />
+          <label htmlFor={`${fieldId}-default`}>{t("saveDietaryDefault")}</label>
+        </div>
+      </div>
+      <div className="grid grid-cols-1 gap-2 sm:grid-cols-3">
+        {responses.map((response) => (
+          <button
+            key={response}
+            type="submit"
+            name="response"
+            value={response}
+            className={`inline-flex min-h-14 items-center justify-center gap-2 rounded-xl px-4 py-3 text-lg font-bold text-white ${buttonStyle[response]} ${myAnswer.response === response ? "ring-4 ring-blue-400 ring-offset-2" : ""}`}
+          >
+            {myAnswer.response === response && <span aria-hidden="true">✓</span>}
+            {common(`rsvp.${response}`)}
+          </button>
+        ))}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import type { db } from "@/lib/db";
+import { calendarDate } from "@/lib/dates";
+import { FieldError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ActionLead } from "@/lib/generated/prisma/enums";
+
+type Client = typeof db | Prisma.TransactionClient;
+
+export type ActionFields = {
+  title: string;
+  description: string;
+  topicId?: string | null;
+  leadParty: ActionLead;
+  ownerIds: string[];
+  // "yyyy-MM-dd" from <input type="date">, or empty.
+  dueDate?: string | null;
+  dinnerId?: string | null;
+};
+
+export function dueDateOf(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(calendarDate(value).getTime())) throw new FieldError("dueDate", "invalid");
+  return calendarDate(value);
+}
+
+// Owners must be active members of the programme; returns them with what their e-mail needs.
+export async function requireOwners(client: Client, programmeId: string, ownerIds: string[]) {
+  const unique = [...new Set(ownerIds)];
+  if (unique.length === 0) throw new FieldError("ownerIds", "required");
+  const owners = await client.membership.findMany({
+    where: { id: { in: unique }, programmeId, leftAt: null },
+    select: { id: true, person: { select: { name: true, email: true, locale: true } } },
+  });
+  if (owners.length !== unique.length) throw new FieldError("ownerIds", "invalid");
+  return owners.map((o) => ({ membershipId: o.id, name: o.person.name, email: o.person.email, locale: o.person.locale }));
+}
+
+export async function requireDinnerOf(client: Client, programmeId: string, dinnerId: string | null | undefined) {
+  if (!dinnerId) return null;
+  const dinner = await client.dinner.findFirst({ where: { id: dinnerId, programmeId }, select: { id: true } });
+  if (!dinner) throw new FieldError("dinnerId", "invalid");
+  return dinner.id;
+}

@@ -1,0 +1,38 @@
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/auth/viewer";
+import { queueEmail } from "@/lib/email/queue-email";
+import { requireUsableTopic } from "@/lib/topics/require-usable-topic";
+import { actionAssignedEmail } from "./action-assigned-email";
+import { dueDateOf, requireDinnerOf, requireOwners, type ActionFields } from "./action-input";
+
+// Logs an action agreed at a dinner (or between dinners). Every owner gets an e-mail,
+// queued in the same transaction.
+export async function logAction(viewer: Viewer | null, programmeId: string, input: ActionFields) {
+  authorize(viewer, "action.create", programmeId);
+  const dueDate = dueDateOf(input.dueDate);
+  return db.$transaction(async (tx) => {
+    // One after another: a transaction has one connection.
+    const owners = await requireOwners(tx, programmeId, input.ownerIds);
+    const topicId = await requireUsableTopic(tx, programmeId, input.topicId);
+    const dinnerId = await requireDinnerOf(tx, programmeId, input.dinnerId);
+    const programme = await tx.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true } });
+    const action = await tx.action.create({
+      data: {
+        programmeId,
+        title: input.title,
+        description: input.description,
+        topicId,
+        leadParty: input.leadParty,
+        dueDate,
+        dinnerId,
+        owners: { create: owners.map((o) => ({ membershipId: o.membershipId })) },
+      },
+      select: { id: true },
+    });
+    for (const owner of owners) {
+      await queueEmail(actionAssignedEmail({ actionId: action.id, programmeId, programmeName: programme.name, title: input.title, owner }), tx);
+    }
+    return action;
+  });
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createAction, createAgendaItem, createDinner, createMember, createProgramme } from "@/lib/demo/factories";
+import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
+import { viewerOf } from "@/tests/support/viewers";
+import { createAgendaItem as addItem } from "./create-agenda-item";
+import { deleteAgendaItem } from "./delete-agenda-item";
+import { getAgenda } from "./get-agenda";
+import { moveAgendaItem } from "./move-agenda-item";
+import { updateAgendaItem } from "./update-agenda-item";
+
+const day = (iso: string) => new Date(`${iso}T17:30:00Z`);
+
+async function setup() {
+  const programme = await createProgramme(db);
+  const coordinator = await createMember(db, { programmeId: programme.id, party: "MUNICIPALITY", role: "COORDINATOR" });
+  const communityCoordinator = await createMember(db, { programmeId: programme.id, party: "COMMUNITY", role: "COORDINATOR" });
+  const police = await createMember(db, { programmeId: programme.id, party: "POLICE", role: "POLICE_LIAISON" });
+  const ally = await createMember(db, { programmeId: programme.id, party: "COMMUNITY", role: "ALLY" });
+  const municipalAlly = await createMember(db, { programmeId: programme.id, party: "MUNICIPALITY", role: "ALLY" });
+  const other = await createProgramme(db);
+  const stranger = await createMember(db, { programmeId: other.id, party: "MUNICIPALITY", role: "COORDINATOR" });
+  const topics = await db.topic.findMany({ where: { programmeId: programme.id } });
+  const first = await createDinner(db, { programmeId: programme.id, startsAt: day("2026-02-01"), status: "HELD" });
+  const second = await createDinner(db, { programmeId: programme.id, startsAt: day("2026-05-01"), status: "HELD" });
+  const third = await createDinner(db, { programmeId: programme.id, startsAt: day("2026-09-01") });
+  return {
+    programme,
+    other,
+    first,
+    second,
+    third,
+    topic: (key: string) => topics.find((t) => t.key === key)!,
+    members: { coordinator, communityCoordinator, police, ally, municipalAlly },
+    coordinator: await viewerOf(coordinator.person.id),
+    communityCoordinator: await viewerOf(communityCoordinator.person.id),
+    police: await viewerOf(police.person.id),
+    ally: await viewerOf(ally.person.id),
+    municipalAlly: await viewerOf(municipalAlly.person.id),
+    stranger: await viewerOf(stranger.person.id),
+  };
+}
+
+describe("getAgenda", () => {
+  it("opens with the open actions of earlier dinners, oldest first, until done or dropped", async () => {
+    const s = await setup();
+    const owners = [s.members.ally.membership.id, s.members.police.membership.id];
+    const p = s.programme.id;
+    await createAction(db, { programmeId: p, dinnerId: s.second.id, ownerIds: owners, title: "From the second dinner", createdAt: day("2026-05-02") });
+    await createAction(db, { programmeId: p, dinnerId: s.first.id, ownerIds: owners, title: "From the first dinner", status: "IN_PROGRESS", createdAt: day("2026-06-01") });
+    await createAction(db, { programmeId: p, ownerIds: owners, title: "Between dinners", createdAt: day("2026-03-15") });
+    await createAction(db, { programmeId: p, dinnerId: s.first.id, ownerIds: owners, title: "Done already", status: "DONE" });
+    await createAction(db, { programmeId: p, dinnerId: s.first.id, ownerIds: owners, title: "Dropped", status: "DROPPED", dropReason: "x" });
+    await createAction(db, { programmeId: p, dinnerId: s.third.id, ownerIds: owners, title: "Agreed at this dinner" });
+    await createAction(db, { programmeId: p, ownerIds: owners, title: "Logged after this dinner", createdAt: day("2026-09-10") });
+    const elsewhere = await createDinner(db, { programmeId: s.other.id, startsAt: day("2026-01-01") });
+    const strangerMember = await db.membership.findFirstOrThrow({ where: { programmeId: s.other.id } });
+    await createAction(db, { programmeId: s.other.id, dinnerId: elsewhere.id, ownerIds: [strangerMember.id], title: "Other programme" });
+
+    const agenda = await getAgenda(s.ally, p, s.third.id);
+    expect(agenda.actionsToReview.map((a) => a.title)).toEqual(["From the first dinner", "Between dinners", "From the second dinner"]);
+    expect(agenda.actionsToReview[0]!.owners.map((o) => o.party).sort()).toEqual(["COMMUNITY", "POLICE"]);
+    expect(agenda.canEdit).toBe(false);
+
+    const atSecond = await getAgenda(s.police, p, s.second.id);
+    expect(atSecond.actionsToReview.map((a) => a.title)).toEqual(["From the first dinner", "Between dinners"]);
+    expect(atSecond.canEdit).toBe(true);
+    expect(atSecond.canLogAction).toBe(true);
+  });
+
+  it("never returns professionals-only items to community members", async () => {
+    const s = await setup();
+    await createAgendaItem(db, { dinnerId: s.first.id, title: "Open item", notes: "for all", position: 1 });
+    await createAgendaItem(db, { dinnerId: s.first.id, title: "Closed item", notes: "secret minutes", visibility: "PROFESSIONALS", position: 2 });
+    for (const viewer of [s.police, s.coordinator, s.municipalAlly]) {
+      expect((await getAgenda(viewer, s.programme.id, s.first.id)).items.map((i) => i.title)).toEqual(["Open item", "Closed item"]);
+    }
+    for (const viewer of [s.ally, s.communityCoordinator]) {
+      const agenda = await getAgenda(viewer, s.programme.id, s.first.id);
+      expect(agenda.items.map((i) => i.title)).toEqual(["Open item"]);
+      expect(JSON.stringify(agenda)).not.toContain("secret minutes");
+      expect(agenda.mayUseProfessionalsOnly).toBe(false);
+    }
+  });
+
+  it("is denied to members of another programme, also through their own programme id", async () => {
+    const s = await setup();
+    await expect(getAgenda(s.stranger, s.programme.id, s.first.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getAgenda(s.stranger, s.other.id, s.first.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("agenda items", () => {
+  it("are added at the end, edited with a version check, moved and deleted by coordinators and police liaisons", async () => {
+    const s = await setup();
+    const p = s.programme.id;
+    const a = await addItem(s.police, p, s.third.id, { title: "First", notes: "", visibility: "ALL_MEMBERS", topicId: s.topic("NUISANCE").id });
+    const b = await addItem(s.coordinator, p, s.third.id, { title: "Second", notes: "", visibility: "PROFESSIONALS" });
+    const c = await addItem(s.coordinator, p, s.third.id, { title: "Third", notes: "", visibility: "ALL_MEMBERS" });
+    const titles = async () => (await getAgenda(s.police, p, s.third.id)).items.map((i) => i.title);
+    expect(await titles()).toEqual(["First", "Second", "Third"]);
+
+    await moveAgendaItem(s.police, p, c.id, "up");
+    expect(await titles()).toEqual(["First", "Third", "Second"]);
+    await moveAgendaItem(s.coordinator, p, a.id, "up"); // already first: nothing happens
+    await moveAgendaItem(s.coordinator, p, a.id, "down");
+    expect(await titles()).toEqual(["Third", "First", "Second"]);
+
+    await updateAgendaItem(s.police, p, a.id, 1, { title: "First, edited", notes: "Minutes", visibility: "ALL_MEMBERS" });
+    await expect(updateAgendaItem(s.coordinator, p, a.id, 1, { title: "Stale", notes: "", visibility: "ALL_MEMBERS" })).rejects.toMatchObject({
+      constructor: ConflictError,
+      current: { title: "First, edited", notes: "Minutes", version: 2 },
+    });
+    await expect(deleteAgendaItem(s.coordinator, p, a.id, 1)).rejects.toBeInstanceOf(ConflictError);
+    await deleteAgendaItem(s.coordinator, p, a.id, 2);
+    expect(await titles()).toEqual(["Third", "Second"]);
+    void b;
+  });
+
+  it("are closed to allies and other programmes, and professionals-only ones to community coordinators", async () => {
+    const s = await setup();
+    const p = s.programme.id;
+    const input = { title: "X", notes: "", visibility: "ALL_MEMBERS" as const };
+    await expect(addItem(s.ally, p, s.third.id, input)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addItem(s.stranger, p, s.third.id, input)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addItem(s.stranger, s.other.id, s.third.id, input)).rejects.toBeInstanceOf(NotFoundError);
+    const archived = s.topic("POVERTY");
+    await db.topic.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    await expect(addItem(s.coordinator, p, s.third.id, { ...input, topicId: archived.id })).rejects.toBeInstanceOf(FieldError);
+
+    const closed = await addItem(s.police, p, s.third.id, { title: "Closed", notes: "secret", visibility: "PROFESSIONALS" });
+    await expect(addItem(s.communityCoordinator, p, s.third.id, { ...input, visibility: "PROFESSIONALS" })).rejects.toBeInstanceOf(FieldError);
+    await expect(updateAgendaItem(s.communityCoordinator, p, closed.id, 1, input)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(moveAgendaItem(s.communityCoordinator, p, closed.id, "up")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(deleteAgendaItem(s.communityCoordinator, p, closed.id, 1)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateAgendaItem(s.ally, p, closed.id, 1, input)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(deleteAgendaItem(s.stranger, s.other.id, closed.id, 1)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.agendaItem.findUniqueOrThrow({ where: { id: closed.id } })).toMatchObject({ title: "Closed", version: 1 });
+  });
+});

@@ -1,0 +1,44 @@
+import { subDays } from "date-fns";
+import { db } from "@/lib/db";
+import { appUrl } from "@/lib/env";
+import { translatorFor } from "@/lib/i18n/translator";
+import { dinnerEvent, toIcs } from "./dinner-events";
+
+// How far back a feed reaches; older dinners drop out of subscribed calendars.
+const HISTORY_DAYS = 400;
+
+// The personal calendar feed. No viewer: the secret token in the URL is the
+// credential (calendar apps send no cookies). Null for an unknown or reset token.
+// Dinners of the person's active programmes; cancelled ones stay, as cancelled.
+// Two queries whatever the number of programmes and dinners.
+export async function getCalendarFeed(token: string, now = new Date()): Promise<string | null> {
+  if (!token || token.length > 128) return null;
+  const person = await db.person.findUnique({
+    where: { calendarToken: token },
+    select: { locale: true, memberships: { where: { leftAt: null }, select: { programmeId: true } } },
+  });
+  if (!person) return null;
+  const dinners = await db.dinner.findMany({
+    where: { programmeId: { in: person.memberships.map((m) => m.programmeId) }, startsAt: { gte: subDays(now, HISTORY_DAYS) } },
+    orderBy: { startsAt: "asc" },
+    select: {
+      id: true,
+      programmeId: true,
+      startsAt: true,
+      endsAt: true,
+      venueName: true,
+      venueAddress: true,
+      guestNotes: true,
+      status: true,
+      sequence: true,
+      updatedAt: true,
+      programme: { select: { name: true } },
+    },
+  });
+  const { t } = await translatorFor(person.locale, "calendar");
+  const baseUrl = appUrl();
+  const events = dinners.map((dinner) =>
+    dinnerEvent(dinner, { title: t("eventTitle", { programme: dinner.programme.name }), answerLink: (url) => t("answerLink", { url }) }, baseUrl),
+  );
+  return toIcs(events, { calName: t("feedName") });
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createDinner } from "@/lib/demo/factories";
+import { FieldError, NotFoundError } from "@/lib/errors";
+import { dinnerProgramme } from "@/tests/support/dinner-programme";
+import { respondToDinner } from "./respond-to-dinner";
+
+const now = new Date("2026-11-21T12:00:00Z");
+
+describe("respondToDinner", () => {
+  it("keeps one answer per member and dinner, changed in place, with per-dinner dietary needs", async () => {
+    const world = await dinnerProgramme();
+    const dinner = await createDinner(db, { programmeId: world.programme.id, startsAt: new Date("2026-12-10T17:30:00Z") });
+    const ally = await world.as.ally();
+    await respondToDinner(ally, world.programme.id, { dinnerId: dinner.id, response: "MAYBE", dietaryNeeds: "Halal" }, now);
+    await respondToDinner(ally, world.programme.id, { dinnerId: dinner.id, response: "YES", dietaryNeeds: " Halal, no nuts " }, now);
+    const rows = await db.rsvp.findMany({ where: { dinnerId: dinner.id } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ membershipId: world.ally.membership.id, response: "YES", dietaryNeeds: "Halal, no nuts" });
+    expect((await db.person.findUniqueOrThrow({ where: { id: world.ally.person.id } })).dietaryNeeds).toBe("Halal");
+  });
+
+  it("saves the dietary needs as the person's default when asked", async () => {
+    const world = await dinnerProgramme();
+    const dinner = await createDinner(db, { programmeId: world.programme.id, startsAt: new Date("2026-12-10T17:30:00Z") });
+    await respondToDinner(await world.as.ally(), world.programme.id, { dinnerId: dinner.id, response: "YES", dietaryNeeds: "Vegetarian", saveDietaryDefault: true }, now);
+    expect((await db.person.findUniqueOrThrow({ where: { id: world.ally.person.id } })).dietaryNeeds).toBe("Vegetarian");
+  });
+
+  it("refuses answers to cancelled or past dinners", async () => {
+    const world = await dinnerProgramme();
+    const cancelled = await createDinner(db, { programmeId: world.programme.id, startsAt: new Date("2026-12-10T17:30:00Z"), status: "CANCELLED" });
+    const past = await createDinner(db, { programmeId: world.programme.id, startsAt: new Date("2026-11-01T17:30:00Z") });
+    for (const dinner of [cancelled, past]) {
+      await expect(respondToDinner(await world.as.ally(), world.programme.id, { dinnerId: dinner.id, response: "YES" }, now)).rejects.toBeInstanceOf(FieldError);
+    }
+    expect(await db.rsvp.count({ where: { membership: { programmeId: world.programme.id } } })).toBe(0);
+  });
+
+  it("is denied to a member of another programme, also through their own programme's id", async () => {
+    const world = await dinnerProgramme();
+    const dinner = await createDinner(db, { programmeId: world.programme.id, startsAt: new Date("2026-12-10T17:30:00Z") });
+    const outsider = await world.as.outsider();
+    await expect(respondToDinner(outsider, world.programme.id, { dinnerId: dinner.id, response: "YES" }, now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(respondToDinner(outsider, world.other.id, { dinnerId: dinner.id, response: "YES" }, now)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.rsvp.count({ where: { membership: { programmeId: world.programme.id } } })).toBe(0);
+  });
+});

@@ -1,0 +1,39 @@
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/auth/viewer";
+import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
+import { dinnerData, type DinnerFields } from "./dinner-fields";
+import { dinnerFormSelect, dinnerFormValues } from "./dinner-form-values";
+import { queueDinnerChangeEmails } from "./queue-dinner-change-emails";
+
+// Saves a planned dinner if nobody saved it meanwhile. A new time or place bumps the
+// calendar sequence and e-mails everyone who answered yes or maybe, in one transaction.
+export async function updateDinner(viewer: Viewer | null, programmeId: string, input: DinnerFields & { dinnerId: string; version: number }) {
+  authorize(viewer, "dinner.plan", programmeId);
+  const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, timeZone: true } });
+  const data = dinnerData(input, programme.timeZone);
+
+  return db.$transaction(async (tx) => {
+    const before = await tx.dinner.findFirst({ where: { id: input.dinnerId, programmeId }, select: { ...dinnerFormSelect, sequence: true } });
+    if (!before) throw new NotFoundError();
+    if (before.version !== input.version) throw new ConflictError(dinnerFormValues(before, programme.timeZone));
+    if (before.status !== "PLANNED") throw new FieldError("form", "notPlanned");
+    const moved =
+      before.startsAt.getTime() !== data.startsAt.getTime() ||
+      before.endsAt.getTime() !== data.endsAt.getTime() ||
+      before.venueKind !== data.venueKind ||
+      before.venueName !== data.venueName ||
+      before.venueAddress !== data.venueAddress;
+    const { count } = await tx.dinner.updateMany({
+      where: { id: input.dinnerId, programmeId, version: input.version },
+      data: { ...data, version: { increment: 1 }, ...(moved ? { sequence: { increment: 1 } } : {}) },
+    });
+    if (count === 0) {
+      const current = await tx.dinner.findFirstOrThrow({ where: { id: input.dinnerId }, select: dinnerFormSelect });
+      throw new ConflictError(dinnerFormValues(current, programme.timeZone));
+    }
+    const sequence = moved ? before.sequence + 1 : before.sequence;
+    const notified = moved ? await queueDinnerChangeEmails(tx, "changed", { id: input.dinnerId, programmeId, ...data, sequence }, programme) : 0;
+    return { id: input.dinnerId, moved, notified };
+  });
+}

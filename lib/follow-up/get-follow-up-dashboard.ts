@@ -1,0 +1,108 @@
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { ActionLead, TopicKey } from "@/lib/generated/prisma/enums";
+import { leadParties, type FollowUpFilters } from "./filters";
+import { followUpYear } from "./follow-up-year";
+
+export type FollowUpFigures = {
+  total: number;
+  open: number; // OPEN or IN_PROGRESS, overdue included
+  overdue: number; // open and due before today
+  done: number;
+  dropped: number;
+  // done / (total − dropped): the share of what was not consciously dropped that got done.
+  completionRate: number | null;
+  // Median of (completedAt − createdAt) in days over the done actions.
+  medianDaysToDone: number | null;
+};
+
+export type FollowUpDashboard = Awaited<ReturnType<typeof getFollowUpDashboard>>;
+
+type FigureRow = {
+  byParty: number;
+  byTopic: number;
+  leadParty: ActionLead | null;
+  topicId: string | null;
+  total: number;
+  open: number;
+  overdue: number;
+  done: number;
+  dropped: number;
+  medianDaysToDone: number | null;
+};
+
+const noFigures: FigureRow = { byParty: 1, byTopic: 1, leadParty: null, topicId: null, total: 0, open: 0, overdue: 0, done: 0, dropped: 0, medianDaysToDone: null };
+
+function figures(row: FigureRow | undefined): FollowUpFigures {
+  const { total, open, overdue, done, dropped, medianDaysToDone } = row ?? noFigures;
+  const counted = total - dropped;
+  return { total, open, overdue, done, dropped, completionRate: counted > 0 ? done / counted : null, medianDaysToDone: medianDaysToDone ?? null };
+}
+
+// The programme's follow-up figures for one year (actions by creation date, in the
+// programme's time zone): totals, per lead party and per topic, in one SQL query with
+// grouping sets; plus what the list's filters offer. A fixed number of queries whatever the
+// data size (tests/integration/query-counts.test.ts).
+export async function getFollowUpDashboard(viewer: Viewer | null, programmeId: string, filters: FollowUpFilters = {}, now = new Date()) {
+  authorize(viewer, "action.view", programmeId);
+  const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { id: true, name: true, timeZone: true, createdAt: true } });
+  const year = followUpYear(filters.year, programme.timeZone, now);
+
+  const [rows, topics, owners, first] = await Promise.all([
+    db.$queryRaw<FigureRow[]>`
+      SELECT GROUPING(a."leadParty")::int AS "byParty",
+             GROUPING(a."topicId")::int AS "byTopic",
+             a."leadParty"::text AS "leadParty",
+             a."topicId" AS "topicId",
+             count(*)::int AS "total",
+             count(*) FILTER (WHERE a."status" IN ('OPEN', 'IN_PROGRESS'))::int AS "open",
+             count(*) FILTER (WHERE a."status" IN ('OPEN', 'IN_PROGRESS') AND a."dueDate" < ${year.todayIso}::date)::int AS "overdue",
+             count(*) FILTER (WHERE a."status" = 'DONE')::int AS "done",
+             count(*) FILTER (WHERE a."status" = 'DROPPED')::int AS "dropped",
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY (extract(epoch FROM a."completedAt" - a."createdAt") / 86400)::float8)
+               FILTER (WHERE a."status" = 'DONE' AND a."completedAt" IS NOT NULL) AS "medianDaysToDone"
+      FROM "Action" a
+      WHERE a."programmeId" = ${programmeId}
+        AND a."createdAt" >= ${year.start.toISOString()}::timestamptz
+        AND a."createdAt" < ${year.end.toISOString()}::timestamptz
+      GROUP BY GROUPING SETS ((), (a."leadParty"), (a."topicId"))`,
+    db.topic.findMany({
+      where: { programmeId },
+      orderBy: [{ key: { sort: "asc", nulls: "last" } }, { name: "asc" }],
+      select: { id: true, key: true, name: true, archivedAt: true },
+    }),
+    // Everyone who owns (or owned) an action here: the owner filter's choices.
+    db.membership.findMany({
+      where: { programmeId, ownedActions: { some: {} } },
+      orderBy: [{ person: { name: "asc" } }, { id: "asc" }],
+      select: { id: true, party: true, person: { select: { name: true } } },
+    }),
+    db.action.aggregate({ where: { programmeId }, _min: { createdAt: true } }),
+  ]);
+
+  const totals = rows.find((r) => r.byParty === 1 && r.byTopic === 1);
+  const partyRows = rows.filter((r) => r.byParty === 0);
+  const topicRows = rows.filter((r) => r.byTopic === 0);
+
+  const firstYear = Math.min(followUpYear(undefined, programme.timeZone, first._min.createdAt ?? programme.createdAt).year, year.currentYear);
+  const years: number[] = [];
+  for (let y = Math.max(year.currentYear, year.year); y >= Math.min(firstYear, year.year); y--) years.push(y);
+
+  const topicEntries: { id: string | null; key: TopicKey | null; name: string | null; archived: boolean; figures: FollowUpFigures }[] = topics
+    .map((topic) => ({ id: topic.id, key: topic.key, name: topic.name, archived: Boolean(topic.archivedAt), figures: figures(topicRows.find((r) => r.topicId === topic.id)) }))
+    .filter((entry) => !entry.archived || entry.figures.total > 0);
+  const untopical = topicRows.find((r) => r.topicId === null);
+  if (untopical) topicEntries.push({ id: null, key: null, name: null, archived: false, figures: figures(untopical) });
+
+  return {
+    programme: { id: programme.id, name: programme.name, timeZone: programme.timeZone },
+    year: year.year,
+    years,
+    totals: figures(totals),
+    byParty: leadParties.map((party) => ({ party, figures: figures(partyRows.find((r) => r.leadParty === party)) })),
+    byTopic: topicEntries,
+    topics: topics.map((t) => ({ id: t.id, key: t.key, name: t.name })),
+    owners: owners.map((m) => ({ id: m.id, name: m.person.name, party: m.party })),
+  };
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createMember, createProgramme } from "@/lib/demo/factories";
+import { FieldError, NotFoundError } from "@/lib/errors";
+import { viewerOf } from "@/tests/support/viewers";
+import { acceptInvitation } from "./accept-invitation";
+import { getInvitation } from "./get-invitation";
+import { hashInvitationToken } from "./invitation-token";
+import { inviteMember } from "./invite-member";
+import { listPendingInvitations } from "./list-pending-invitations";
+import { resendInvitation } from "./resend-invitation";
+import { revokeInvitation } from "./revoke-invitation";
+
+const now = new Date("2026-11-21T12:00:00Z");
+const day = 24 * 60 * 60 * 1000;
+
+async function setup() {
+  const programme = await createProgramme(db);
+  const coordinator = await createMember(db, { programmeId: programme.id, party: "MUNICIPALITY", role: "COORDINATOR" });
+  const ally = await createMember(db, { programmeId: programme.id });
+  return { programme, coordinator, ally, viewer: await viewerOf(coordinator.person.id) };
+}
+
+const input = (programmeId: string, email = `new-${Math.random().toString(36).slice(2)}@example.test`) =>
+  ({ programmeId, email, name: "Nadia Bouzid", party: "COMMUNITY", role: "ALLY", organisation: "Buurthuis", locale: "nl" }) as const;
+
+describe("inviteMember", () => {
+  it("stores only the token's hash, expires in 14 days, queues the e-mail in the chosen language and audits", async () => {
+    const { programme, viewer } = await setup();
+    const { id, token, link } = await inviteMember(viewer, input(programme.id, "Nadia@Example.test"), now);
+    const invitation = await db.invitation.findUniqueOrThrow({ where: { id } });
+    expect(invitation.email).toBe("nadia@example.test");
+    expect(invitation.tokenHash).toBe(hashInvitationToken(token));
+    expect(invitation.tokenHash).not.toContain(token);
+    expect(invitation.expiresAt.getTime() - now.getTime()).toBe(14 * day);
+    expect(link).toMatch(new RegExp(`/invitations/${token}$`));
+    const email = await db.email.findFirstOrThrow({ where: { to: "nadia@example.test" } });
+    expect(email.subject).toContain("Je bent uitgenodigd");
+    expect(email.text).toContain(link);
+    expect(await db.auditEvent.count({ where: { kind: "invitation.sent", subjectId: id } })).toBe(1);
+    expect((await listPendingInvitations(viewer, programme.id)).map((i) => i.id)).toEqual([id]);
+  });
+
+  it("refuses someone who is already an active member", async () => {
+    const { programme, viewer, ally } = await setup();
+    await expect(inviteMember(viewer, input(programme.id, ally.person.email), now)).rejects.toBeInstanceOf(FieldError);
+  });
+
+  it("is denied to allies and to coordinators of another programme", async () => {
+    const { programme, ally } = await setup();
+    const other = await setup();
+    await expect(inviteMember(await viewerOf(ally.person.id), input(programme.id), now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(inviteMember(other.viewer, input(programme.id), now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listPendingInvitations(other.viewer, programme.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.invitation.count({ where: { programmeId: programme.id } })).toBe(0);
+  });
+});
+
+describe("acceptInvitation", () => {
+  it("creates the person and membership, records the commitment, and works only once even under double submit", async () => {
+    const { programme, viewer } = await setup();
+    const { token } = await inviteMember(viewer, input(programme.id, "fresh@example.test"), now);
+    expect((await getInvitation(token, now))?.status).toBe("valid");
+
+    const results = await Promise.allSettled([
+      acceptInvitation({ token, phone: "+31 6 1111 2222", consentToSharePhone: true }, now),
+      acceptInvitation({ token, phone: "+31 6 1111 2222", consentToSharePhone: true }, now),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.any(NotFoundError)]);
+
+    const person = await db.person.findUniqueOrThrow({ where: { email: "fresh@example.test" }, include: { memberships: true } });
+    expect(person.phone).toBe("+31 6 1111 2222");
+    expect(person.memberships).toHaveLength(1);
+    expect(person.memberships[0]).toMatchObject({ programmeId: programme.id, party: "COMMUNITY", role: "ALLY", organisation: "Buurthuis", consentToSharePhone: true, commitmentAcceptedAt: now, leftAt: null });
+    expect(await db.auditEvent.count({ where: { kind: "invitation.accepted", actorId: person.id } })).toBe(1);
+    expect((await getInvitation(token, now))?.status).toBe("used");
+  });
+
+  it("refuses expired and revoked invitations and unknown tokens", async () => {
+    const { programme, viewer } = await setup();
+    const expired = await inviteMember(viewer, input(programme.id), now);
+    const later = new Date(now.getTime() + 15 * day);
+    expect((await getInvitation(expired.token, later))?.status).toBe("expired");
+    await expect(acceptInvitation({ token: expired.token, consentToSharePhone: false }, later)).rejects.toBeInstanceOf(NotFoundError);
+
+    const revoked = await inviteMember(viewer, input(programme.id), now);
+    await revokeInvitation(viewer, { programmeId: programme.id, invitationId: revoked.id }, now);
+    expect((await getInvitation(revoked.token, now))?.status).toBe("revoked");
+    await expect(acceptInvitation({ token: revoked.token, consentToSharePhone: false }, now)).rejects.toBeInstanceOf(NotFoundError);
+
+    expect(await getInvitation("no-such-token", now)).toBeNull();
+    await expect(acceptInvitation({ token: "no-such-token", consentToSharePhone: false }, now)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.membership.count({ where: { programmeId: programme.id } })).toBe(2);
+  });
+
+  it("reuses an existing person and reactivates a membership that had ended", async () => {
+    const { programme, viewer, ally } = await setup();
+    await db.membership.update({ where: { id: ally.membership.id }, data: { leftAt: now } });
+    const { token } = await inviteMember(viewer, { ...input(programme.id, ally.person.email), role: "POLICE_LIAISON", party: "POLICE" }, now);
+    await acceptInvitation({ token, consentToSharePhone: false }, now);
+    const memberships = await db.membership.findMany({ where: { personId: ally.person.id } });
+    expect(memberships).toHaveLength(1);
+    expect(memberships[0]).toMatchObject({ id: ally.membership.id, leftAt: null, role: "POLICE_LIAISON", party: "POLICE" });
+    expect(await db.person.count({ where: { email: ally.person.email } })).toBe(1);
+  });
+});
+
+describe("resendInvitation and revokeInvitation", () => {
+  it("resend replaces the token (old link dead), renews the expiry and queues a new e-mail", async () => {
+    const { programme, viewer } = await setup();
+    const first = await inviteMember(viewer, input(programme.id, "again@example.test"), now);
+    const later = new Date(now.getTime() + 10 * day);
+    await resendInvitation(viewer, { programmeId: programme.id, invitationId: first.id }, later);
+    expect(await getInvitation(first.token, later)).toBeNull();
+    const invitation = await db.invitation.findUniqueOrThrow({ where: { id: first.id } });
+    expect(invitation.expiresAt.getTime()).toBe(later.getTime() + 14 * day);
+    const emails = await db.email.findMany({ where: { to: "again@example.test" } });
+    expect(emails).toHaveLength(2);
+    expect(emails.every((e) => e.subject.startsWith("Je bent uitgenodigd"))).toBe(true);
+  });
+
+  it("is denied to another programme's coordinator and revokes only pending invitations", async () => {
+    const { programme, viewer } = await setup();
+    const other = await setup();
+    const { id } = await inviteMember(viewer, input(programme.id), now);
+    await expect(revokeInvitation(other.viewer, { programmeId: programme.id, invitationId: id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(revokeInvitation(other.viewer, { programmeId: other.programme.id, invitationId: id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(resendInvitation(other.viewer, { programmeId: other.programme.id, invitationId: id })).rejects.toBeInstanceOf(NotFoundError);
+    await revokeInvitation(viewer, { programmeId: programme.id, invitationId: id });
+    await expect(revokeInvitation(viewer, { programmeId: programme.id, invitationId: id })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await listPendingInvitations(viewer, programme.id)).toEqual([]);
+  });
+});

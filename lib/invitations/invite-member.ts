@@ -1,0 +1,10 @@
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/auth/viewer";
+import { createInvitation, type InvitationInput } from "./create-invitation";
+
+// A coordinator invites someone by e-mail: the invitation, its e-mail and an audit event in one transaction.
+export async function inviteMember(viewer: Viewer | null, input: InvitationInput, now = new Date()) {
+  authorize(viewer, "members.manage", input.programmeId);
+  return db.$transaction((tx) => createInvitation(tx, input, { personId: viewer!.personId, name: viewer!.name }, now));
+}

@@ -1,0 +1,94 @@
+import { addDays } from "date-fns";
+import { db } from "@/lib/db";
+import { queueEmail, type OutgoingEmail } from "@/lib/email/queue-email";
+import { appUrl } from "@/lib/env";
+import { formatInZone, translatorFor } from "@/lib/i18n/translator";
+
+// The longest reminder lead time a programme can choose (see reminderDayChoices).
+const LOOKAHEAD_DAYS = 31;
+
+export function reminderDedupeKey(dinnerId: string, membershipId: string, days: number) {
+  return `reminder:${dinnerId}:${membershipId}:${days}`;
+}
+
+// Which reminder of a dinner is due now: of the lead times already passed, the
+// closest to the dinner. A reminder missed while the app was down is still sent
+// once (its key is new); an older one that was overtaken by a nearer one is skipped.
+export function dueReminderDays(startsAt: Date, reminderDaysBefore: number[], now: Date): number | null {
+  const passed = reminderDaysBefore.filter((days) => days > 0 && addDays(startsAt, -days) <= now);
+  return passed.length ? Math.min(...passed) : null;
+}
+
+// System job (no viewer: it runs in the worker for every programme). Queues one
+// e-mail per member per due reminder; the dedupeKey makes re-runs and concurrent
+// runs on several instances harmless. Three queries, then one transaction.
+export async function queueDueReminders(now = new Date()): Promise<number> {
+  const dinners = await db.dinner.findMany({
+    where: { status: "PLANNED", startsAt: { gt: now, lte: addDays(now, LOOKAHEAD_DAYS) }, programme: { reminderDaysBefore: { isEmpty: false } } },
+    select: {
+      id: true,
+      programmeId: true,
+      startsAt: true,
+      venueName: true,
+      venueAddress: true,
+      guestNotes: true,
+      programme: { select: { name: true, timeZone: true, reminderDaysBefore: true } },
+    },
+  });
+  const due = dinners.flatMap((dinner) => {
+    const days = dueReminderDays(dinner.startsAt, dinner.programme.reminderDaysBefore, now);
+    return days === null ? [] : [{ dinner, days }];
+  });
+  if (due.length === 0) return 0;
+
+  const programmeIds = [...new Set(due.map((d) => d.dinner.programmeId))];
+  const [members, rsvps] = await Promise.all([
+    db.membership.findMany({
+      where: { programmeId: { in: programmeIds }, leftAt: null },
+      select: { id: true, programmeId: true, person: { select: { name: true, email: true, locale: true } } },
+    }),
+    db.rsvp.findMany({
+      where: { dinnerId: { in: due.map((d) => d.dinner.id) } },
+      select: { dinnerId: true, membershipId: true, response: true },
+    }),
+  ]);
+  const answerOf = new Map(rsvps.map((r) => [`${r.dinnerId}:${r.membershipId}`, r.response]));
+
+  const emails: OutgoingEmail[] = [];
+  for (const { dinner, days } of due) {
+    for (const member of members.filter((m) => m.programmeId === dinner.programmeId)) {
+      const answer = answerOf.get(`${dinner.id}:${member.id}`) ?? null;
+      if (answer === "NO") continue;
+      const { t, locale } = await translatorFor(member.person.locale, "reminders");
+      const common = (await translatorFor(locale, "common")).t;
+      const { date, time } = formatInZone(dinner.startsAt, dinner.programme.timeZone, locale);
+      const link = `${appUrl()}/programmes/${dinner.programmeId}/dinners/${dinner.id}`;
+      const lines = [
+        t("email.greeting", { name: member.person.name }),
+        "",
+        t("email.intro", { programme: dinner.programme.name }),
+        t("email.when", { date, time }),
+        t("email.where", { venue: dinner.venueName, address: dinner.venueAddress }),
+        ...(dinner.guestNotes ? [t("email.notes", { notes: dinner.guestNotes })] : []),
+        t("email.yourAnswer", { answer: common(`rsvp.${answer ?? "none"}`) }),
+        "",
+        t("email.answerPrompt"),
+        `${t("email.yes")}: ${link}?answer=YES`,
+        `${t("email.maybe")}: ${link}?answer=MAYBE`,
+        `${t("email.no")}: ${link}?answer=NO`,
+        "",
+        t("email.footer", { programme: dinner.programme.name }),
+      ];
+      emails.push({
+        dedupeKey: reminderDedupeKey(dinner.id, member.id, days),
+        to: member.person.email,
+        subject: t("email.subject", { date }),
+        text: lines.join("\n"),
+      });
+    }
+  }
+  await db.$transaction(async (tx) => {
+    for (const email of emails) await queueEmail(email, tx);
+  }, { timeout: 60_000 });
+  return emails.length;
+}

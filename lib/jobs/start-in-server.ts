@@ -1,0 +1,23 @@
+import { startWorker, type Worker } from "./worker";
+
+// Called from instrumentation.ts in the Node.js server process only: starts the job
+// worker on the app's database and stops it gracefully when the server is told to stop.
+export async function startJobsInServer(connectionString: string): Promise<void> {
+  let worker: Worker;
+  try {
+    worker = await startWorker({ connectionString });
+  } catch (error) {
+    // The app still serves pages; the outbox waits until a worker runs again.
+    console.error("[jobs] worker did not start", error);
+    return;
+  }
+  console.info("[jobs] worker started");
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void worker.stop().catch((error) => console.error("[jobs]", error));
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}

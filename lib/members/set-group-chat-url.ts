@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/auth/viewer";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { ConflictError, FieldError } from "@/lib/errors";
+
+// An https address (WhatsApp, Signal or any group chat); empty removes the link.
+export const groupChatUrlSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((value) => value === "" || isHttpsUrl(value), "httpsUrl");
+
+export function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" && Boolean(url.hostname) && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+export async function setGroupChatUrl(viewer: Viewer | null, input: { programmeId: string; version: number; groupChatUrl: string }) {
+  authorize(viewer, "members.manage", input.programmeId);
+  const url = input.groupChatUrl.trim();
+  if (url !== "" && !isHttpsUrl(url)) throw new FieldError("groupChatUrl", "httpsUrl");
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.programme.updateMany({
+      where: { id: input.programmeId, version: input.version },
+      data: { groupChatUrl: url || null, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      const current = await tx.programme.findUniqueOrThrow({ where: { id: input.programmeId }, select: { groupChatUrl: true, version: true } });
+      throw new ConflictError(current);
+    }
+    await recordAuditEvent({ kind: "programme.group-chat-changed", actorId: viewer!.personId, programmeId: input.programmeId }, tx);
+  });
+}

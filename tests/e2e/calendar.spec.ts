@@ -1,0 +1,152 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { demoProgrammeId, e2eDb } from "./support/db";
+import { expectNoAxeViolations, expectNoHorizontalScroll, signInAs } from "./support/helpers";
+
+async function checkPage(page: Page) {
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page);
+}
+
+async function nextDinnerId(programmeId: string) {
+  const dinner = await e2eDb().dinner.findFirstOrThrow({ where: { programmeId, status: "PLANNED", venueName: "Buurthuis De Mussen" }, orderBy: { startsAt: "asc" }, select: { id: true } });
+  return dinner.id;
+}
+
+test("a member downloads a dinner as an .ics event; someone from another programme gets 404", async ({ page }) => {
+  const programmeId = await demoProgrammeId();
+  const dinnerId = await nextDinnerId(programmeId);
+  const path = `/programmes/${programmeId}/dinners/${dinnerId}/calendar.ics`;
+
+  await signInAs(page, "ally");
+  const download = await page.request.get(path);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toContain("text/calendar");
+  expect(download.headers()["content-disposition"]).toMatch(/attachment; filename="allies-dinner-.*\.ics"/);
+  const ics = await download.text();
+  expect(ics).toContain("BEGIN:VEVENT");
+  expect(ics).toContain(`UID:dinner-${dinnerId}@allies`);
+  expect(ics).toMatch(/DTSTART:\d{8}T\d{6}Z/);
+  expect(ics).toContain("Buurthuis De Mussen");
+
+  await page.context().clearCookies();
+  await signInAs(page, "other");
+  expect((await page.request.get(path)).status()).toBe(404);
+});
+
+test("a member subscribes to their calendar feed and resets its address", async ({ page, playwright }) => {
+  await signInAs(page, "police", "/account/calendar");
+  await expect(page.getByRole("heading", { level: 1, name: "Calendar" })).toBeVisible();
+  await checkPage(page);
+  const feedInput = page.getByRole("textbox", { name: /Copy this address/ });
+  const oldUrl = await feedInput.inputValue();
+  expect(oldUrl).toMatch(/^http:\/\/localhost:\d+\/calendar\/[^/]+\/feed\.ics$/);
+  await expect(page.getByRole("link", { name: "Open in my calendar app" })).toHaveAttribute("href", oldUrl.replace(/^http:/, "webcal:"));
+
+  // A calendar app fetches the feed without any session.
+  const calendarApp = await playwright.request.newContext();
+  const feed = await calendarApp.get(oldUrl);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toContain("text/calendar");
+  const body = await feed.text();
+  expect(body).toContain("BEGIN:VCALENDAR");
+  expect(body).toContain(`UID:dinner-${await nextDinnerId(await demoProgrammeId())}@allies`);
+  expect(body).toContain("STATUS:CANCELLED");
+
+  await page.getByRole("button", { name: "Reset address" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your feed has a new address.");
+  await checkPage(page);
+  const newUrl = await feedInput.inputValue();
+  expect(newUrl).not.toBe(oldUrl);
+  expect((await calendarApp.get(oldUrl)).status()).toBe(404);
+  expect((await calendarApp.get(newUrl)).status()).toBe(200);
+  await calendarApp.dispose();
+});
+
+test("a coordinator proposes dates, an ally answers on a phone without JavaScript, the coordinator picks one and the dinner exists", async ({ page, browser }) => {
+  const programmeId = await demoProgrammeId();
+  const title = `Poll ${randomUUID().slice(0, 8)}`;
+
+  await signInAs(page, "coordinator", `/programmes/${programmeId}/polls`);
+  await expect(page.getByRole("heading", { level: 1, name: "Date polls" })).toBeVisible();
+  await checkPage(page);
+  await page.getByRole("link", { name: "Propose dates" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Propose dates for a dinner" })).toBeVisible();
+  await checkPage(page);
+  await page.getByRole("textbox", { name: "Title" }).fill(title);
+  await page.getByLabel("Date and time 1").fill("2031-03-05T18:30");
+  await page.getByLabel("Date and time 2").fill("2031-03-12T19:00");
+  await page.getByRole("button", { name: "Create poll" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const pollPath = new URL(page.url()).pathname;
+  expect(pollPath).toMatch(new RegExp(`^/programmes/${programmeId}/polls/[^/]+$`));
+  await checkPage(page);
+
+  // Fatma (Dutch) answers on a 360 px phone with JavaScript switched off.
+  const phone = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+  const ally = await phone.newPage();
+  await signInAs(ally, "ally", pollPath);
+  await expect(ally.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const groups = ally.getByRole("group", { name: /Kun je op/ });
+  await expect(groups).toHaveCount(2);
+  await groups.nth(0).getByRole("radio", { name: "Nee" }).check();
+  await groups.nth(1).getByRole("radio", { name: "Ja" }).check();
+  await ally.getByRole("button", { name: "Mijn antwoorden opslaan" }).click();
+  await expect(ally.getByRole("status")).toHaveText("Je antwoorden zijn opgeslagen.");
+  await expect(groups.nth(1).getByRole("radio", { name: "Ja" })).toBeChecked();
+  expect(await ally.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth).catch(() => 0)).toBeLessThanOrEqual(0);
+  await phone.close();
+  // axe needs JavaScript in the page: check the ally's view of the poll in a normal browser.
+  const withJs = await browser.newContext({ viewport: page.viewportSize() ?? undefined });
+  const allyWithJs = await withJs.newPage();
+  await signInAs(allyWithJs, "ally", pollPath);
+  await expect(allyWithJs.getByRole("radio", { name: "Ja" }).nth(1)).toBeChecked();
+  await checkPage(allyWithJs);
+  await withJs.close();
+
+  // The coordinator sees the answer in the grid and picks the second date.
+  await page.reload();
+  const grid = page.getByRole("region", { name: "Answers so far" });
+  await expect(grid.getByRole("row", { name: /Fatma/ })).toContainText("No");
+  await expect(grid.getByRole("row", { name: /Fatma/ })).toContainText("Yes");
+  const pick = page.getByRole("region", { name: "Pick the date" });
+  await pick.getByRole("radio").nth(1).check();
+  await page.getByRole("textbox", { name: "Venue", exact: true }).fill("Buurthuis De Mussen");
+  await page.getByRole("textbox", { name: "Address" }).fill("Hoefkade 9, 2526 BH Den Haag");
+  await page.getByRole("button", { name: "Pick this date and create the dinner" }).click();
+  await page.waitForURL(/\/dinners\/[^/]+$/);
+
+  const poll = await e2eDb().datePoll.findFirstOrThrow({ where: { title }, select: { closedAt: true, dinnerId: true } });
+  expect(poll.closedAt).not.toBeNull();
+  const dinner = await e2eDb().dinner.findUniqueOrThrow({ where: { id: poll.dinnerId! } });
+  expect(dinner).toMatchObject({ programmeId, status: "PLANNED", venueName: "Buurthuis De Mussen" });
+  expect(dinner.startsAt.toISOString()).toBe("2031-03-12T18:00:00.000Z");
+  expect(new URL(page.url()).pathname).toBe(`/programmes/${programmeId}/dinners/${dinner.id}`);
+  expect(await e2eDb().email.count({ where: { dedupeKey: { startsWith: "poll-picked:" }, to: "ally@allies.demo" } })).toBeGreaterThan(0);
+
+  await page.goto(pollPath);
+  await expect(page.getByText("This poll is closed.")).toBeVisible();
+  await checkPage(page);
+});
+
+test("a coordinator sets the reminder days; an ally cannot open the settings", async ({ page }) => {
+  const programmeId = await demoProgrammeId();
+  const path = `/programmes/${programmeId}/settings/reminders`;
+  await signInAs(page, "coordinator", path);
+  await expect(page.getByRole("heading", { level: 1, name: "Reminders" })).toBeVisible();
+  await checkPage(page);
+  await page.getByRole("checkbox", { name: "14 days before the dinner" }).check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status")).toHaveText("Reminder settings saved.");
+  await expect(page.getByRole("checkbox", { name: "14 days before the dinner" })).toBeChecked();
+  // Back to the default, so the run stays repeatable.
+  await page.getByRole("checkbox", { name: "14 days before the dinner" }).uncheck();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Reminders go out 7, 1 days before each dinner.")).toBeVisible();
+  await checkPage(page);
+
+  await page.context().clearCookies();
+  await signInAs(page, "ally", path);
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Herinneringen");
+  expect((await page.request.get(path)).status()).toBe(404);
+});
