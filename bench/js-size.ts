@@ -10,7 +10,8 @@
 // with node:zlib at the default level.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
@@ -62,12 +63,25 @@ function firstLoad(dist: string, page: string) {
 async function makeBareApp(dir: string) {
   await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(dir, "app"), { recursive: true });
-  // Inside the repository, so node resolution finds this repo's node_modules (the same
-  // installed versions) by walking up; nothing is downloaded.
+  // Outside the repository (so none of its files, e.g. instrumentation.ts or proxy.ts,
+  // are picked up), using this repository's node_modules through a symlink: the same
+  // installed versions, nothing downloaded. Turbopack's root must contain both.
+  await symlink(path.join(repoRoot, "node_modules"), path.join(dir, "node_modules"), "dir");
   await writeFile(path.join(dir, "package.json"), JSON.stringify({ name: "bare-next", private: true }, null, 2));
-  await writeFile(path.join(dir, "next.config.mjs"), `export default { distDir: process.env.NEXT_DIST_DIR || ".next" };\n`);
+  await writeFile(
+    path.join(dir, "next.config.mjs"),
+    `export default { distDir: ".next", turbopack: { root: ${JSON.stringify(commonRoot(dir, repoRoot))} } };\n`,
+  );
   await writeFile(path.join(dir, "app", "layout.jsx"), `export default function RootLayout({ children }) {\n  return (<html lang="en"><body>{children}</body></html>);\n}\n`);
   await writeFile(path.join(dir, "app", "page.jsx"), `export default function Page() {\n  return <main><h1>Hello</h1></main>;\n}\n`);
+}
+
+function commonRoot(a: string, b: string): string {
+  const partsA = path.resolve(a).split(path.sep);
+  const partsB = path.resolve(b).split(path.sep);
+  const common: string[] = [];
+  for (let i = 0; i < Math.min(partsA.length, partsB.length) && partsA[i] === partsB[i]; i++) common.push(partsA[i]!);
+  return common.join(path.sep) || path.sep;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -75,7 +89,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 async function main() {
   const skipAppBuild = process.argv.includes("--no-build");
   const appDist = ".next-bench-js";
-  const bareDir = path.join(repoRoot, "bench", "out", "bare-next");
+  const bareDir = await mkdtemp(path.join(os.tmpdir(), "allies-bare-next-"));
   if (!skipAppBuild) build(repoRoot, appDist);
   await makeBareApp(bareDir);
   build(bareDir, ".next");
@@ -96,6 +110,7 @@ async function main() {
   console.log(`worst ratio ${worst.toFixed(3)} (target ≤ ${TARGET.toFixed(2)}): ${worst <= TARGET ? "within budget" : "OVER BUDGET"}`);
   await mkdir(path.join(repoRoot, "bench", "out"), { recursive: true });
   await writeFile(path.join(repoRoot, "bench", "out", "js-size.json"), JSON.stringify({ measuredAt: new Date().toISOString(), bare, results, target: TARGET }, null, 2));
+  await rm(bareDir, { recursive: true, force: true });
   if (worst > TARGET) process.exitCode = 1;
 }
 

@@ -36,6 +36,8 @@ const BUILD_INPUTS = [
   "messages",
   "public",
   "next.config.ts",
+  "instrumentation.ts",
+  "proxy.ts",
   "package-lock.json",
   "tsconfig.json",
   "postcss.config.mjs",

@@ -16,7 +16,7 @@ const accountSchema = z.object({
   sharePhoneWith: z.union([z.string().max(64), z.array(z.string().max(64)).max(100)]).optional(),
   // Present when the form shows the consent checkboxes, so that none ticked means "share with nobody".
   consentShown: z.literal("1").optional(),
-});
+}).refine((input) => Object.values(input).some((value) => value !== undefined), { message: "required", path: ["form"] });
 
 export const updateAccountAction = serverAction(accountSchema, async (viewer, input) => {
   const ticked = input.sharePhoneWith === undefined ? [] : Array.isArray(input.sharePhoneWith) ? input.sharePhoneWith : [input.sharePhoneWith];

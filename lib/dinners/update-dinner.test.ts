@@ -39,6 +39,15 @@ describe("updateDinner", () => {
     expect(emails.find((e) => e.to === maybe.person.email)!.subject).toMatch(/^Dinner changed/);
   });
 
+  it("an end left unchanged moves along with a new start, keeping the length", async () => {
+    const { programme, dinner, as } = await setup();
+    await updateDinner(await as.coordinator(), programme.id, { ...fields, startsAt: "2026-12-12T19:00", endsAt: "2026-12-10T21:00", dinnerId: dinner.id, version: 1 });
+    const saved = await db.dinner.findUniqueOrThrow({ where: { id: dinner.id } });
+    expect(saved.startsAt.toISOString()).toBe("2026-12-12T18:00:00.000Z");
+    expect(saved.endsAt.toISOString()).toBe("2026-12-12T20:30:00.000Z");
+    await expect(updateDinner(await as.coordinator(), programme.id, { ...fields, startsAt: "2026-12-12T19:00", endsAt: "2026-12-12T18:00", dinnerId: dinner.id, version: 2 })).rejects.toMatchObject({ messageKey: "endBeforeStart" });
+  });
+
   it("changing only the host or capacity notifies nobody and keeps the sequence", async () => {
     const { programme, dinner, as } = await setup();
     const result = await updateDinner(await as.coordinator(), programme.id, { ...fields, startsAt: "2026-12-10T18:30", endsAt: "2026-12-10T21:00", capacity: 20, hostParty: "POLICE", dinnerId: dinner.id, version: 1 });

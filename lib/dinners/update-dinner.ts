@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
+import { utcToZonedInput } from "@/lib/dates";
 import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
 import { dinnerData, type DinnerFields } from "./dinner-fields";
 import { dinnerFormSelect, dinnerFormValues } from "./dinner-form-values";
@@ -11,13 +12,16 @@ import { queueDinnerChangeEmails } from "./queue-dinner-change-emails";
 export async function updateDinner(viewer: Viewer | null, programmeId: string, input: DinnerFields & { dinnerId: string; version: number }) {
   authorize(viewer, "dinner.plan", programmeId);
   const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, timeZone: true } });
-  const data = dinnerData(input, programme.timeZone);
 
   return db.$transaction(async (tx) => {
     const before = await tx.dinner.findFirst({ where: { id: input.dinnerId, programmeId }, select: { ...dinnerFormSelect, sequence: true } });
     if (!before) throw new NotFoundError();
     if (before.version !== input.version) throw new ConflictError(dinnerFormValues(before, programme.timeZone));
     if (before.status !== "PLANNED") throw new FieldError("form", "notPlanned");
+    // An end left as it was moves along with a new start, keeping the dinner's length.
+    const endUntouched = input.endsAt === utcToZonedInput(before.endsAt, programme.timeZone) && input.startsAt !== utcToZonedInput(before.startsAt, programme.timeZone);
+    const data = dinnerData(endUntouched ? { ...input, endsAt: null } : input, programme.timeZone);
+    if (endUntouched) data.endsAt = new Date(data.startsAt.getTime() + (before.endsAt.getTime() - before.startsAt.getTime()));
     const moved =
       before.startsAt.getTime() !== data.startsAt.getTime() ||
       before.endsAt.getTime() !== data.endsAt.getTime() ||

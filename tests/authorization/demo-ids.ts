@@ -20,11 +20,13 @@ export async function loadDemoIds(db: Db) {
   const policeMembership = await db.membership.findFirstOrThrow({ where: { programmeId: programme.id, person: { email: "police@allies.demo" } }, select: { id: true } });
   const allyCallerMembership = await db.membership.findFirstOrThrow({ where: { programmeId: programme.id, person: { email: "ally@allies.demo" } }, select: { id: true } });
   const programmeVersion = await db.programme.findUniqueOrThrow({ where: { id: programme.id }, select: { version: true } });
+  const feedOwner = await db.person.findUniqueOrThrow({ where: { email: "els@allies.demo" }, select: { calendarToken: true } });
   return {
     programmeId: programme.id,
     pollId: poll.id,
     pollOptionId: poll.options[0]!.id,
     programmeVersion: String(programmeVersion.version),
+    calendarToken: feedOwner.calendarToken,
     otherProgrammeId: otherProgramme.id,
     nextDinnerId: nextDinner.id,
     heldDinnerId: heldDinner.id,

@@ -28,8 +28,9 @@ export const pageMatrix: PageEntry[] = [
   // Route handler: signed out → sign-in, like a page; only members of the programme get the file.
   { route: "/programmes/[programmeId]/dinners/[dinnerId]/calendar.ics", path: (ids) => `/programmes/${ids.programmeId}/dinners/${ids.nextDinnerId}/calendar.ics`, allow: members },
   // Public route, but token-protected: the secret calendar token in the path is the credential
-  // (calendar apps send no cookies). Any caller gets 404 for a wrong or reset token.
-  { route: "/calendar/[token]/feed.ics", path: () => "/calendar/not-a-valid-token/feed.ics", allow: "public" },
+  // (calendar apps send no cookies), here Els's. A wrong or reset token gives 404 to anyone
+  // (lib/calendar/calendar.test.ts, tests/e2e/calendar.spec.ts).
+  { route: "/calendar/[token]/feed.ics", path: (ids) => `/calendar/${ids.calendarToken}/feed.ics`, allow: "public" },
   { route: "/programmes/[programmeId]/topics", path: (ids) => `/programmes/${ids.programmeId}/topics`, allow: members },
   { route: "/programmes/[programmeId]/topics/[topicId]", path: (ids) => `/programmes/${ids.programmeId}/topics/${ids.topicId}`, allow: members },
   { route: "/programmes/[programmeId]/dinners/[dinnerId]/agenda", path: (ids) => `/programmes/${ids.programmeId}/dinners/${ids.nextDinnerId}/agenda`, allow: members },

@@ -170,3 +170,46 @@ test("an owner posts progress without JavaScript", async ({ browser }) => {
   // axe needs scripts in the page; this same page is checked with JavaScript in the first test.
   await context.close();
 });
+
+test("a police liaison builds an agenda: add, reorder, edit, delete, and professionals-only items stay hidden from allies", async ({ page, browser }) => {
+  const d = await demo();
+  const dinner = await d.db.dinner.findFirstOrThrow({ where: { programmeId: d.programmeId, status: "HELD" }, orderBy: { startsAt: "asc" }, skip: 1, select: { id: true } });
+  const path = `/programmes/${d.programmeId}/dinners/${dinner.id}/agenda`;
+  const first = `Sports hall opening hours ${d.tag}`;
+  const second = `Police briefing on trends ${d.tag}`;
+  await signInAs(page, "police", path);
+  const add = page.getByRole("region", { name: "Add an item" });
+  await add.getByLabel("Title").fill(first);
+  await add.getByLabel("Topic").selectOption({ label: "Nuisance" });
+  await add.getByRole("button", { name: "Add to the agenda" }).click();
+  await expect(page.getByRole("heading", { name: first })).toBeVisible();
+  await add.getByLabel("Title").fill(second);
+  await add.getByLabel("Notes (minutes)").fill(`General trends only ${d.tag}`);
+  await add.getByLabel("Who may read it").selectOption({ label: "Professionals only" });
+  await add.getByRole("button", { name: "Add to the agenda" }).click();
+  await expect(page.getByRole("heading", { name: second })).toBeVisible();
+
+  const items = page.getByRole("region", { name: "Agenda items" }).getByRole("heading", { level: 3 });
+  const order = async () => (await items.allTextContents()).filter((t) => t.endsWith(d.tag));
+  expect(await order()).toEqual([first, second]);
+  await page.getByRole("button", { name: `Move “${second}” up` }).click();
+  await expect.poll(order).toEqual([second, first]);
+  await check(page);
+
+  await page.getByText(`Edit “${first}”`).click();
+  const editForm = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: first }) });
+  await editForm.getByLabel("Notes (minutes)").fill(`Open until ten on Fridays ${d.tag}`);
+  await editForm.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("paragraph").filter({ hasText: `Open until ten on Fridays ${d.tag}` })).toBeVisible();
+
+  const fatma = await phoneOf(browser, "ally", path);
+  await expect(fatma.page.getByRole("heading", { name: first })).toBeVisible();
+  await expect(fatma.page.getByText(second)).toHaveCount(0);
+  await expect(fatma.page.getByText(`General trends only ${d.tag}`)).toHaveCount(0);
+  await check(fatma.page);
+  await fatma.context.close();
+
+  await page.getByText(`Edit “${second}”`).click();
+  await page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: second }) }).getByRole("button", { name: "Delete this item" }).click();
+  await expect(page.getByRole("heading", { name: second })).toHaveCount(0);
+});

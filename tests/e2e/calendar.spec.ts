@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { addDays } from "date-fns";
+import PgBoss from "pg-boss";
+import { createDinner, createMember, createProgramme, createRsvp } from "@/lib/demo/factories";
 import { demoProgrammeId, e2eDb } from "./support/db";
 import { expectNoAxeViolations, expectNoHorizontalScroll, signInAs } from "./support/helpers";
+import { e2eInfoFile } from "./support/info-file";
 
 async function checkPage(page: Page) {
   await expectNoAxeViolations(page);
@@ -149,4 +154,32 @@ test("a coordinator sets the reminder days; an ally cannot open the settings", a
   await signInAs(page, "ally", path);
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Herinneringen");
   expect((await page.request.get(path)).status()).toBe(404);
+});
+
+test("the app's own job worker queues a due dinner reminder once per member, however often the job runs", async () => {
+  test.setTimeout(90_000);
+  const db = e2eDb();
+  // A programme of its own, so no other spec sees this dinner.
+  const programme = await createProgramme(db, { name: `Reminders ${randomUUID().slice(0, 8)}`, reminderDaysBefore: [7, 1] });
+  const members = [await createMember(db, { programmeId: programme.id, person: { locale: "nl" } }), await createMember(db, { programmeId: programme.id }), await createMember(db, { programmeId: programme.id })];
+  const dinner = await createDinner(db, { programmeId: programme.id, startsAt: addDays(new Date(), 3) });
+  await createRsvp(db, { dinnerId: dinner.id, membershipId: members[2]!.membership.id, response: "NO" });
+  const reminders = () => db.email.findMany({ where: { dedupeKey: { startsWith: `reminder:${dinner.id}:` } }, select: { to: true, subject: true } });
+
+  // Trigger the job now instead of waiting for its cron tick; the server's worker runs it.
+  const { databaseUrl } = JSON.parse(readFileSync(e2eInfoFile(process.env.E2E_PORT ?? "3100"), "utf8")) as { databaseUrl: string };
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", supervise: false, schedule: false, migrate: false });
+  await boss.start();
+  try {
+    await boss.send("queue-dinner-reminders", {});
+    await expect.poll(async () => (await reminders()).length, { timeout: 30_000 }).toBe(2);
+    await boss.send("queue-dinner-reminders", {});
+    await expect.poll(async () => boss.getQueueSize("queue-dinner-reminders"), { timeout: 30_000 }).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  } finally {
+    await boss.stop({ graceful: false });
+  }
+  const emails = await reminders();
+  expect(emails.map((e) => e.to).sort()).toEqual([members[0]!.person.email, members[1]!.person.email].sort());
+  expect(emails.find((e) => e.to === members[0]!.person.email)!.subject).toMatch(/^Herinnering: Allies-diner op/);
 });

@@ -210,3 +210,16 @@ test("a member's account: details, phone consent per programme, data export, and
   expect(erased).toMatchObject({ name: "Former member", phone: null, dietaryNeeds: null });
   expect(await db.membership.count({ where: { personId: person.id, leftAt: null } })).toBe(0);
 });
+
+test("signing out everywhere from the account page ends every session of the person", async ({ page }) => {
+  const db = e2eDb();
+  const person = await db.person.create({ data: { name: `Devices ${unique()}`, email: `devices-${unique()}@example.test` } });
+  await db.session.create({ data: { sessionToken: `other-device-${randomBytes(16).toString("hex")}`, personId: person.id, expires: new Date(Date.now() + 3_600_000) } });
+  await signInPerson(page, person.id);
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await page.waitForURL("**/signin");
+  expect(await db.session.count({ where: { personId: person.id } })).toBe(0);
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/signin/);
+});

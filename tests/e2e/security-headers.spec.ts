@@ -44,15 +44,18 @@ test("every script on a page carries the request's nonce, and the page runs with
   });
   page.on("pageerror", (error) => violations.push(error.message));
 
+  const expectEveryScriptNonced = async (path: string) => {
+    const response = await page.goto(path);
+    const csp = response!.headers()["content-security-policy"]!;
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+    const scripts = await page.evaluate(() => [...document.querySelectorAll("script")].map((s) => ({ src: s.src, nonce: s.nonce, type: s.type })));
+    expect(scripts.filter((s) => !s.src).length, `${path} has inline scripts`).toBeGreaterThan(0);
+    expect(scripts.filter((s) => s.type !== "application/json" && s.nonce !== nonce), `${path}: scripts without the nonce`).toEqual([]);
+  };
+  await expectEveryScriptNonced("/signin");
+  await expectEveryScriptNonced("/no-such-page-at-all");
   await signInAs(page, "coordinator");
-  const response = await page.goto("/account");
-  const csp = response!.headers()["content-security-policy"]!;
-  const nonce = /'nonce-([^']+)'/.exec(csp)![1];
-  const scripts = await page.evaluate(() =>
-    [...document.querySelectorAll("script")].map((s) => ({ inline: !s.src, nonce: s.nonce, type: s.type })),
-  );
-  expect(scripts.length).toBeGreaterThan(0);
-  expect(scripts.filter((s) => s.inline && s.type !== "application/json" && s.nonce !== nonce)).toEqual([]);
+  await expectEveryScriptNonced("/account");
 
   // Hydrated: the form answers in place (client-side state), then the page still works.
   await page.getByRole("button", { name: "Save" }).click();

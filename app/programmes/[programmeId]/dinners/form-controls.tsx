@@ -5,21 +5,20 @@ import { useFieldError } from "@/components/action-form";
 
 const controlClass = "min-h-11 rounded-lg border border-slate-500 bg-white px-3 py-2 aria-invalid:border-red-700";
 
-function Described({ id, hint, error }: { id: string; hint?: string; error?: string }) {
-  return (
-    <>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-          {error}
-        </p>
-      )}
-    </>
-  );
+function Hint({ id, hint }: { id: string; hint?: string }) {
+  return hint ? (
+    <p id={`${id}-hint`} className="text-sm text-slate-600">
+      {hint}
+    </p>
+  ) : null;
+}
+
+function ErrorText({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+      {error}
+    </p>
+  ) : null;
 }
 
 function describedBy(id: string, hint?: string, error?: string) {
@@ -34,6 +33,7 @@ export function SelectField({ label, name, hint, options, defaultValue }: { labe
       <label htmlFor={id} className="font-medium">
         {label}
       </label>
+      <Hint id={id} hint={hint} />
       <select id={id} name={name} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={controlClass}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -41,7 +41,7 @@ export function SelectField({ label, name, hint, options, defaultValue }: { labe
           </option>
         ))}
       </select>
-      <Described id={id} hint={hint} error={error} />
+      <ErrorText id={id} error={error} />
     </div>
   );
 }
@@ -54,8 +54,9 @@ export function TextAreaField({ label, name, hint, defaultValue, maxLength }: { 
       <label htmlFor={id} className="font-medium">
         {label}
       </label>
+      <Hint id={id} hint={hint} />
       <textarea id={id} name={name} rows={3} defaultValue={defaultValue} maxLength={maxLength} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={controlClass} />
-      <Described id={id} hint={hint} error={error} />
+      <ErrorText id={id} error={error} />
     </div>
   );
 }
@@ -69,7 +70,7 @@ export function CheckboxField({ label, name }: { label: string; name: string }) 
         <input id={id} type="checkbox" name={name} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className="mt-1 size-5" />
         <label htmlFor={id}>{label}</label>
       </div>
-      <Described id={id} error={error} />
+      <ErrorText id={id} error={error} />
     </div>
   );
 }

@@ -65,7 +65,7 @@ export default async function DinnerPage({ params }: { params: Promise<{ program
               {t("openMap")}
             </a>
           </p>
-          {dinner.hostParty && <p className="mt-1">{t("hostedBy", { party: common(`parties.${dinner.hostParty}`) })}</p>}
+          {dinner.hostParty && <p className="mt-1">{t("hostLine", { party: common(`parties.${dinner.hostParty}`) })}</p>}
           {dinner.capacity !== null && <p>{t("capacityOf", { capacity: dinner.capacity })}</p>}
           {dinner.guestNotes && (
             <div className="mt-2">

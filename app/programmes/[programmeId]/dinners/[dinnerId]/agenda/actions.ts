@@ -6,7 +6,6 @@ import { createAgendaItem } from "@/lib/agenda/create-agenda-item";
 import { deleteAgendaItem } from "@/lib/agenda/delete-agenda-item";
 import { moveAgendaItem } from "@/lib/agenda/move-agenda-item";
 import { updateAgendaItem } from "@/lib/agenda/update-agenda-item";
-import { ConflictError } from "@/lib/errors";
 import { serverAction } from "@/lib/forms/server-action";
 
 const id = z.string().max(64);
