@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ActionLead, ActionStatus, DinnerStatus, Party, Role, RsvpResponse, TopicKey, Visibility } from "@/lib/generated/prisma/enums";
+import type { ActionLead, ActionStatus, DinnerStatus, Party, Role, RsvpResponse, Visibility } from "@/lib/generated/prisma/enums";
+import { standardTopicKeys } from "@/lib/topics/create-standard-topics";
 
 // Factories shared by the tests and the demo seed. Each takes the client (or a
 // transaction) so callers decide where the rows go; unique values avoid collisions.
@@ -9,8 +10,6 @@ import type { ActionLead, ActionStatus, DinnerStatus, Party, Role, RsvpResponse,
 type Client = Db | Prisma.TransactionClient;
 
 const unique = () => randomUUID().slice(0, 8);
-
-export const standardTopicKeys: TopicKey[] = ["RADICALISATION", "POLARISATION", "NUISANCE", "POVERTY"];
 
 export async function createProgramme(client: Client, data: Partial<Prisma.ProgrammeCreateInput> = {}) {
   return client.programme.create({
