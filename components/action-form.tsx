@@ -1,13 +1,14 @@
 "use client";
 
-import { createContext, useActionState, useContext } from "react";
+import { createContext, startTransition, useActionState, useContext } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 type ServerAction = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
-const FormContext = createContext<{ state: FormState; errorTexts: Record<string, string> }>({
+const FormContext = createContext<{ state: FormState; errorTexts: Record<string, string>; pending: boolean }>({
   state: initialFormState,
   errorTexts: {},
+  pending: false,
 });
 
 // A plain <form> posting to a server action: works without JavaScript, and with it
@@ -25,11 +26,20 @@ export function ActionForm({
   className?: string;
   successText?: string;
 }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  // With JavaScript, submit through a transition instead of the form's action: React
+  // resets a form after its action runs, which would throw away what the member typed
+  // when the answer is a validation error. Without JavaScript the form posts as usual.
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const data = new FormData(event.currentTarget, submitter);
+    startTransition(() => formAction(data));
+  };
   const message = state.message ? (errorTexts[state.message] ?? state.message) : state.ok ? successText : undefined;
   return (
-    <FormContext.Provider value={{ state, errorTexts }}>
-      <form action={formAction} className={className} noValidate>
+    <FormContext.Provider value={{ state, errorTexts, pending }}>
+      <form action={formAction} onSubmit={submit} className={className} noValidate>
         {message && (
           <p role={state.ok ? "status" : "alert"} className={state.ok ? "rounded-lg bg-green-100 p-3 text-green-900" : "rounded-lg bg-red-100 p-3 text-red-900"}>
             {message}
@@ -49,4 +59,8 @@ export function useFieldError(name: string): string | undefined {
 
 export function useFormResult(): FormState {
   return useContext(FormContext).state;
+}
+
+export function useFormPending(): boolean {
+  return useContext(FormContext).pending;
 }

@@ -1,9 +1,12 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
+import { useFormPending } from "./action-form";
 
 export function SubmitButton({ children, className = "", name, value }: { children: React.ReactNode; className?: string; name?: string; value?: string }) {
-  const { pending } = useFormStatus();
+  const { pending: posting } = useFormStatus();
+  const submitting = useFormPending();
+  const pending = posting || submitting;
   return (
     <button
       type="submit"

@@ -7,10 +7,10 @@ export type OutgoingEmail = { dedupeKey: string; to: string; subject: string; te
 // Writes to the outbox, in the caller's transaction when given one. The same
 // dedupeKey twice is a no-op, so a retried job or a double click sends once.
 export async function queueEmail(email: OutgoingEmail, tx: Prisma.TransactionClient = db) {
-  await tx.email.upsert({
-    where: { dedupeKey: email.dedupeKey },
-    create: { dedupeKey: email.dedupeKey, to: email.to, subject: email.subject, text: email.text, html: email.html ?? null },
-    update: {},
+  // ON CONFLICT DO NOTHING: safe when two instances queue the same e-mail at once.
+  await tx.email.createMany({
+    data: [{ dedupeKey: email.dedupeKey, to: email.to, subject: email.subject, text: email.text, html: email.html ?? null }],
+    skipDuplicates: true,
   });
   printToDevelopmentLog(email);
 }
