@@ -1,22 +1,17 @@
 "use client";
 
 import { useId } from "react";
-import { useFieldError } from "./action-form";
+import { useFieldError } from "@/components/action-form";
 
-// A labelled <select> with its error beside it, like Field.
-export function SelectField({
-  label,
-  name,
-  options,
-  defaultValue,
-  hint,
-}: {
+type Props = {
   label: string;
   name: string;
-  options: { value: string; label: string }[];
-  defaultValue?: string;
   hint?: string;
-}) {
+  options: { value: string; label: string }[];
+} & React.SelectHTMLAttributes<HTMLSelectElement>;
+
+// A labelled select with its error beside it, like Field.
+export function SelectField({ label, name, hint, options, ...select }: Props) {
   const id = useId();
   const error = useFieldError(name);
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
@@ -33,10 +28,10 @@ export function SelectField({
       <select
         id={id}
         name={name}
-        defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        className="min-h-11 rounded-lg border border-slate-500 bg-white px-3 py-2 aria-invalid:border-red-700"
+        className="min-h-11 max-w-full rounded-lg border border-slate-500 bg-white px-3 py-2 aria-invalid:border-red-700"
+        {...select}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>

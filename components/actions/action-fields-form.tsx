@@ -8,8 +8,8 @@ import { topicLabel } from "@/lib/topics/topic-label";
 import type { getActionFormOptions } from "@/lib/actions/get-action-form-options";
 import { CheckboxGroups } from "./checkbox-groups";
 import { ConflictNotice } from "./conflict-notice";
-import { SelectField } from "./select-field";
-import { TextAreaField } from "./text-area-field";
+import { SelectField } from "@/components/select-field";
+import { TextAreaField } from "@/components/text-area-field";
 import { VersionInput } from "./version-input";
 
 type Options = Awaited<ReturnType<typeof getActionFormOptions>>;

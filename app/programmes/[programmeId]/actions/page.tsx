@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AppHeader } from "@/components/app-header";
-import { SelectField } from "@/components/actions/select-field";
+import { SelectField } from "@/components/select-field";
 import { ActionStatusBadge } from "@/components/actions/action-status-badge";
 import { listActions } from "@/lib/actions/list-actions";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
