@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, startTransition, useActionState, useContext } from "react";
+import { createContext, startTransition, useActionState, useContext, useEffect, useRef } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 type ServerAction = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
@@ -30,6 +30,12 @@ export function ActionForm({
   // With JavaScript, submit through a transition instead of the form's action: React
   // resets a form after its action runs, which would throw away what the member typed
   // when the answer is a validation error. Without JavaScript the form posts as usual.
+  // After a conflict the page holds the newer version: show it, so that saving again is a
+  // deliberate choice and never silently undoes someone else's change.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.message === "conflict") form.current?.reset();
+  }, [state]);
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
@@ -39,7 +45,7 @@ export function ActionForm({
   const message = state.message ? (errorTexts[state.message] ?? state.message) : state.ok ? successText : undefined;
   return (
     <FormContext.Provider value={{ state, errorTexts, pending }}>
-      <form action={formAction} onSubmit={submit} className={className} noValidate>
+      <form ref={form} action={formAction} onSubmit={submit} className={className} noValidate>
         {message && (
           <p role={state.ok ? "status" : "alert"} className={state.ok ? "rounded-lg bg-green-100 p-3 text-green-900" : "rounded-lg bg-red-100 p-3 text-red-900"}>
             {message}

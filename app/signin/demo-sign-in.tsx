@@ -1,7 +1,7 @@
 // A plain HTML form: demo sign-in needs no JavaScript.
 export function DemoSignIn({ accounts, callbackUrl }: { accounts: { key: string; label: string; name: string }[]; callbackUrl: string }) {
   return (
-    <form method="post" action="/api/demo-sign-in" className="grid gap-2 sm:grid-cols-2">
+    <form method="post" action="/api/demo-sign-in" className="grid grid-cols-1 gap-2 sm:grid-cols-2">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {accounts.map((account) => (
         <button

@@ -29,7 +29,7 @@ export function CheckboxGroups({ legend, name, hint, groups, defaultValues = [] 
           {error}
         </p>
       )}
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         {groups
           .filter((group) => group.options.length > 0)
           .map((group) => (

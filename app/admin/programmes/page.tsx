@@ -34,7 +34,7 @@ export default async function AdminProgrammesPage() {
         {programmes.length === 0 ? (
           <p>{t("noProgrammes")}</p>
         ) : (
-          <ul className="grid gap-2 md:grid-cols-2">
+          <ul className="grid grid-cols-1 gap-2 md:grid-cols-2">
             {programmes.map((programme) => (
               <li key={programme.id} className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
                 <p className="font-semibold break-words">{programme.name}</p>
@@ -46,7 +46,7 @@ export default async function AdminProgrammesPage() {
           </ul>
         )}
 
-        <div className="grid gap-6 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
           <section aria-labelledby="create" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
             <h2 id="create" className="mb-3 text-lg font-semibold">
               {t("createTitle")}

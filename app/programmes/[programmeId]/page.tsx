@@ -28,7 +28,7 @@ export default async function ProgrammeOverviewPage({ params }: { params: Promis
           </p>
         </div>
 
-        <div className="grid gap-4 md:grid-cols-3">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
           <section aria-labelledby="next-dinner" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
             <h2 id="next-dinner" className="text-lg font-semibold">
               {t("nextDinner")}

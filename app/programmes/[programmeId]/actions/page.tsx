@@ -55,7 +55,7 @@ export default async function ActionsPage({
           </div>
         </div>
 
-        <form method="get" action={path} className="grid gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-5" aria-label={t("filters")}>
+        <form method="get" action={path} className="grid grid-cols-1 gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-5" aria-label={t("filters")}>
           <FilterSelects
             labels={{ status: t("status"), lead: t("leadParty"), topic: t("topic"), owner: t("owner"), any: t("any") }}
             status={{ value: data.filters.status, options: statusOptions.map((s) => ({ value: s, label: s === "active" ? t("statusActive") : s === "all" ? t("statusAll") : common(`actionStatus.${s}`) })) }}

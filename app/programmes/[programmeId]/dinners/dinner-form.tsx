@@ -90,14 +90,14 @@ function DinnerFields({ labels, initial, venueKinds, parties }: { labels: Dinner
         </section>
       )}
       {values.version !== undefined && <input type="hidden" name="version" value={values.version} />}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field label={labels.startsAt} hint={labels.startsAtHint} name="startsAt" type="datetime-local" defaultValue={values.startsAt} required />
         <Field label={labels.endsAt} hint={labels.endsAtHint} name="endsAt" type="datetime-local" defaultValue={values.endsAt} />
       </div>
       <SelectField label={labels.venueKind} name="venueKind" options={venueKinds} defaultValue={values.venueKind} />
       <Field label={labels.venueName} name="venueName" defaultValue={values.venueName} maxLength={120} required />
       <Field label={labels.venueAddress} name="venueAddress" defaultValue={values.venueAddress} maxLength={200} autoComplete="street-address" required />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <SelectField label={labels.hostParty} hint={labels.hostPartyHint} name="hostParty" options={[{ value: "", label: labels.noHost }, ...parties]} defaultValue={values.hostParty ?? ""} />
         <Field label={labels.capacity} name="capacity" type="number" inputMode="numeric" min={1} max={9999} defaultValue={values.capacity ?? ""} />
       </div>

@@ -58,7 +58,7 @@ export default async function DinnersYearPage({ params, searchParams }: { params
           </div>
         )}
 
-        <div className="grid gap-4 md:grid-cols-3">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
           <section aria-labelledby="target" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
             <h2 id="target" className="text-lg font-semibold">
               {t("target")}

@@ -75,7 +75,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
             {t("title")} ({members.length})
           </h2>
           <p className="text-sm text-slate-700">{t("contactsNotice")}</p>
-          <ul className="grid gap-2 md:grid-cols-2">
+          <ul className="grid grid-cols-1 gap-2 md:grid-cols-2">
             {members.map((member) => (
               <li key={member.membershipId} className="flex flex-col gap-1 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
                 <p className="font-semibold">
