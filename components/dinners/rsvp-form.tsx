@@ -17,11 +17,14 @@ export async function RsvpForm({
   dinnerId,
   myAnswer,
   returnTo,
+  suggested,
 }: {
   programmeId: string;
   dinnerId: string;
   myAnswer: { response: RsvpResponse | null; dietaryNeeds: string };
   returnTo: string;
+  // The answer chosen in a reminder e-mail, waiting to be confirmed with one press.
+  suggested?: RsvpResponse;
 }) {
   const t = await getTranslations("dinners");
   const common = await getTranslations("common");
@@ -36,6 +39,9 @@ export async function RsvpForm({
       <p className="font-medium" role="status">
         {t("yourAnswer", { answer: common(`rsvp.${myAnswer.response ?? "none"}`) })}
       </p>
+      {suggested && suggested !== myAnswer.response && (
+        <p className="rounded-lg bg-blue-50 p-3 text-blue-950">{t("confirmAnswer", { answer: common(`rsvp.${suggested}`) })}</p>
+      )}
       <div className="flex flex-col gap-1">
         <label htmlFor={fieldId} className="font-medium">
           {t("dietaryNeeds")}
@@ -63,6 +69,7 @@ export async function RsvpForm({
             type="submit"
             name="response"
             value={response}
+            autoFocus={suggested === response && suggested !== myAnswer.response}
             className={`inline-flex min-h-14 items-center justify-center gap-2 rounded-xl px-4 py-3 text-lg font-bold text-white ${buttonStyle[response]} ${myAnswer.response === response ? "ring-4 ring-blue-400 ring-offset-2" : ""}`}
           >
             {myAnswer.response === response && <span aria-hidden="true">✓</span>}

@@ -195,3 +195,18 @@ test("a coordinator records who attended and marks the dinner held", async ({ pa
   await expect(page.getByText(/1 of 5 held/)).toBeVisible();
   await checkPage(page);
 });
+
+test("a reminder's answer link preselects the answer, and one press confirms it", async ({ page }) => {
+  const db = e2eDb();
+  const dinner = await db.dinner.findFirstOrThrow({ where: { programme: { name: "Allies Transvaal" }, status: "PLANNED" }, orderBy: { startsAt: "asc" } });
+  const path = `/programmes/${dinner.programmeId}/dinners/${dinner.id}`;
+  await signInAs(page, "other", `${path}?answer=MAYBE`);
+  await expect(page.getByText("You chose “Maybe” in the e-mail.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Maybe", exact: true }).click();
+  await expect(page.getByText("Your answer: Maybe")).toBeVisible();
+  const noah = await db.membership.findFirstOrThrow({ where: { programmeId: dinner.programmeId, person: { email: "other@allies.demo" } } });
+  expect((await db.rsvp.findUniqueOrThrow({ where: { dinnerId_membershipId: { dinnerId: dinner.id, membershipId: noah.id } } })).response).toBe("MAYBE");
+  await page.getByRole("button", { name: "Coming", exact: true }).click();
+  await expect(page.getByText("Your answer: Coming")).toBeVisible();
+});

@@ -19,6 +19,8 @@ export async function signInAs(page: Page, role: DemoRole, returnTo = "/") {
 }
 
 export async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation Next streams the new <title> in a moment later.
+  await page.waitForFunction(() => document.title.length > 0);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }

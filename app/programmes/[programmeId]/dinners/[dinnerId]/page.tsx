@@ -12,10 +12,21 @@ export const metadata: Metadata = { title: "Dinner" };
 
 const card = "rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200";
 
-export default async function DinnerPage({ params }: { params: Promise<{ programmeId: string; dinnerId: string }> }) {
+const answers = ["YES", "MAYBE", "NO"] as const;
+
+export default async function DinnerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programmeId: string; dinnerId: string }>;
+  searchParams: Promise<{ answer?: string }>;
+}) {
   const { programmeId, dinnerId } = await params;
   const path = `/programmes/${programmeId}/dinners/${dinnerId}`;
-  const viewer = await requirePageViewer(path);
+  // A reminder's answer link only preselects: answering stays a deliberate POST.
+  const { answer } = await searchParams;
+  const suggested = answers.find((a) => a === answer);
+  const viewer = await requirePageViewer(suggested ? `${path}?answer=${suggested}` : path);
   const data = await loadForPage(() => getDinner(viewer, programmeId, dinnerId));
   const t = await getTranslations("dinners");
   const common = await getTranslations("common");
@@ -80,7 +91,7 @@ export default async function DinnerPage({ params }: { params: Promise<{ program
             <h2 id="answer" className="mb-2 text-lg font-semibold">
               {t("areYouComing")}
             </h2>
-            <RsvpForm programmeId={programmeId} dinnerId={dinner.id} myAnswer={data.myAnswer} returnTo={path} />
+            <RsvpForm programmeId={programmeId} dinnerId={dinner.id} myAnswer={data.myAnswer} returnTo={path} suggested={suggested} />
           </section>
         )}
 
