@@ -14,6 +14,7 @@ export async function AppHeader({ viewer, programmeId, returnTo }: { viewer: Vie
   const account = await getTranslations("account");
   const admin = await getTranslations("admin");
   const audit = await getTranslations("audit");
+  const reminders = await getTranslations("reminders");
   const current = viewer?.memberships.find((m) => m.programmeId === programmeId);
   return (
     <header className="bg-blue-950 text-white">
@@ -64,6 +65,7 @@ export async function AppHeader({ viewer, programmeId, returnTo }: { viewer: Vie
               { href: `${base}/follow-up`, label: myActions("followUp") },
               { href: `${base}/polls`, label: polls("nav") },
               { href: "/account/calendar", label: calendar("title") },
+              ...(can(viewer, "programme.edit", programmeId!) ? [{ href: `${base}/settings`, label: reminders("settings.nav") }] : []),
             ].map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="inline-flex min-h-11 items-center px-3 text-white">

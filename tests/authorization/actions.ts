@@ -17,7 +17,7 @@ export const actionMatrix: ActionEntry[] = [
   { action: "app/signin/actions.ts#chooseLanguage", allow: "public", input: () => ({ locale: "nl", returnTo: "/" }) },
   { action: "app/signin/actions.ts#signOutEverywhereAction", allow: signedIn, input: () => ({}) },
   { action: "app/account/calendar/actions.ts#resetCalendarTokenAction", allow: signedIn, input: () => ({}) },
-  { action: "app/programmes/[programmeId]/settings/reminders/actions.ts#updateReminderSettingsAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, version: ids.programmeVersion, days: ["7", "1"] }) },
+  { action: "app/programmes/[programmeId]/settings/actions.ts#updateProgrammeSettingsAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, version: ids.programmeVersion, days: ["7", "1"], dinnersPerYearTarget: "5" }) },
   { action: "app/programmes/[programmeId]/polls/actions.ts#createPollAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, title: "Autumn dinner", option1: "2030-10-01T18:30", option2: "2030-10-08T18:30" }) },
   { action: "app/programmes/[programmeId]/polls/actions.ts#answerPollAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, pollId: ids.pollId, [`answer-${ids.pollOptionId}`]: "YES" }) },
   {

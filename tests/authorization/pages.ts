@@ -23,7 +23,7 @@ export const pageMatrix: PageEntry[] = [
   { route: "/programmes/[programmeId]/polls", path: (ids) => `/programmes/${ids.programmeId}/polls`, allow: members },
   { route: "/programmes/[programmeId]/polls/new", path: (ids) => `/programmes/${ids.programmeId}/polls/new`, allow: ["coordinator"] },
   { route: "/programmes/[programmeId]/polls/[pollId]", path: (ids) => `/programmes/${ids.programmeId}/polls/${ids.pollId}`, allow: members },
-  { route: "/programmes/[programmeId]/settings/reminders", path: (ids) => `/programmes/${ids.programmeId}/settings/reminders`, allow: ["coordinator"] },
+  { route: "/programmes/[programmeId]/settings", path: (ids) => `/programmes/${ids.programmeId}/settings`, allow: ["coordinator"] },
   { route: "/account/calendar", path: () => "/account/calendar", allow: signedIn },
   // Route handler: signed out → sign-in, like a page; only members of the programme get the file.
   { route: "/programmes/[programmeId]/dinners/[dinnerId]/calendar.ics", path: (ids) => `/programmes/${ids.programmeId}/dinners/${ids.nextDinnerId}/calendar.ics`, allow: members },

@@ -134,16 +134,19 @@ test("a coordinator proposes dates, an ally answers on a phone without JavaScrip
   await checkPage(page);
 });
 
-test("a coordinator sets the reminder days; an ally cannot open the settings", async ({ page }) => {
+test("a coordinator sets the reminder days and who may plan; an ally cannot open the settings", async ({ page }) => {
   const programmeId = await demoProgrammeId();
-  const path = `/programmes/${programmeId}/settings/reminders`;
+  const path = `/programmes/${programmeId}/settings`;
   await signInAs(page, "coordinator", path);
-  await expect(page.getByRole("heading", { level: 1, name: "Reminders" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Programme settings" })).toBeVisible();
   await checkPage(page);
   await page.getByRole("checkbox", { name: "14 days before the dinner" }).check();
+  await page.getByRole("checkbox", { name: "Police liaisons may plan dinners too" }).check();
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("status")).toHaveText("Reminder settings saved.");
+  await expect(page.getByRole("status")).toHaveText("Settings saved.");
   await expect(page.getByRole("checkbox", { name: "14 days before the dinner" })).toBeChecked();
+  expect((await e2eDb().programme.findUniqueOrThrow({ where: { id: programmeId } })).policeMayPlanDinners).toBe(true);
+  await page.getByRole("checkbox", { name: "Police liaisons may plan dinners too" }).uncheck();
   // Back to the default, so the run stays repeatable.
   await page.getByRole("checkbox", { name: "14 days before the dinner" }).uncheck();
   await page.getByRole("button", { name: "Save" }).click();
@@ -152,7 +155,7 @@ test("a coordinator sets the reminder days; an ally cannot open the settings", a
 
   await page.context().clearCookies();
   await signInAs(page, "ally", path);
-  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Herinneringen");
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Instellingen van het programma");
   expect((await page.request.get(path)).status()).toBe(404);
 });
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { serverAction } from "@/lib/forms/server-action";
-import { updateReminderSettings } from "@/lib/programmes/update-reminder-settings";
+import { updateProgrammeSettings } from "@/lib/programmes/update-programme-settings";
 
 const schema = z.object({
   programmeId: z.string().max(64),
@@ -14,11 +14,19 @@ const schema = z.object({
     (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
     z.array(z.string().trim().max(3).regex(/^\d+$/, "invalid").transform(Number).pipe(z.number().int().min(1).max(31))).max(10),
   ),
+  // An unticked checkbox sends nothing.
+  policeMayPlanDinners: z.literal("on").optional().transform((v) => v === "on"),
+  dinnersPerYearTarget: z.coerce.number().int().min(1).max(24),
 });
 
-export const updateReminderSettingsAction = serverAction(schema, async (viewer, input) => {
-  await updateReminderSettings(viewer, input.programmeId, { days: input.days, version: input.version });
-  const path = `/programmes/${input.programmeId}/settings/reminders`;
+export const updateProgrammeSettingsAction = serverAction(schema, async (viewer, input) => {
+  await updateProgrammeSettings(viewer, input.programmeId, {
+    days: input.days,
+    policeMayPlanDinners: input.policeMayPlanDinners,
+    dinnersPerYearTarget: input.dinnersPerYearTarget,
+    version: input.version,
+  });
+  const path = `/programmes/${input.programmeId}/settings`;
   revalidatePath(path);
   redirect(`${path}?saved=1`);
 });
