@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from "@/lib/security/content-security-policy";
+import { contentSecurityPolicy, newNonce, singleSignOnOrigins, staticSecurityHeaders } from "@/lib/security/content-security-policy";
 
 // Security headers on every response (pages, route handlers, 404s). Authorization is NOT
 // done here: pages and server actions check for themselves (lib/auth/policy.ts).
@@ -8,6 +8,7 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, {
     dev: process.env.NODE_ENV === "development",
     https: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+    formActionOrigins: singleSignOnOrigins(process.env),
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

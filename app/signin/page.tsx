@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app-header";
 import { safeCallbackPath } from "@/lib/auth/magic-link";
+import { oidcConfig } from "@/lib/auth/options";
 import { getViewer } from "@/lib/auth/viewer";
 import { demoAccounts } from "@/lib/demo/seed";
 import { env, isDemo } from "@/lib/env";
@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await getViewer()) redirect(callbackUrl);
   const t = await getTranslations("signin");
   const errorTexts = await getErrorTexts();
-  const oidcEnabled = Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID);
+  const oidcEnabled = oidcConfig() !== null;
   return (
     <>
       <AppHeader viewer={null} returnTo="/signin" />
@@ -27,7 +27,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         {error && (
           <p role="alert" className="rounded-lg bg-red-100 p-3 text-red-900">
-            {t("error")}
+            {error === "OAuthCreateAccount" ? t("oidcUnknown") : /^OAuth|^Callback$/.test(error) ? t("oidcFailed") : t("error")}
           </p>
         )}
         <section className="flex flex-col gap-3">
@@ -37,7 +37,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         {oidcEnabled && (
           <section className="flex flex-col gap-2">
             <h2 className="text-lg font-semibold">{t("staff")}</h2>
-            <Link href={`/api/auth/signin/oidc?callbackUrl=${encodeURIComponent(callbackUrl)}`}>{t("oidc", { name: env.OIDC_NAME })}</Link>
+            {/* A plain form: app/api/oidc-sign-in starts next-auth's flow, no JavaScript needed. */}
+            <form method="post" action="/api/oidc-sign-in">
+              <input type="hidden" name="callbackUrl" value={callbackUrl} />
+              <button type="submit" className="inline-flex min-h-11 items-center rounded-lg bg-slate-800 px-4 py-2 font-semibold text-white hover:bg-slate-900">
+                {t("oidc", { name: env.OIDC_NAME })}
+              </button>
+            </form>
           </section>
         )}
         {isDemo && (

@@ -6,16 +6,24 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 
 const thirtyDays = 30 * 24 * 60 * 60;
 
-function oidcProvider(): NextAuthOptions["providers"] {
-  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return [];
+export type OidcConfig = { issuer: string; clientId: string; clientSecret: string; name: string };
+
+// Single sign-on is on when all three OIDC_* variables are set.
+export function oidcConfig(): OidcConfig | null {
+  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return null;
+  return { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, name: env.OIDC_NAME };
+}
+
+export function oidcProvider(config: OidcConfig | null = oidcConfig()): NextAuthOptions["providers"] {
+  if (!config) return [];
   return [
     {
       id: "oidc",
-      name: env.OIDC_NAME,
+      name: config.name,
       type: "oauth",
-      wellKnown: `${env.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
-      clientId: env.OIDC_CLIENT_ID,
-      clientSecret: env.OIDC_CLIENT_SECRET,
+      wellKnown: `${config.issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
+      clientId: config.clientId,
+      clientSecret: config.clientSecret,
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce } from "./content-security-policy";
+import { contentSecurityPolicy, newNonce, singleSignOnOrigins } from "./content-security-policy";
 
 describe("contentSecurityPolicy", () => {
   it("allows scripts only by nonce, never inline, and forbids framing, plugins and foreign forms", () => {
@@ -12,6 +12,13 @@ describe("contentSecurityPolicy", () => {
     expect(csp).toContain("form-action 'self'");
     expect(csp).not.toContain("upgrade-insecure-requests");
     expect(contentSecurityPolicy("n", { https: true })).toContain("upgrade-insecure-requests");
+  });
+
+  it("lets a form post redirect to the single sign-on provider only when single sign-on is on", () => {
+    const sso = { OIDC_ISSUER: "https://login.politie.example/realms/staff", OIDC_CLIENT_ID: "allies", OIDC_CLIENT_SECRET: "s" };
+    expect(singleSignOnOrigins(sso)).toEqual(["https://login.politie.example"]);
+    expect(singleSignOnOrigins({ ...sso, OIDC_CLIENT_SECRET: undefined })).toEqual([]);
+    expect(contentSecurityPolicy("n", { formActionOrigins: singleSignOnOrigins(sso) })).toContain("form-action 'self' https://login.politie.example;");
   });
 
   it("makes a fresh nonce each time", () => {

@@ -2,7 +2,7 @@
 // nonce per request (proxy.ts); Next reads it from the request header and puts it on its
 // own inline and bundle scripts. No 'unsafe-inline' for scripts; styles allow inline
 // because React and Next write style attributes that cannot carry a nonce.
-export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; https?: boolean } = {}): string {
+export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; https?: boolean; formActionOrigins?: string[] } = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
@@ -12,7 +12,7 @@ export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; h
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    ["form-action 'self'", ...(options.formActionOrigins ?? [])].join(" "),
     "frame-ancestors 'none'",
     ...(options.https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
@@ -24,6 +24,17 @@ export const staticSecurityHeaders: Record<string, string> = {
   "X-Frame-Options": "DENY",
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
 };
+
+// Chromium applies form-action to the redirects after a form post too: the single sign-on
+// button (app/api/oidc-sign-in) redirects to the provider, so its origin must be allowed.
+export function singleSignOnOrigins(source: Record<string, string | undefined>): string[] {
+  if (!source.OIDC_ISSUER || !source.OIDC_CLIENT_ID || !source.OIDC_CLIENT_SECRET) return [];
+  try {
+    return [new URL(source.OIDC_ISSUER).origin];
+  } catch {
+    return [];
+  }
+}
 
 export function newNonce(): string {
   const bytes = new Uint8Array(16);

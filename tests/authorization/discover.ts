@@ -11,8 +11,9 @@ function walk(dir: string): string[] {
 const appDir = path.join(process.cwd(), "app");
 const files = () => walk(appDir).map((file) => path.relative(process.cwd(), file).split(path.sep).join("/"));
 
-// Handlers that are not pages: next-auth's own endpoints and the demo sign-in POST.
-const notPages = new Set(["app/api/auth/[...nextauth]/route.ts", "app/api/demo-sign-in/route.ts"]);
+// Handlers that are not pages: next-auth's own endpoints, the demo sign-in POST and the
+// single sign-on start (POST only; refuses other origins, tests/e2e/single-sign-on.spec.ts).
+const notPages = new Set(["app/api/auth/[...nextauth]/route.ts", "app/api/demo-sign-in/route.ts", "app/api/oidc-sign-in/route.ts"]);
 
 // "app/programmes/[programmeId]/page.tsx" → "/programmes/[programmeId]"; route groups vanish.
 export function routeOf(file: string): string {

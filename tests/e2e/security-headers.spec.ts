@@ -1,5 +1,6 @@
 import { expect, test, type APIResponse } from "@playwright/test";
 import { signInAs } from "./support/helpers";
+import { oidcIssuerOrigin } from "./support/oidc";
 
 function expectSecurityHeaders(response: APIResponse) {
   const headers = response.headers();
@@ -13,7 +14,8 @@ function expectSecurityHeaders(response: APIResponse) {
   expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
   expect(directives.get("object-src")).toEqual(["'none'"]);
   expect(directives.get("base-uri")).toEqual(["'self'"]);
-  expect(directives.get("form-action")).toEqual(["'self'"]);
+  // Plus the single sign-on provider that tests/e2e/server.ts configures (its form post redirects there).
+  expect(directives.get("form-action")).toEqual(["'self'", oidcIssuerOrigin()]);
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["x-frame-options"]).toBe("DENY");

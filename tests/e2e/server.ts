@@ -8,6 +8,7 @@ import { EMBEDDED_DATABASE } from "@/lib/db/embedded";
 import { assertLocalDatabaseUrl } from "@/lib/db/local-database";
 import { createThrowawayDatabase } from "@/lib/db/test-databases";
 import { freePort } from "@/tests/setup/test-server";
+import { startFakeOidcProvider } from "@/tests/support/fake-oidc-provider";
 import { e2eInfoFile } from "./support/info-file";
 
 async function main() {
@@ -28,9 +29,13 @@ async function main() {
     env.ALLIES_PG_PORT = String(await freePort());
     env.E2E_DATABASE_URL = `postgresql://postgres@127.0.0.1:${env.ALLIES_PG_PORT}/${EMBEDDED_DATABASE}`;
   }
+  // Single sign-on against a fake OpenID Connect provider (tests/e2e/single-sign-on.spec.ts).
+  const oidc = await startFakeOidcProvider();
+  cleanups.push(() => oidc.close());
+  Object.assign(env, { OIDC_ISSUER: oidc.issuer, OIDC_CLIENT_ID: oidc.clientId, OIDC_CLIENT_SECRET: oidc.clientSecret, OIDC_NAME: "Police SSO" });
   // The tests read this to look up ids and arrange data in the app's own database.
   const infoFile = e2eInfoFile(port);
-  await writeFile(infoFile, JSON.stringify({ databaseUrl: env.DATABASE_URL ?? env.E2E_DATABASE_URL }));
+  await writeFile(infoFile, JSON.stringify({ databaseUrl: env.DATABASE_URL ?? env.E2E_DATABASE_URL, oidcIssuer: oidc.issuer }));
   cleanups.push(() => rm(infoFile, { force: true }));
 
   const app = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], { env, stdio: "inherit" });
