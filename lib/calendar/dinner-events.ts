@@ -15,6 +15,21 @@ export type CalendarDinner = {
 
 export type CalendarTexts = { title: string; answerLink: (url: string) => string; calName: string };
 
+// The columns every calendar event needs, for the queries that feed dinnerEvent().
+export const calendarDinnerSelect = {
+  id: true,
+  programmeId: true,
+  startsAt: true,
+  endsAt: true,
+  venueName: true,
+  venueAddress: true,
+  guestNotes: true,
+  status: true,
+  sequence: true,
+  updatedAt: true,
+  programme: { select: { name: true } },
+} as const;
+
 export function dinnerUid(dinnerId: string) {
   return `dinner-${dinnerId}@allies`;
 }

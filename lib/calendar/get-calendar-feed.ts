@@ -2,7 +2,7 @@ import { subDays } from "date-fns";
 import { db } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import { translatorFor } from "@/lib/i18n/translator";
-import { dinnerEvent, toIcs } from "./dinner-events";
+import { dinnerEvent, toIcs, calendarDinnerSelect } from "./dinner-events";
 
 // How far back a feed reaches; older dinners drop out of subscribed calendars.
 const HISTORY_DAYS = 400;
@@ -21,19 +21,7 @@ export async function getCalendarFeed(token: string, now = new Date()): Promise<
   const dinners = await db.dinner.findMany({
     where: { programmeId: { in: person.memberships.map((m) => m.programmeId) }, startsAt: { gte: subDays(now, HISTORY_DAYS) } },
     orderBy: { startsAt: "asc" },
-    select: {
-      id: true,
-      programmeId: true,
-      startsAt: true,
-      endsAt: true,
-      venueName: true,
-      venueAddress: true,
-      guestNotes: true,
-      status: true,
-      sequence: true,
-      updatedAt: true,
-      programme: { select: { name: true } },
-    },
+    select: calendarDinnerSelect,
   });
   const { t } = await translatorFor(person.locale, "calendar");
   const baseUrl = appUrl();

@@ -4,26 +4,14 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/errors";
 import { appUrl } from "@/lib/env";
 import { translatorFor } from "@/lib/i18n/translator";
-import { dinnerEvent, toIcs } from "./dinner-events";
+import { dinnerEvent, toIcs, calendarDinnerSelect } from "./dinner-events";
 
 // One dinner as an .ics file, for a member of its programme. One query.
 export async function getDinnerCalendar(viewer: Viewer | null, programmeId: string, dinnerId: string): Promise<{ filename: string; ics: string }> {
   authorize(viewer, "dinner.view", programmeId);
   const dinner = await db.dinner.findFirst({
     where: { id: dinnerId, programmeId },
-    select: {
-      id: true,
-      programmeId: true,
-      startsAt: true,
-      endsAt: true,
-      venueName: true,
-      venueAddress: true,
-      guestNotes: true,
-      status: true,
-      sequence: true,
-      updatedAt: true,
-      programme: { select: { name: true } },
-    },
+    select: calendarDinnerSelect,
   });
   if (!dinner) throw new NotFoundError();
   const { t } = await translatorFor(viewer!.locale, "calendar");
