@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AppHeader } from "@/components/app-header";
 import { SelectField } from "@/components/select-field";
-import { ActionStatusBadge } from "@/components/actions/action-status-badge";
+import { ActionTitleRow } from "@/components/actions/action-status-badge";
 import { listActions } from "@/lib/actions/list-actions";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { topicLabel } from "@/lib/topics/topic-label";
@@ -77,12 +77,7 @@ export default async function ActionsPage({
           <ul className="flex flex-col gap-3">
             {data.actions.map((action) => (
               <li key={action.id} className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
-                <div className="flex flex-wrap items-start justify-between gap-2">
-                  <Link href={`${path}/${action.id}`} className="text-lg font-semibold break-words">
-                    {action.title}
-                  </Link>
-                  <ActionStatusBadge status={action.status} label={common(`actionStatus.${action.status}`)} />
-                </div>
+                <ActionTitleRow href={`${path}/${action.id}`} title={action.title} status={action.status} label={common(`actionStatus.${action.status}`)} large />
                 <p className="mt-1 text-sm text-slate-700">
                   {t("ledBy", { party: common(`parties.${action.leadParty}`) })}
                   {action.topic && ` · ${topicLabel(action.topic, common)}`}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app-header";
-import { ActionStatusBadge } from "@/components/actions/action-status-badge";
+import { ActionTitleRow } from "@/components/actions/action-status-badge";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getTopicHistory } from "@/lib/topics/get-topic-history";
 import { topicLabel } from "@/lib/topics/topic-label";
@@ -65,12 +65,7 @@ export default async function TopicPage({ params }: { params: Promise<{ programm
             <ol className="mt-2 flex flex-col divide-y divide-slate-200">
               {actions.map((action) => (
                 <li key={action.id} className="flex flex-col gap-1 py-2">
-                  <div className="flex flex-wrap items-start justify-between gap-2">
-                    <Link href={`/programmes/${programmeId}/actions/${action.id}`} className="font-semibold break-words">
-                      {action.title}
-                    </Link>
-                    <ActionStatusBadge status={action.status} label={common(`actionStatus.${action.status}`)} />
-                  </div>
+                  <ActionTitleRow href={`/programmes/${programmeId}/actions/${action.id}`} title={action.title} status={action.status} label={common(`actionStatus.${action.status}`)} />
                   <p className="text-sm text-slate-700">
                     {t("agreed", { date: day(action.dinner?.startsAt ?? action.createdAt) })} · {common(`parties.${action.leadParty}`)}
                     {action.dueDate && ` · ${t("due", { date: format.dateTime(action.dueDate, { timeZone: "UTC", dateStyle: "medium" }) })}`}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { AppHeader } from "@/components/app-header";
-import { ActionStatusBadge } from "@/components/actions/action-status-badge";
+import { ActionTitleRow } from "@/components/actions/action-status-badge";
 import { ConflictNotice } from "@/components/actions/conflict-notice";
 import { SelectField } from "@/components/select-field";
 import { TextAreaField } from "@/components/text-area-field";
@@ -81,12 +81,7 @@ export default async function AgendaPage({ params }: { params: Promise<{ program
             <ol className="mt-2 flex flex-col divide-y divide-slate-200">
               {actionsToReview.map((action) => (
                 <li key={action.id} className="flex flex-col gap-1 py-2">
-                  <div className="flex flex-wrap items-start justify-between gap-2">
-                    <Link href={`/programmes/${programmeId}/actions/${action.id}`} className="font-semibold break-words">
-                      {action.title}
-                    </Link>
-                    <ActionStatusBadge status={action.status} label={common(`actionStatus.${action.status}`)} />
-                  </div>
+                  <ActionTitleRow href={`/programmes/${programmeId}/actions/${action.id}`} title={action.title} status={action.status} label={common(`actionStatus.${action.status}`)} />
                   <p className="text-sm text-slate-700">
                     {t("lead", { party: common(`parties.${action.leadParty}`) })} · {t("owners", { names: action.owners.map((o) => `${o.name} (${common(`parties.${o.party}`)})`).join(", ") })}
                   </p>
