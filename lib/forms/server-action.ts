@@ -24,6 +24,8 @@ export function serverAction<S extends z.ZodType>(
 }
 
 export function toFormState(error: unknown): FormState {
+  // A refusal about the whole form (field "form") is the form's message, not a field's.
+  if (error instanceof FieldError && error.field === "form") return { ok: false, message: error.messageKey };
   if (error instanceof FieldError) return { ok: false, message: "checkFields", fieldErrors: { [error.field]: error.messageKey } };
   if (error instanceof ConflictError) return { ok: false, message: "conflict", data: { current: error.current } };
   if (error instanceof NotFoundError || error instanceof UnauthenticatedError) return { ok: false, message: "notFound" };

@@ -3,15 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { Viewer } from "@/lib/auth/viewer";
 import { safeCallbackPath } from "@/lib/auth/magic-link";
 import { cancelDinner } from "@/lib/dinners/cancel-dinner";
 import { recordAttendance } from "@/lib/dinners/record-attendance";
 import { respondToDinner } from "@/lib/dinners/respond-to-dinner";
 import { scheduleDinner } from "@/lib/dinners/schedule-dinner";
 import { updateDinner } from "@/lib/dinners/update-dinner";
-import { FieldError } from "@/lib/errors";
-import type { FormState } from "@/lib/forms/form-state";
+import { venueSchema } from "@/lib/dinners/venue-schema";
 import { serverAction } from "@/lib/forms/server-action";
 
 const id = z.string().max(64);
@@ -22,35 +20,8 @@ const dinnerFields = {
   programmeId: id,
   startsAt: z.string().trim().min(1).max(16).regex(localDateTime),
   endsAt: z.string().trim().max(16).refine((v) => v === "" || localDateTime.test(v), "invalid").optional(),
-  venueKind: z.enum(["POLICE_STATION", "TOWN_HALL", "COMMUNITY_VENUE", "OTHER"]),
-  venueName: z.string().trim().min(1).max(120),
-  venueAddress: z.string().trim().min(1).max(200),
-  hostParty: z
-    .enum(["POLICE", "MUNICIPALITY", "COMMUNITY", ""])
-    .optional()
-    .transform((v) => v || null),
-  capacity: z
-    .string()
-    .trim()
-    .max(4)
-    .regex(/^\d*$/)
-    .optional()
-    .transform((v) => (v ? Number(v) : null))
-    .refine((v) => v === null || v >= 1, "tooSmall"),
-  guestNotes: z.string().trim().max(1000).optional(),
+  ...venueSchema,
 };
-
-// A domain refusal about the whole form (e.g. "this dinner is no longer planned") shows as the form's message.
-function withFormMessages<I>(handler: (viewer: Viewer, input: I) => Promise<FormState | void>) {
-  return async (viewer: Viewer, input: I): Promise<FormState | void> => {
-    try {
-      return await handler(viewer, input);
-    } catch (error) {
-      if (error instanceof FieldError && error.field === "form") return { ok: false, message: error.messageKey };
-      throw error;
-    }
-  };
-}
 
 function revalidateDinner(programmeId: string, dinnerId?: string) {
   revalidatePath("/");
@@ -61,20 +32,20 @@ function revalidateDinner(programmeId: string, dinnerId?: string) {
 
 export const scheduleDinnerAction = serverAction(
   z.object(dinnerFields),
-  withFormMessages(async (viewer, { programmeId, ...fields }) => {
+  async (viewer, { programmeId, ...fields }) => {
     const { id: dinnerId } = await scheduleDinner(viewer, programmeId, fields);
     revalidateDinner(programmeId, dinnerId);
     redirect(`/programmes/${programmeId}/dinners/${dinnerId}`);
-  }),
+  },
 );
 
 export const updateDinnerAction = serverAction(
   z.object({ ...dinnerFields, dinnerId: id, version }),
-  withFormMessages(async (viewer, { programmeId, ...input }) => {
+  async (viewer, { programmeId, ...input }) => {
     await updateDinner(viewer, programmeId, input);
     revalidateDinner(programmeId, input.dinnerId);
     redirect(`/programmes/${programmeId}/dinners/${input.dinnerId}`);
-  }),
+  },
 );
 
 export const cancelDinnerAction = serverAction(
@@ -88,11 +59,11 @@ export const cancelDinnerAction = serverAction(
       .default("")
       .refine((v) => v === "on", "confirmCancel"),
   }),
-  withFormMessages(async (viewer, { programmeId, dinnerId, version }) => {
+  async (viewer, { programmeId, dinnerId, version }) => {
     await cancelDinner(viewer, programmeId, { dinnerId, version });
     revalidateDinner(programmeId, dinnerId);
     redirect(`/programmes/${programmeId}/dinners/${dinnerId}`);
-  }),
+  },
 );
 
 // Posted by plain forms (no JavaScript needed): the three answer buttons plus dietary needs.
@@ -105,11 +76,11 @@ export const respondToDinnerAction = serverAction(
     saveDietaryDefault: z.string().max(8).optional(),
     returnTo: z.string().max(500).optional(),
   }),
-  withFormMessages(async (viewer, { programmeId, dinnerId, response, dietaryNeeds, saveDietaryDefault, returnTo }) => {
+  async (viewer, { programmeId, dinnerId, response, dietaryNeeds, saveDietaryDefault, returnTo }) => {
     await respondToDinner(viewer, programmeId, { dinnerId, response, dietaryNeeds, saveDietaryDefault: saveDietaryDefault === "on" });
     revalidateDinner(programmeId, dinnerId);
     redirect(safeCallbackPath(returnTo ?? `/programmes/${programmeId}/dinners/${dinnerId}`));
-  }),
+  },
 );
 
 export const recordAttendanceAction = serverAction(
@@ -119,10 +90,10 @@ export const recordAttendanceAction = serverAction(
     version,
     attended: z.union([id, z.array(id).max(1000)]).optional(),
   }),
-  withFormMessages(async (viewer, { programmeId, dinnerId, version, attended }) => {
+  async (viewer, { programmeId, dinnerId, version, attended }) => {
     const attendedMembershipIds = attended === undefined ? [] : Array.isArray(attended) ? attended : [attended];
     await recordAttendance(viewer, programmeId, { dinnerId, version, attendedMembershipIds });
     revalidateDinner(programmeId, dinnerId);
     redirect(`/programmes/${programmeId}/dinners/${dinnerId}`);
-  }),
+  },
 );

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { venueSchema } from "@/lib/dinners/venue-schema";
 import { serverAction } from "@/lib/forms/server-action";
 import { answerPoll } from "@/lib/polls/answer-poll";
 import { createPoll } from "@/lib/polls/create-poll";
@@ -55,33 +56,11 @@ export const answerPollAction = serverAction(answerSchema, async (viewer, input)
   redirect(`${path}?saved=1`);
 });
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => v || null);
-
 const pickSchema = z.object({
   programmeId: id,
   pollId: id,
   optionId: id,
-  venueKind: z.enum(["POLICE_STATION", "TOWN_HALL", "COMMUNITY_VENUE", "OTHER"]),
-  venueName: z.string().trim().min(1).max(120),
-  venueAddress: z.string().trim().min(1).max(200),
-  hostParty: z
-    .enum(["POLICE", "MUNICIPALITY", "COMMUNITY", ""])
-    .optional()
-    .transform((v) => v || null),
-  capacity: z
-    .string()
-    .trim()
-    .max(4)
-    .optional()
-    .transform((v) => (v ? Number(v) : null))
-    .pipe(z.number().int().min(1).max(500).nullable()),
-  guestNotes: optionalText(1000),
+  ...venueSchema,
 });
 
 export const pickPollOptionAction = serverAction(pickSchema, async (viewer, input) => {
