@@ -1,11 +1,12 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ErrorTextsProvider } from "./error-texts";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Allies", template: "%s · Allies" },
-  description: "Police, municipality and community: five dinners a year, and what was agreed, followed up.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: { default: "Allies", template: "%s · Allies" }, description: t("appDescription") };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1e3a8a" };
 
@@ -18,7 +19,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        {children}
+        <ErrorTextsProvider texts={{ title: t("errorTitle"), body: t("errorBody"), tryAgain: t("tryAgain"), home: t("home") }}>{children}</ErrorTextsProvider>
       </body>
     </html>
   );

@@ -18,7 +18,7 @@ export default async function HomePage() {
   if (mine.programmes.length === 0) {
     return (
       <>
-        <AppHeader viewer={viewer} returnTo="/" />
+        <AppHeader />
         <main id="main" className="mx-auto max-w-5xl p-4">
           <h1 className="text-2xl font-bold">{common("appName")}</h1>
           <p className="mt-2">{common("noProgrammes")}</p>
@@ -32,7 +32,7 @@ export default async function HomePage() {
 
   return (
     <>
-      <AppHeader viewer={viewer} returnTo="/" />
+      <AppHeader />
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
         <h1 className="text-2xl font-bold">{t("myNextDinner")}</h1>
         {next ? (

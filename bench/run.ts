@@ -6,6 +6,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { listMyActions } from "@/lib/actions/list-my-actions";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
+import { replaceDbClient } from "@/lib/db";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createThrowawayDatabase } from "@/lib/db/test-databases";
@@ -95,12 +96,11 @@ async function main() {
   console.log("Starting PostgreSQL (DATABASE_URL's server if set, else an embedded one)…");
   const server = await startTestServer();
   const database = await createThrowawayDatabase(server.serverUrl, "allies_bench");
-  const globalForDb = globalThis as unknown as { alliesDb?: Db };
   let db: Db | undefined;
   try {
     await applyMigrations(database.url, { log: () => {} });
     db = createPrismaClient(database.url);
-    globalForDb.alliesDb = db; // the lib functions' `db`
+    replaceDbClient(db); // the lib functions' `db`
     const now = new Date();
 
     console.log(`Filling ${settings.programmes} programmes × ${settings.years} years (${settings.dinnersPerYear} dinners a year, ${settings.actionsPerDinner} actions a dinner)…`);
@@ -163,8 +163,8 @@ async function main() {
     for (const r of results) console.log(`${r.page.padEnd(26)}${r.medianMs.toFixed(2).padStart(10)}${r.p95Ms.toFixed(2).padStart(10)}${r.minMs.toFixed(2).padStart(10)}${r.maxMs.toFixed(2).padStart(10)}`);
     console.log(`\nWritten to bench/out/results.json. Total time ${Math.round((Date.now() - started) / 1000)} s.`);
   } finally {
+    replaceDbClient(undefined);
     await db?.$disconnect();
-    globalForDb.alliesDb = undefined;
     await database.drop();
     await server.stop();
   }

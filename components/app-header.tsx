@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Viewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/policy";
-import { signOut } from "@/app/signin/actions";
+import { signOut } from "@/app/account/session-actions";
 import { LanguageSwitch } from "./language-switch";
 
-export async function AppHeader({ viewer, programmeId, returnTo }: { viewer: Viewer | null; programmeId?: string; returnTo: string }) {
+// The header of every page, rendered by the layouts (app/programmes/[programmeId]/layout.tsx
+// and the layouts of the other areas): who is signed in, the programme's navigation.
+export async function AppHeader({ programmeId }: { programmeId?: string }) {
+  const viewer = await getViewer();
   const t = await getTranslations("common");
   const myActions = await getTranslations("myActions");
   const polls = await getTranslations("polls");
@@ -14,7 +17,8 @@ export async function AppHeader({ viewer, programmeId, returnTo }: { viewer: Vie
   const account = await getTranslations("account");
   const admin = await getTranslations("admin");
   const audit = await getTranslations("audit");
-  const reminders = await getTranslations("reminders");
+  const settings = await getTranslations("settings");
+  const followUp = await getTranslations("followUp");
   const current = viewer?.memberships.find((m) => m.programmeId === programmeId);
   return (
     <header className="bg-blue-950 text-white">
@@ -43,7 +47,7 @@ export async function AppHeader({ viewer, programmeId, returnTo }: { viewer: Vie
           {viewer && <Link href="/my/actions" className="inline-flex min-h-11 items-center px-2 text-sm text-white">{myActions("title")}</Link>}
           {viewer?.isAdmin && <Link href="/admin/programmes" className="inline-flex min-h-11 items-center px-2 text-sm text-white">{admin("nav")}</Link>}
           {viewer && <Link href="/account" className="inline-flex min-h-11 items-center px-2 text-sm text-white">{account("nav")}</Link>}
-          <LanguageSwitch returnTo={returnTo} />
+          <LanguageSwitch />
           {viewer && (
             <form action={signOut}>
               <button type="submit" className="min-h-11 rounded px-2 text-sm underline-offset-2 hover:underline">
@@ -53,7 +57,7 @@ export async function AppHeader({ viewer, programmeId, returnTo }: { viewer: Vie
           )}
         </div>
       </div>
-      {viewer && base && (
+      {viewer && base && current && (
         <nav aria-label={t("mainNavigation")} className="bg-blue-900">
           <ul className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-2 text-sm">
             {[
@@ -62,10 +66,10 @@ export async function AppHeader({ viewer, programmeId, returnTo }: { viewer: Vie
               { href: `${base}/members`, label: t("members") },
               { href: `${base}/actions`, label: t("actions") },
               ...(can(viewer, "audit.view", programmeId!) ? [{ href: `${base}/audit`, label: audit("title") }] : []),
-              { href: `${base}/follow-up`, label: myActions("followUp") },
+              { href: `${base}/follow-up`, label: followUp("title") },
               { href: `${base}/polls`, label: polls("nav") },
               { href: "/account/calendar", label: calendar("title") },
-              ...(can(viewer, "programme.edit", programmeId!) ? [{ href: `${base}/settings`, label: reminders("settings.nav") }] : []),
+              ...(can(viewer, "programme.edit", programmeId!) ? [{ href: `${base}/settings`, label: settings("nav") }] : []),
             ].map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="inline-flex min-h-11 items-center px-3 text-white">

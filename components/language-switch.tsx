@@ -1,15 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { chooseLanguage } from "@/app/signin/actions";
+import { chooseLanguage } from "@/app/language/actions";
 
 const names = { en: "English", nl: "Nederlands" } as const;
 
-// Two plain submit buttons: works without JavaScript.
-export async function LanguageSwitch({ returnTo }: { returnTo: string }) {
+// Two plain submit buttons: works without JavaScript. The action returns to the page the
+// form was posted from (its Referer), so the header can live in a layout.
+export async function LanguageSwitch() {
   const locale = await getLocale();
   const t = await getTranslations("common");
   return (
     <form action={chooseLanguage} className="flex items-center gap-1 text-sm" aria-label={t("language")}>
-      <input type="hidden" name="returnTo" value={returnTo} />
       {(Object.keys(names) as (keyof typeof names)[]).map((code) => (
         <button
           key={code}

@@ -18,3 +18,18 @@ export const db = new Proxy({} as Db, {
     return typeof value === "function" ? value.bind(target) : value;
   },
 });
+
+// For tests and scripts that point the app at another database while the process runs
+// (a database per test file, a copy of the demo per action, a query-counting client).
+// Makes `db` use `next` from now on, or, with undefined, a client for DATABASE_URL made on
+// next use. Returns the client it replaces, which the caller restores or disconnects.
+export function replaceDbClient(next: Db | undefined): Db | undefined {
+  const previous = globalForDb.alliesDb;
+  globalForDb.alliesDb = next;
+  return previous;
+}
+
+// Closes `db`'s connections; the next use connects afresh to DATABASE_URL.
+export async function disconnectDb(): Promise<void> {
+  await replaceDbClient(undefined)?.$disconnect();
+}

@@ -13,7 +13,8 @@ import { z } from "zod";
 import { createPrismaClient } from "@/lib/db/client";
 import { isProcessRunning, liveOwner, signal, startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
-import { demoSignInHints, seedDemoData } from "@/lib/demo/seed";
+import { demoSignInHints } from "@/lib/demo/demo-accounts";
+import { seedDemoData } from "@/lib/demo/seed";
 
 // An empty variable counts as unset, as it does for most tools.
 const unsetIfEmpty = (value: unknown) => (value === "" ? undefined : value);

@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { AppHeader } from "@/components/app-header";
 import { CheckboxField } from "@/components/checkbox-field";
 import { Field } from "@/components/field";
 import { SelectField } from "@/components/select-field";
@@ -10,17 +9,17 @@ import { SubmitButton } from "@/components/submit-button";
 import { getAccount } from "@/lib/account/get-account";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getErrorTexts } from "@/lib/i18n/error-texts";
-import { signOutEverywhereAction } from "@/app/signin/actions";
+import { signOutEverywhereAction } from "@/app/account/session-actions";
 import { updateAccountAction } from "./actions";
 
-export const metadata: Metadata = { title: "Account" };
+export const generateMetadata = pageTitle("account.title");
 
 export default async function AccountPage() {
   const path = "/account";
   const viewer = await requirePageViewer(path);
   const account = await loadForPage(() => getAccount(viewer));
   const t = await getTranslations("account");
-  const errorTexts = { ...(await getErrorTexts()), ...(t.raw("errors") as Record<string, string>) };
+  const errorTexts = await getErrorTexts("account");
   const languages = [
     { value: "", label: t("languageBrowser") },
     { value: "en", label: t("languages.en") },
@@ -29,7 +28,6 @@ export default async function AccountPage() {
 
   return (
     <>
-      <AppHeader viewer={viewer} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-xl flex-col gap-6 p-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
 

@@ -1,17 +1,17 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app-header";
 import { safeCallbackPath } from "@/lib/auth/magic-link";
 import { oidcConfig } from "@/lib/auth/options";
 import { getViewer } from "@/lib/auth/viewer";
-import { demoAccounts } from "@/lib/demo/seed";
+import { demoAccounts } from "@/lib/demo/demo-accounts";
 import { env, isDemo } from "@/lib/env";
 import { getErrorTexts } from "@/lib/i18n/error-texts";
 import { DemoSignIn } from "./demo-sign-in";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export const generateMetadata = pageTitle("common.signIn");
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   const { callbackUrl: rawCallback, error } = await searchParams;
@@ -22,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const oidcEnabled = oidcConfig() !== null;
   return (
     <>
-      <AppHeader viewer={null} returnTo="/signin" />
+      <AppHeader />
       <main id="main" className="mx-auto flex max-w-xl flex-col gap-6 p-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         {error && (

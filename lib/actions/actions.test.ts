@@ -190,9 +190,9 @@ describe("listActions, getAction and getActionFormOptions", () => {
     expect(await titles({})).toEqual(["B", "A"]);
     expect(await titles({ status: "all" })).toEqual(["B", "A", "C"]);
     expect(await titles({ status: "DONE" })).toEqual(["C"]);
-    expect(await titles({ lead: "POLICE" })).toEqual(["B"]);
-    expect(await titles({ topicId: s.topic("POVERTY").id })).toEqual(["A"]);
-    expect(await titles({ status: "all", ownerId: ally })).toEqual(["A", "C"]);
+    expect(await titles({ party: "POLICE" })).toEqual(["B"]);
+    expect(await titles({ topic: s.topic("POVERTY").id })).toEqual(["A"]);
+    expect(await titles({ status: "all", owner: ally })).toEqual(["A", "C"]);
     expect((await listActions(s.ally, p)).canCreate).toBe(false);
     await expect(listActions(s.stranger, p)).rejects.toBeInstanceOf(NotFoundError);
   });

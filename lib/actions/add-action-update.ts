@@ -17,7 +17,7 @@ export type ActionUpdateInput = {
 // ActionUpdate row and the Action change are written together, only if nobody saved the
 // action since `version` was read; otherwise ConflictError with the newer version.
 export async function addActionUpdate(viewer: Viewer | null, programmeId: string, actionId: string, version: number, input: ActionUpdateInput, now = new Date()) {
-  const membership = authorize(viewer, "action.view", programmeId);
+  const { membership } = authorize(viewer, "action.view", programmeId);
   await db.$transaction(async (tx) => {
     const action = await tx.action.findFirst({
       where: { id: actionId, programmeId },

@@ -1,12 +1,11 @@
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
-import { queueEmail } from "@/lib/email/queue-email";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { requireUsableTopic } from "@/lib/topics/require-usable-topic";
-import { actionAssignedEmail } from "./action-assigned-email";
 import { dueDateOf, requireDinnerOf, requireOwners, type ActionFields } from "./action-input";
 import { actionSnapshot } from "./action-snapshot";
+import { queueActionAssignedEmail } from "./queue-action-assigned-email";
 
 // Edits an action's fields, only if nobody saved it since `version` was read; otherwise
 // ConflictError with the newer version. Owners added here get the "assigned" e-mail.
@@ -35,7 +34,7 @@ export async function editAction(viewer: Viewer | null, programmeId: string, act
     if (removed.length > 0) await tx.actionOwner.deleteMany({ where: { actionId, membershipId: { in: removed } } });
     if (added.length > 0) await tx.actionOwner.createMany({ data: added.map((o) => ({ actionId, membershipId: o.membershipId })) });
     for (const owner of added) {
-      await queueEmail(actionAssignedEmail({ actionId, programmeId, programmeName: current.programme.name, title: input.title, owner }), tx);
+      await queueActionAssignedEmail(tx, { actionId, programmeId, programmeName: current.programme.name, title: input.title, owner });
     }
   });
 }

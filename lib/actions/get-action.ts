@@ -6,7 +6,7 @@ import { nextStatuses } from "./status";
 
 // One action with its owners and the timeline of updates, and what the viewer may do. Two queries.
 export async function getAction(viewer: Viewer | null, programmeId: string, actionId: string) {
-  const membership = authorize(viewer, "action.view", programmeId);
+  const { membership } = authorize(viewer, "action.view", programmeId);
   const [action, programme] = await Promise.all([
     db.action.findFirst({
       where: { id: actionId, programmeId },

@@ -1,31 +1,18 @@
 import { db } from "@/lib/db";
 import { authorize, can } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ActionLead, ActionStatus } from "@/lib/generated/prisma/enums";
-import { activeStatuses } from "./status";
+import { todayInZone } from "@/lib/dates";
+import { actionFiltersWhere, type ActionFilters } from "./action-filters";
 
-export type ActionFilters = {
-  // "active" (open + in progress, the default), "all", or one status.
-  status?: "active" | "all" | ActionStatus;
-  lead?: ActionLead;
-  topicId?: string;
-  ownerId?: string;
-};
-
-// The programme's actions, filtered, with what the filters offer. Four queries.
-export async function listActions(viewer: Viewer | null, programmeId: string, filters: ActionFilters = {}) {
+// The programme's actions, filtered (open ones by default), with what the filters offer.
+// Four queries.
+export async function listActions(viewer: Viewer | null, programmeId: string, filters: ActionFilters = {}, now = new Date()) {
   authorize(viewer, "action.view", programmeId);
-  const status = filters.status ?? "active";
-  const where: Prisma.ActionWhereInput = {
-    programmeId,
-    status: status === "all" ? undefined : status === "active" ? { in: [...activeStatuses] } : status,
-    leadParty: filters.lead,
-    topicId: filters.topicId,
-    owners: filters.ownerId ? { some: { membershipId: filters.ownerId } } : undefined,
-  };
-  const [programme, actions, topics, members] = await Promise.all([
-    db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { timeZone: true } }),
+  const applied = { ...filters, status: filters.status ?? "active" } satisfies ActionFilters;
+  // The time zone first: "overdue" needs the programme's today.
+  const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { timeZone: true } });
+  const where = actionFiltersWhere(programmeId, applied, todayInZone(now, programme.timeZone));
+  const [actions, topics, members] = await Promise.all([
     db.action.findMany({
       where,
       orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
@@ -49,7 +36,7 @@ export async function listActions(viewer: Viewer | null, programmeId: string, fi
   ]);
   return {
     timeZone: programme.timeZone,
-    filters: { status, lead: filters.lead, topicId: filters.topicId, ownerId: filters.ownerId },
+    filters: applied,
     actions: actions.map(({ owners, ...action }) => ({ ...action, owners: owners.map((o) => ({ id: o.membership.id, name: o.membership.person.name, party: o.membership.party })) })),
     topics,
     members: members.map((m) => ({ id: m.id, name: m.person.name, party: m.party })),

@@ -4,6 +4,8 @@ import { can, requireViewer } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { todayInZone } from "@/lib/dates";
 import type { ActionLead, ActionStatus } from "@/lib/generated/prisma/enums";
+import { isOverdue } from "./overdue";
+import { openActionStatuses } from "./status";
 
 export type MyActionRow = {
   id: string;
@@ -20,8 +22,6 @@ export type MyActions = Awaited<ReturnType<typeof listMyActions>>;
 // How far ahead "due soon" looks, in days (today included).
 export const dueSoonDays = 14;
 
-const openStatuses = ["OPEN", "IN_PROGRESS"] as const;
-
 // The open actions the viewer owns, across all their programmes, in three groups:
 // overdue (due before today in the programme's time zone), due soon (within
 // `dueSoonDays` days) and later or without a date. Two queries whatever the data size;
@@ -35,7 +35,7 @@ export async function listMyActions(viewer: Viewer | null, now = new Date()) {
   const rows = await db.action.findMany({
     where: {
       programmeId: { in: memberships.map((m) => m.programmeId) },
-      status: { in: [...openStatuses] },
+      status: { in: [...openActionStatuses] },
       owners: { some: { membershipId: { in: memberships.map((m) => m.id) } } },
     },
     orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
@@ -62,7 +62,7 @@ export async function listMyActions(viewer: Viewer | null, now = new Date()) {
       dueDate: row.dueDate,
       href: `/programmes/${row.programmeId}/actions/${row.id}`,
     };
-    if (row.dueDate && row.dueDate < today) groups.overdue.push(action);
+    if (isOverdue(row, today)) groups.overdue.push(action);
     else if (row.dueDate && row.dueDate <= addDays(today, dueSoonDays)) groups.dueSoon.push(action);
     else groups.later.push(action);
   }

@@ -1,10 +1,9 @@
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
-import { queueEmail } from "@/lib/email/queue-email";
 import { requireUsableTopic } from "@/lib/topics/require-usable-topic";
-import { actionAssignedEmail } from "./action-assigned-email";
 import { dueDateOf, requireDinnerOf, requireOwners, type ActionFields } from "./action-input";
+import { queueActionAssignedEmail } from "./queue-action-assigned-email";
 
 // Logs an action agreed at a dinner (or between dinners). Every owner gets an e-mail,
 // queued in the same transaction.
@@ -31,7 +30,7 @@ export async function logAction(viewer: Viewer | null, programmeId: string, inpu
       select: { id: true },
     });
     for (const owner of owners) {
-      await queueEmail(actionAssignedEmail({ actionId: action.id, programmeId, programmeName: programme.name, title: input.title, owner }), tx);
+      await queueActionAssignedEmail(tx, { actionId: action.id, programmeId, programmeName: programme.name, title: input.title, owner });
     }
     return action;
   });

@@ -1,7 +1,14 @@
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
 
 export const actionStatuses: readonly ActionStatus[] = ["OPEN", "IN_PROGRESS", "DONE", "DROPPED"];
-export const activeStatuses: readonly ActionStatus[] = ["OPEN", "IN_PROGRESS"];
+
+// "Open": still to be done. The one list behind every open count, the agenda's actions
+// to review, "my actions", the weekly digest and the overdue rule (./overdue.ts).
+export const openActionStatuses = ["OPEN", "IN_PROGRESS"] as const satisfies readonly ActionStatus[];
+
+export function isOpenStatus(status: ActionStatus): boolean {
+  return (openActionStatuses as readonly ActionStatus[]).includes(status);
+}
 
 // OPEN → IN_PROGRESS → DONE, or DROPPED (with a reason) from either open state.
 // Reopening a done or dropped action is for those who may reopen (coordinators).
@@ -11,10 +18,8 @@ const forward: Record<ActionStatus, readonly ActionStatus[]> = {
   DONE: [],
   DROPPED: [],
 };
-const reopen: readonly ActionStatus[] = ["OPEN", "IN_PROGRESS"];
-
 export function nextStatuses(current: ActionStatus, mayReopen: boolean): ActionStatus[] {
-  if (current === "DONE" || current === "DROPPED") return mayReopen ? [...reopen] : [];
+  if (!isOpenStatus(current)) return mayReopen ? [...openActionStatuses] : [];
   return [...forward[current]];
 }
 

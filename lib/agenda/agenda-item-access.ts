@@ -9,7 +9,7 @@ type Client = typeof db | Prisma.TransactionClient;
 // The gate for writing to an agenda: "agenda.edit" in the programme, and the dinner must
 // be the programme's. Community members never reach "professionals only" items.
 export function authorizeAgendaEdit(viewer: Viewer | null, programmeId: string) {
-  const membership = authorize(viewer, "agenda.edit", programmeId);
+  const { membership } = authorize(viewer, "agenda.edit", programmeId);
   return { membership, visibleItems: isProfessional(membership) ? {} : { visibility: "ALL_MEMBERS" as const } };
 }
 

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { authorize, can, isProfessional } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
+import { openActionStatuses } from "@/lib/actions/status";
 import { NotFoundError } from "@/lib/errors";
 
 // A dinner's agenda. It opens with "actions to review": every action still open or in
@@ -8,7 +9,7 @@ import { NotFoundError } from "@/lib/errors";
 // one), oldest first. Items marked "professionals only" are left out for community members.
 // Four queries whatever the size of the programme.
 export async function getAgenda(viewer: Viewer | null, programmeId: string, dinnerId: string) {
-  const membership = authorize(viewer, "dinner.view", programmeId);
+  const { membership } = authorize(viewer, "dinner.view", programmeId);
   const professional = isProfessional(membership);
   const dinner = await db.dinner.findFirst({
     where: { id: dinnerId, programmeId },
@@ -25,7 +26,7 @@ export async function getAgenda(viewer: Viewer | null, programmeId: string, dinn
     db.action.findMany({
       where: {
         programmeId,
-        status: { in: ["OPEN", "IN_PROGRESS"] },
+        status: { in: [...openActionStatuses] },
         OR: [{ dinner: { startsAt: { lt: dinner.startsAt } } }, { dinnerId: null, createdAt: { lt: dinner.startsAt } }],
       },
       select: {

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { appUrl, authSecret } from "@/lib/env";
 import { queueEmail } from "@/lib/email/queue-email";
 import { deliverPendingEmails } from "@/lib/email/deliver-emails";
+import { signInLinkEmail } from "@/lib/email/templates/sign-in-link";
 import { takeRateLimit } from "./rate-limit";
-import { signInEmail } from "./sign-in-email";
 
 const linkLifetimeMs = 15 * 60 * 1000;
 
@@ -41,7 +41,7 @@ export async function requestSignInLink(input: { email: string; callbackUrl?: st
   const person = await db.person.findUnique({ where: { email: input.email }, select: { name: true, locale: true } });
   if (!person) return "sent";
   const link = await createMagicLink(input.email, input.callbackUrl);
-  await queueEmail({ dedupeKey: `sign-in:${randomUUID()}`, to: input.email, ...signInEmail(person.locale ?? input.locale, person.name, link) });
+  await queueEmail({ dedupeKey: `sign-in:${randomUUID()}`, to: input.email, ...(await signInLinkEmail({ name: person.name, link }, person.locale ?? input.locale)) });
   await deliverPendingEmails();
   return "sent";
 }

@@ -57,11 +57,16 @@ export function can(viewer: Viewer | null, permission: Permission, programmeId: 
   return roleHas(membership.role, permission);
 }
 
+// What a caller may act as after passing the gate: the signed-in viewer and their
+// membership of the programme, so nothing downstream re-checks or asserts non-null.
+export type Access = { viewer: Viewer; membership: ViewerMembership };
+
 // The gate every lib/ query and mutation passes. Denied looks exactly like absent.
-export function authorize(viewer: Viewer | null, permission: Permission, programmeId: string): ViewerMembership {
+export function authorize(viewer: Viewer | null, permission: Permission, programmeId: string): Access {
   if (!viewer) throw new UnauthenticatedError();
-  if (!can(viewer, permission, programmeId)) throw new NotFoundError();
-  return membershipIn(viewer, programmeId)!;
+  const membership = membershipIn(viewer, programmeId);
+  if (!membership || !can(viewer, permission, programmeId)) throw new NotFoundError();
+  return { viewer, membership };
 }
 
 export function requireViewer(viewer: Viewer | null): Viewer {

@@ -8,13 +8,13 @@ import { dinnerEvent, toIcs, calendarDinnerSelect } from "./dinner-events";
 
 // One dinner as an .ics file, for a member of its programme. One query.
 export async function getDinnerCalendar(viewer: Viewer | null, programmeId: string, dinnerId: string): Promise<{ filename: string; ics: string }> {
-  authorize(viewer, "dinner.view", programmeId);
+  const { viewer: me } = authorize(viewer, "dinner.view", programmeId);
   const dinner = await db.dinner.findFirst({
     where: { id: dinnerId, programmeId },
     select: calendarDinnerSelect,
   });
   if (!dinner) throw new NotFoundError();
-  const { t } = await translatorFor(viewer!.locale, "calendar");
+  const { t } = await translatorFor(me.locale, "calendar");
   const event = dinnerEvent(dinner, { title: t("eventTitle", { programme: dinner.programme.name }), answerLink: (url) => t("answerLink", { url }) }, appUrl());
   const ics = toIcs([event], { calName: t("feedName"), method: dinner.status === "CANCELLED" ? "CANCEL" : "PUBLISH" });
   return { filename: `allies-dinner-${dinner.startsAt.toISOString().slice(0, 10)}.ics`, ics };

@@ -11,7 +11,7 @@ export type DinnerDetail = Awaited<ReturnType<typeof getDinner>>;
 // One dinner for a member: when and where, who is coming (first names and party only),
 // the party balance, the member's own answer; for planners the warnings and dietary needs.
 export async function getDinner(viewer: Viewer | null, programmeId: string, dinnerId: string, now = new Date()) {
-  const membership = authorize(viewer, "dinner.view", programmeId);
+  const { viewer: me, membership } = authorize(viewer, "dinner.view", programmeId);
   const [programme, dinner, answers, person] = await Promise.all([
     db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { id: true, name: true, timeZone: true } }),
     db.dinner.findFirst({
@@ -22,7 +22,7 @@ export async function getDinner(viewer: Viewer | null, programmeId: string, dinn
       where: { dinnerId, dinner: { programmeId }, membership: { leftAt: null } },
       select: { membershipId: true, response: true, attended: true, dietaryNeeds: true, membership: { select: { party: true, person: { select: { name: true } } } } },
     }),
-    db.person.findUniqueOrThrow({ where: { id: viewer!.personId }, select: { dietaryNeeds: true } }),
+    db.person.findUniqueOrThrow({ where: { id: me.personId }, select: { dietaryNeeds: true } }),
   ]);
   if (!dinner) throw new NotFoundError();
 

@@ -1,7 +1,8 @@
 import { appUrl } from "@/lib/env";
 import { queueEmail } from "@/lib/email/queue-email";
+import { dinnerCancelledEmail } from "@/lib/email/templates/dinner-cancelled";
+import { dinnerChangedEmail } from "@/lib/email/templates/dinner-changed";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { dinnerChangeEmail } from "./dinner-change-email";
 import { mapUrl } from "./map-url";
 
 type ChangedDinner = { id: string; programmeId: string; startsAt: Date; venueName: string; venueAddress: string; sequence: number };
@@ -21,16 +22,16 @@ export async function queueDinnerChangeEmails(
   const link = `${appUrl()}/programmes/${dinner.programmeId}/dinners/${dinner.id}`;
   for (const recipient of recipients) {
     const person = recipient.membership.person;
-    const email = dinnerChangeEmail(person.locale ?? "en", kind, {
+    const details = {
       name: person.name,
-      programmeName: programme.name,
+      programme: programme.name,
       startsAt: dinner.startsAt,
       timeZone: programme.timeZone,
       venueName: dinner.venueName,
       venueAddress: dinner.venueAddress,
-      mapUrl: mapUrl(dinner.venueAddress),
       link,
-    });
+    };
+    const email = kind === "changed" ? await dinnerChangedEmail({ ...details, mapUrl: mapUrl(dinner.venueAddress) }, person.locale) : await dinnerCancelledEmail(details, person.locale);
     await queueEmail({ dedupeKey: `dinner-${kind}:${dinner.id}:${dinner.sequence}:${recipient.membershipId}`, to: person.email, ...email }, tx);
   }
   return recipients.length;

@@ -9,7 +9,7 @@ export type DinnerAnswer = { dinnerId: string; response: RsvpResponse; dietaryNe
 // The member's own answer: one row per member and dinner, changed as often as they like
 // until the dinner ends. Dietary needs may also become the person's default.
 export async function respondToDinner(viewer: Viewer | null, programmeId: string, answer: DinnerAnswer, now = new Date()) {
-  const membership = authorize(viewer, "dinner.respond", programmeId);
+  const { viewer: me, membership } = authorize(viewer, "dinner.respond", programmeId);
   const dinner = await db.dinner.findFirst({ where: { id: answer.dinnerId, programmeId }, select: { status: true, endsAt: true } });
   if (!dinner) throw new NotFoundError();
   if (dinner.status !== "PLANNED" || dinner.endsAt <= now) throw new FieldError("form", "answersClosed");
@@ -21,6 +21,6 @@ export async function respondToDinner(viewer: Viewer | null, programmeId: string
       create: { dinnerId: answer.dinnerId, membershipId: membership.id, ...values },
       update: values,
     });
-    if (answer.saveDietaryDefault) await tx.person.update({ where: { id: viewer!.personId }, data: { dietaryNeeds } });
+    if (answer.saveDietaryDefault) await tx.person.update({ where: { id: me.personId }, data: { dietaryNeeds } });
   });
 }

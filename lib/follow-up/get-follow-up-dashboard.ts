@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ActionLead, TopicKey } from "@/lib/generated/prisma/enums";
-import { leadParties, type FollowUpFilters } from "./filters";
+import { leadParties, type ActionFilters } from "@/lib/actions/action-filters";
+import { openSql, overdueSql } from "@/lib/actions/status-sql";
 import { followUpYear } from "./follow-up-year";
 
 export type FollowUpFigures = {
@@ -43,8 +44,8 @@ function figures(row: FigureRow | undefined): FollowUpFigures {
 // The programme's follow-up figures for one year (actions by creation date, in the
 // programme's time zone): totals, per lead party and per topic, in one SQL query with
 // grouping sets; plus what the list's filters offer. A fixed number of queries whatever the
-// data size (tests/integration/query-counts.test.ts).
-export async function getFollowUpDashboard(viewer: Viewer | null, programmeId: string, filters: FollowUpFilters = {}, now = new Date()) {
+// data size (tests/integration/query-budget.test.ts).
+export async function getFollowUpDashboard(viewer: Viewer | null, programmeId: string, filters: ActionFilters = {}, now = new Date()) {
   authorize(viewer, "action.view", programmeId);
   const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { id: true, name: true, timeZone: true, createdAt: true } });
   const year = followUpYear(filters.year, programme.timeZone, now);
@@ -56,8 +57,8 @@ export async function getFollowUpDashboard(viewer: Viewer | null, programmeId: s
              a."leadParty"::text AS "leadParty",
              a."topicId" AS "topicId",
              count(*)::int AS "total",
-             count(*) FILTER (WHERE a."status" IN ('OPEN', 'IN_PROGRESS'))::int AS "open",
-             count(*) FILTER (WHERE a."status" IN ('OPEN', 'IN_PROGRESS') AND a."dueDate" < ${year.todayIso}::date)::int AS "overdue",
+             count(*) FILTER (WHERE ${openSql("a")})::int AS "open",
+             count(*) FILTER (WHERE ${overdueSql("a", year.today)})::int AS "overdue",
              count(*) FILTER (WHERE a."status" = 'DONE')::int AS "done",
              count(*) FILTER (WHERE a."status" = 'DROPPED')::int AS "dropped",
              percentile_cont(0.5) WITHIN GROUP (ORDER BY (extract(epoch FROM a."completedAt" - a."createdAt") / 86400)::float8)

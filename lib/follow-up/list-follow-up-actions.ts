@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
-import { followUpWhere, type FollowUpFilters } from "./filters";
+import { actionFiltersWhere, type ActionFilters } from "@/lib/actions/action-filters";
+import { isOverdue } from "@/lib/actions/overdue";
 import { followUpYear } from "./follow-up-year";
 
 export type FollowUpActionList = Awaited<ReturnType<typeof listFollowUpActions>>;
@@ -13,14 +14,14 @@ export type FollowUpActionRow = FollowUpActionList["rows"][number];
 export async function listFollowUpActions(
   viewer: Viewer | null,
   programmeId: string,
-  filters: FollowUpFilters = {},
+  filters: ActionFilters = {},
   options: { limit?: number } = {},
   now = new Date(),
 ) {
   authorize(viewer, "action.view", programmeId);
   const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { id: true, name: true, timeZone: true } });
   const year = followUpYear(filters.year, programme.timeZone, now);
-  const where = followUpWhere(programmeId, filters, year, year.today);
+  const where = { ...actionFiltersWhere(programmeId, filters, year.today), createdAt: { gte: year.start, lt: year.end } };
 
   const [rows, total] = await Promise.all([
     db.action.findMany({
@@ -54,7 +55,7 @@ export async function listFollowUpActions(
     total: total ?? rows.length,
     rows: rows.map(({ owners, ...action }) => ({
       ...action,
-      overdue: (action.status === "OPEN" || action.status === "IN_PROGRESS") && action.dueDate !== null && action.dueDate < year.today,
+      overdue: isOverdue(action, year.today),
       owners: owners.map((o) => ({ id: o.membership.id, name: o.membership.person.name, party: o.membership.party })),
       href: `/programmes/${programmeId}/actions/${action.id}`,
     })),

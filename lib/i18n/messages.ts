@@ -1,11 +1,38 @@
 import type { AppLocale } from "./locales";
 
 // One JSON file per area and language, so areas can grow independently.
-export const namespaces = ["common", "errors", "overview", "signin", "dinners", "calendar", "polls", "reminders", "followUp", "myActions", "members", "admin", "account", "invitations", "audit", "actions", "topics", "agenda"] as const;
+export const namespaces = ["common", "errors", "overview", "signin", "dinners", "calendar", "polls", "settings", "followUp", "myActions", "members", "admin", "account", "invitations", "audit", "actions", "topics", "agenda", "emails"] as const;
 
-export async function loadMessages(locale: AppLocale) {
+export type Namespace = (typeof namespaces)[number];
+
+// The English file of each area types the message keys (see app-config.d.ts), so a mistyped
+// key fails the type check. Indexing by the list above makes a listed area without its line here fail too.
+type EnglishFiles = {
+  common: typeof import("./messages/en/common.json");
+  errors: typeof import("./messages/en/errors.json");
+  overview: typeof import("./messages/en/overview.json");
+  signin: typeof import("./messages/en/signin.json");
+  dinners: typeof import("./messages/en/dinners.json");
+  calendar: typeof import("./messages/en/calendar.json");
+  polls: typeof import("./messages/en/polls.json");
+  settings: typeof import("./messages/en/settings.json");
+  followUp: typeof import("./messages/en/followUp.json");
+  myActions: typeof import("./messages/en/myActions.json");
+  members: typeof import("./messages/en/members.json");
+  admin: typeof import("./messages/en/admin.json");
+  account: typeof import("./messages/en/account.json");
+  invitations: typeof import("./messages/en/invitations.json");
+  audit: typeof import("./messages/en/audit.json");
+  actions: typeof import("./messages/en/actions.json");
+  topics: typeof import("./messages/en/topics.json");
+  agenda: typeof import("./messages/en/agenda.json");
+  emails: typeof import("./messages/en/emails.json");
+};
+export type Messages = { [N in Namespace]: EnglishFiles[N] };
+
+export async function loadMessages(locale: AppLocale): Promise<Messages> {
   const entries = await Promise.all(
     namespaces.map(async (ns) => [ns, (await import(`./messages/${locale}/${ns}.json`)).default] as const),
   );
-  return Object.fromEntries(entries) as Record<(typeof namespaces)[number], Record<string, unknown>>;
+  return Object.fromEntries(entries) as Messages;
 }

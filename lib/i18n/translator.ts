@@ -10,15 +10,7 @@ export async function translatorFor<N extends (typeof namespaces)[number]>(local
   const messages = await loadMessages(chosen);
   return {
     locale: chosen,
-    t: createTranslator({ locale: chosen, messages, namespace: namespace as never }) as unknown as (key: string, values?: Record<string, string | number>) => string,
+    t: createTranslator({ locale: chosen, messages, namespace }),
     format: createFormatter({ locale: chosen, timeZone: "UTC" }),
-  };
-}
-
-// Date and time of an instant as shown in a zone, in the given language.
-export function formatInZone(instant: Date, timeZone: string, locale: AppLocale) {
-  return {
-    date: new Intl.DateTimeFormat(locale, { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(instant),
-    time: new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit" }).format(instant),
   };
 }

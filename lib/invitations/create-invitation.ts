@@ -1,9 +1,9 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { queueEmail } from "@/lib/email/queue-email";
+import { invitationEmail } from "@/lib/email/templates/invitation";
 import { appUrl } from "@/lib/env";
 import { FieldError } from "@/lib/errors";
 import type { Party, Prisma, Role } from "@/lib/generated/prisma/client";
-import { invitationEmail } from "./invitation-email";
 import { invitationLifetimeMs, newInvitationToken } from "./invitation-token";
 
 export type InvitationInput = {
@@ -47,7 +47,7 @@ export async function createInvitation(
   });
   const link = `${appUrl()}/invitations/${token}`;
   await queueEmail(
-    { dedupeKey: `invitation:${invitation.id}:${tokenHash.slice(0, 16)}`, to: email, ...invitationEmail(input.locale, { name: input.name, programme: programme.name, inviter: inviter.name, link }) },
+    { dedupeKey: `invitation:${invitation.id}:${tokenHash.slice(0, 16)}`, to: email, ...(await invitationEmail({ name: input.name, programme: programme.name, inviter: inviter.name, link }, input.locale)) },
     tx,
   );
   await recordAuditEvent(

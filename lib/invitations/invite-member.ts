@@ -5,6 +5,6 @@ import { createInvitation, type InvitationInput } from "./create-invitation";
 
 // A coordinator invites someone by e-mail: the invitation, its e-mail and an audit event in one transaction.
 export async function inviteMember(viewer: Viewer | null, input: InvitationInput, now = new Date()) {
-  authorize(viewer, "members.manage", input.programmeId);
-  return db.$transaction((tx) => createInvitation(tx, input, { personId: viewer!.personId, name: viewer!.name }, now));
+  const { viewer: me } = authorize(viewer, "members.manage", input.programmeId);
+  return db.$transaction((tx) => createInvitation(tx, input, { personId: me.personId, name: me.name }, now));
 }

@@ -3,15 +3,15 @@ import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { queueEmail } from "@/lib/email/queue-email";
+import { invitationEmail } from "@/lib/email/templates/invitation";
 import { appUrl } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
-import { invitationEmail } from "./invitation-email";
 import { invitationLifetimeMs, newInvitationToken } from "./invitation-token";
 
 // Only the hash of the old token is stored, so a resend makes a new token (the old link
 // stops working), a fresh 14-day expiry, and e-mails it in the language first chosen.
 export async function resendInvitation(viewer: Viewer | null, input: { programmeId: string; invitationId: string }, now = new Date()) {
-  authorize(viewer, "members.manage", input.programmeId);
+  const { viewer: me } = authorize(viewer, "members.manage", input.programmeId);
   await db.$transaction(async (tx) => {
     const [invitation, sent] = await Promise.all([
       tx.invitation.findFirst({
@@ -30,9 +30,9 @@ export async function resendInvitation(viewer: Viewer | null, input: { programme
     const locale = (sent?.data as { locale?: string } | null)?.locale === "nl" ? "nl" : "en";
     const link = `${appUrl()}/invitations/${token}`;
     await queueEmail(
-      { dedupeKey: `invitation:${invitation.id}:${tokenHash.slice(0, 16)}`, to: invitation.email, ...invitationEmail(locale, { name: invitation.name, programme: invitation.programme.name, inviter: viewer!.name, link }) },
+      { dedupeKey: `invitation:${invitation.id}:${tokenHash.slice(0, 16)}`, to: invitation.email, ...(await invitationEmail({ name: invitation.name, programme: invitation.programme.name, inviter: me.name, link }, locale)) },
       tx,
     );
-    await recordAuditEvent({ kind: "invitation.resent", actorId: viewer!.personId, programmeId: input.programmeId, subjectId: invitation.id }, tx);
+    await recordAuditEvent({ kind: "invitation.resent", actorId: me.personId, programmeId: input.programmeId, subjectId: invitation.id }, tx);
   });
 }

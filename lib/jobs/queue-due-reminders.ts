@@ -1,8 +1,8 @@
 import { addDays } from "date-fns";
 import { db } from "@/lib/db";
 import { queueEmail, type OutgoingEmail } from "@/lib/email/queue-email";
+import { dinnerReminderEmail } from "@/lib/email/templates/dinner-reminder";
 import { appUrl } from "@/lib/env";
-import { formatInZone, translatorFor } from "@/lib/i18n/translator";
 
 // The longest reminder lead time a programme can choose (see reminderDayChoices).
 const LOOKAHEAD_DAYS = 31;
@@ -59,32 +59,21 @@ export async function queueDueReminders(now = new Date()): Promise<number> {
     for (const member of members.filter((m) => m.programmeId === dinner.programmeId)) {
       const answer = answerOf.get(`${dinner.id}:${member.id}`) ?? null;
       if (answer === "NO") continue;
-      const { t, locale } = await translatorFor(member.person.locale, "reminders");
-      const common = (await translatorFor(locale, "common")).t;
-      const { date, time } = formatInZone(dinner.startsAt, dinner.programme.timeZone, locale);
-      const link = `${appUrl()}/programmes/${dinner.programmeId}/dinners/${dinner.id}`;
-      const lines = [
-        t("email.greeting", { name: member.person.name }),
-        "",
-        t("email.intro", { programme: dinner.programme.name }),
-        t("email.when", { date, time }),
-        t("email.where", { venue: dinner.venueName, address: dinner.venueAddress }),
-        ...(dinner.guestNotes ? [t("email.notes", { notes: dinner.guestNotes })] : []),
-        t("email.yourAnswer", { answer: common(`rsvp.${answer ?? "none"}`) }),
-        "",
-        t("email.answerPrompt"),
-        `${t("email.yes")}: ${link}?answer=YES`,
-        `${t("email.maybe")}: ${link}?answer=MAYBE`,
-        `${t("email.no")}: ${link}?answer=NO`,
-        "",
-        t("email.footer", { programme: dinner.programme.name }),
-      ];
-      emails.push({
-        dedupeKey: reminderDedupeKey(dinner.id, member.id, days),
-        to: member.person.email,
-        subject: t("email.subject", { date }),
-        text: lines.join("\n"),
-      });
+      const email = await dinnerReminderEmail(
+        {
+          name: member.person.name,
+          programme: dinner.programme.name,
+          startsAt: dinner.startsAt,
+          timeZone: dinner.programme.timeZone,
+          venueName: dinner.venueName,
+          venueAddress: dinner.venueAddress,
+          guestNotes: dinner.guestNotes,
+          answer,
+          link: `${appUrl()}/programmes/${dinner.programmeId}/dinners/${dinner.id}`,
+        },
+        member.person.locale,
+      );
+      emails.push({ dedupeKey: reminderDedupeKey(dinner.id, member.id, days), to: member.person.email, ...email });
     }
   }
   await db.$transaction(async (tx) => {

@@ -3,8 +3,9 @@ import { addDays, getISOWeek, getISOWeekYear } from "date-fns";
 import { db } from "@/lib/db";
 import { todayInZone } from "@/lib/dates";
 import { queueEmail, type OutgoingEmail } from "@/lib/email/queue-email";
+import { weeklyDigestEmail } from "@/lib/email/templates/weekly-digest";
 import { appUrl } from "@/lib/env";
-import { translatorFor } from "@/lib/i18n/translator";
+import { isOverdue, overdueWhere } from "@/lib/actions/overdue";
 
 export function isoWeekOf(now: Date, timeZone: string): string {
   const local = new TZDate(now, timeZone);
@@ -24,19 +25,18 @@ export async function queueWeeklyDigests(now = new Date()): Promise<number> {
   const owners = await db.actionOwner.findMany({
     where: {
       membership: { leftAt: null },
-      action: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: addDays(todayInZone(now, "UTC"), 1) } },
+      action: overdueWhere(addDays(todayInZone(now, "UTC"), 1)),
     },
     orderBy: [{ action: { dueDate: "asc" } }, { actionId: "asc" }],
     select: {
       membershipId: true,
       membership: { select: { programmeId: true, person: { select: { name: true, email: true, locale: true } } } },
-      action: { select: { title: true, dueDate: true, programme: { select: { name: true, timeZone: true } } } },
+      action: { select: { title: true, status: true, dueDate: true, programme: { select: { name: true, timeZone: true } } } },
     },
   });
   const byMember = new Map<string, typeof owners>();
   for (const row of owners) {
-    const today = todayInZone(now, row.action.programme.timeZone);
-    if (!row.action.dueDate || row.action.dueDate >= today) continue;
+    if (!isOverdue(row.action, todayInZone(now, row.action.programme.timeZone))) continue;
     byMember.set(row.membershipId, [...(byMember.get(row.membershipId) ?? []), row]);
   }
 
@@ -44,24 +44,16 @@ export async function queueWeeklyDigests(now = new Date()): Promise<number> {
   for (const [membershipId, rows] of byMember) {
     const first = rows[0]!;
     const { membership } = first;
-    const { t, locale } = await translatorFor(membership.person.locale, "reminders");
-    const dateFormat = new Intl.DateTimeFormat(locale, { timeZone: "UTC", dateStyle: "medium" });
-    const lines = [
-      t("digest.greeting", { name: membership.person.name }),
-      "",
-      t("digest.intro"),
-      ...rows.map((r) => t("digest.item", { title: r.action.title, date: dateFormat.format(r.action.dueDate!), programme: r.action.programme.name })),
-      "",
-      t("digest.link", { url: `${appUrl()}/programmes/${membership.programmeId}` }),
-      "",
-      t("digest.footer"),
-    ];
-    emails.push({
-      dedupeKey: digestDedupeKey(membershipId, isoWeekOf(now, first.action.programme.timeZone)),
-      to: membership.person.email,
-      subject: t("digest.subject", { count: rows.length }),
-      text: lines.join("\n"),
-    });
+    const email = await weeklyDigestEmail(
+      {
+        name: membership.person.name,
+        programme: first.action.programme.name,
+        actions: rows.map((r) => ({ title: r.action.title, dueDate: r.action.dueDate! })),
+        link: `${appUrl()}/programmes/${membership.programmeId}`,
+      },
+      membership.person.locale,
+    );
+    emails.push({ dedupeKey: digestDedupeKey(membershipId, isoWeekOf(now, first.action.programme.timeZone)), to: membership.person.email, ...email });
   }
   await db.$transaction(async (tx) => {
     for (const email of emails) await queueEmail(email, tx);

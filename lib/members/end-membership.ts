@@ -8,7 +8,7 @@ import { assertAnotherCoordinatorRemains } from "./coordinator-guard";
 // Ends a membership: access is gone at once (the viewer ignores ended memberships), the
 // row and everything the member did stay as history.
 export async function endMembership(viewer: Viewer | null, input: { programmeId: string; membershipId: string; version: number }, now = new Date()) {
-  authorize(viewer, "members.manage", input.programmeId);
+  const { viewer: me } = authorize(viewer, "members.manage", input.programmeId);
   await db.$transaction(async (tx) => {
     const current = await tx.membership.findFirst({
       where: { id: input.membershipId, programmeId: input.programmeId, leftAt: null },
@@ -21,6 +21,6 @@ export async function endMembership(viewer: Viewer | null, input: { programmeId:
       data: { leftAt: now, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError(current);
-    await recordAuditEvent({ kind: "membership.ended", actorId: viewer!.personId, programmeId: input.programmeId, subjectId: current.id }, tx);
+    await recordAuditEvent({ kind: "membership.ended", actorId: me.personId, programmeId: input.programmeId, subjectId: current.id }, tx);
   });
 }

@@ -6,7 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 // The programme's active members. Phone numbers only of members who consented, and only
 // ever to members of this programme (authorize); showing any is recorded in the audit log.
 export async function getMemberDirectory(viewer: Viewer | null, programmeId: string) {
-  const membership = authorize(viewer, "members.view", programmeId);
+  const { viewer: me, membership } = authorize(viewer, "members.view", programmeId);
   const [programme, memberships] = await Promise.all([
     db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { id: true, name: true, groupChatUrl: true, version: true } }),
     db.membership.findMany({
@@ -34,7 +34,7 @@ export async function getMemberDirectory(viewer: Viewer | null, programmeId: str
   }));
   const shownPhones = members.filter((m) => m.phone && !m.isYou).length;
   if (shownPhones > 0) {
-    await recordAuditEvent({ kind: "directory.contacts-viewed", actorId: viewer!.personId, programmeId, data: { phones: shownPhones } });
+    await recordAuditEvent({ kind: "directory.contacts-viewed", actorId: me.personId, programmeId, data: { phones: shownPhones } });
   }
   return { programme, members, canManage: can(viewer, "members.manage", programmeId) };
 }

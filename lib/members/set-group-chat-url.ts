@@ -22,7 +22,7 @@ export function isHttpsUrl(value: string): boolean {
 }
 
 export async function setGroupChatUrl(viewer: Viewer | null, input: { programmeId: string; version: number; groupChatUrl: string }) {
-  authorize(viewer, "members.manage", input.programmeId);
+  const { viewer: me } = authorize(viewer, "members.manage", input.programmeId);
   const url = input.groupChatUrl.trim();
   if (url !== "" && !isHttpsUrl(url)) throw new FieldError("groupChatUrl", "httpsUrl");
   await db.$transaction(async (tx) => {
@@ -34,6 +34,6 @@ export async function setGroupChatUrl(viewer: Viewer | null, input: { programmeI
       const current = await tx.programme.findUniqueOrThrow({ where: { id: input.programmeId }, select: { groupChatUrl: true, version: true } });
       throw new ConflictError(current);
     }
-    await recordAuditEvent({ kind: "programme.group-chat-changed", actorId: viewer!.personId, programmeId: input.programmeId }, tx);
+    await recordAuditEvent({ kind: "programme.group-chat-changed", actorId: me.personId, programmeId: input.programmeId }, tx);
   });
 }

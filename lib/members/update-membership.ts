@@ -17,7 +17,7 @@ export type MembershipChange = {
 
 // A coordinator changes a member's role, party and organisation (version-checked).
 export async function updateMembership(viewer: Viewer | null, input: MembershipChange) {
-  authorize(viewer, "members.manage", input.programmeId);
+  const { viewer: me } = authorize(viewer, "members.manage", input.programmeId);
   return db.$transaction(async (tx) => {
     const current = await tx.membership.findFirst({
       where: { id: input.membershipId, programmeId: input.programmeId, leftAt: null },
@@ -33,7 +33,7 @@ export async function updateMembership(viewer: Viewer | null, input: MembershipC
     await recordAuditEvent(
       {
         kind: "membership.role-changed",
-        actorId: viewer!.personId,
+        actorId: me.personId,
         programmeId: input.programmeId,
         subjectId: current.id,
         data: { from: { role: current.role, party: current.party }, to: { role: input.role, party: input.party } },

@@ -6,7 +6,7 @@ import type { PollAnswer } from "@/lib/generated/prisma/enums";
 
 // The viewer's answers to some or all options of an open poll; answering again replaces.
 export async function answerPoll(viewer: Viewer | null, programmeId: string, pollId: string, answers: { optionId: string; answer: PollAnswer }[]) {
-  const membership = authorize(viewer, "dinner.respond", programmeId);
+  const { membership } = authorize(viewer, "dinner.respond", programmeId);
   await db.$transaction(async (tx) => {
     const options = await tx.datePollOption.findMany({
       where: { pollId, poll: { programmeId, closedAt: null } },

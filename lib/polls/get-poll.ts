@@ -7,7 +7,7 @@ import type { PollAnswer } from "@/lib/generated/prisma/enums";
 // A poll for a member: the options with totals and the viewer's own answers; for
 // planners also the grid of every active member's answers. Three queries.
 export async function getPoll(viewer: Viewer | null, programmeId: string, pollId: string) {
-  const membership = authorize(viewer, "dinner.view", programmeId);
+  const { membership } = authorize(viewer, "dinner.view", programmeId);
   const canPlan = can(viewer, "dinner.plan", programmeId);
   const [programme, poll, members] = await Promise.all([
     db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, timeZone: true } }),

@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 
 // Open date polls of a programme, newest first, with whether the viewer answered. Two queries.
 export async function listOpenPolls(viewer: Viewer | null, programmeId: string) {
-  const membership = authorize(viewer, "dinner.view", programmeId);
+  const { membership } = authorize(viewer, "dinner.view", programmeId);
   const [programme, polls] = await Promise.all([
     db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, timeZone: true } }),
     db.datePoll.findMany({

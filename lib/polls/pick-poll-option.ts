@@ -3,9 +3,9 @@ import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { queueEmail } from "@/lib/email/queue-email";
+import { dinnerPlannedEmail } from "@/lib/email/templates/dinner-planned";
 import { appUrl } from "@/lib/env";
 import type { Party, VenueKind } from "@/lib/generated/prisma/enums";
-import { formatInZone, translatorFor } from "@/lib/i18n/translator";
 
 export type PickInput = {
   optionId: string;
@@ -56,23 +56,11 @@ export async function pickPollOption(viewer: Viewer | null, programmeId: string,
     const { name: programmeName, timeZone } = option.poll.programme;
     const url = `${appUrl()}/programmes/${programmeId}/dinners/${dinner.id}`;
     for (const member of members) {
-      const { t, locale } = await translatorFor(member.person.locale, "polls");
-      const { date, time } = formatInZone(option.startsAt, timeZone, locale);
-      await queueEmail(
-        {
-          dedupeKey: `poll-picked:${pollId}:${member.id}`,
-          to: member.person.email,
-          subject: t("email.subject", { date }),
-          text: [
-            t("email.greeting", { name: member.person.name }),
-            "",
-            t("email.body", { programme: programmeName, date, time, venue: input.venueName, address: input.venueAddress }),
-            "",
-            t("email.link", { url }),
-          ].join("\n"),
-        },
-        tx,
+      const email = await dinnerPlannedEmail(
+        { name: member.person.name, programme: programmeName, startsAt: option.startsAt, timeZone, venueName: input.venueName, venueAddress: input.venueAddress, link: url },
+        member.person.locale,
       );
+      await queueEmail({ dedupeKey: `poll-picked:${pollId}:${member.id}`, to: member.person.email, ...email }, tx);
     }
     return dinner;
   });

@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 // A topic's history: the dinners where it was discussed (agenda items the viewer may see)
 // and the actions agreed on it with their outcome. Three queries.
 export async function getTopicHistory(viewer: Viewer | null, programmeId: string, topicId: string) {
-  const membership = authorize(viewer, "programme.view", programmeId);
+  const { membership } = authorize(viewer, "programme.view", programmeId);
   const visibility = isProfessional(membership) ? undefined : ("ALL_MEMBERS" as const);
   const [topic, agendaItems, actions] = await Promise.all([
     db.topic.findFirst({

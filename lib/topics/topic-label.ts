@@ -1,6 +1,8 @@
 import type { TopicKey } from "@/lib/generated/prisma/enums";
 
-// A standard topic's name comes from the translations ("common" → topics.<KEY>); a programme's own has a name.
-export function topicLabel(topic: { key: TopicKey | null; name: string | null }, common: (key: string) => string): string {
+// The one way to name a topic: a standard topic's name comes from the translations
+// ("common" → topics.<KEY>), a programme's own topic has a name. No topic: "".
+export function topicLabel(topic: { key: TopicKey | null; name: string | null } | null, common: (key: `topics.${TopicKey}`) => string): string {
+  if (!topic) return "";
   return topic.key ? common(`topics.${topic.key}`) : (topic.name ?? "");
 }

@@ -1,10 +1,11 @@
 import type { DemoIds } from "./demo-ids";
 import { members, signedIn, type Caller } from "./roles";
 
-// Every server action (`app/**/actions.ts` export), who may call it, and a valid input
-// for the demo programme. Callers not listed must get { ok: false, message: "notFound" }
-// (or "signedOut") and change nothing. The same inputs, made hostile, are sent by the
-// bad-input test. An action missing here fails the matrix test.
+// Every server action (each export of a module that starts with "use server", anywhere
+// under app/, components/ or lib/), who may call it, and a valid input for the demo
+// programme. Callers not listed must get { ok: false, message: "notFound" } (or
+// "signedOut"; a plain formAction() refuses silently) and change nothing. The same inputs,
+// made hostile, are sent by the bad-input test. An action missing here fails the matrix test.
 export type ActionEntry = {
   action: string;
   allow: readonly Caller[] | "public";
@@ -13,9 +14,9 @@ export type ActionEntry = {
 
 export const actionMatrix: ActionEntry[] = [
   { action: "app/signin/actions.ts#requestSignIn", allow: "public", input: () => ({ email: "els@allies.demo" }) },
-  { action: "app/signin/actions.ts#signOut", allow: "public", input: () => ({}) },
-  { action: "app/signin/actions.ts#chooseLanguage", allow: "public", input: () => ({ locale: "nl", returnTo: "/" }) },
-  { action: "app/signin/actions.ts#signOutEverywhereAction", allow: signedIn, input: () => ({}) },
+  { action: "app/account/session-actions.ts#signOut", allow: "public", input: () => ({}) },
+  { action: "app/language/actions.ts#chooseLanguage", allow: "public", input: () => ({ locale: "nl", returnTo: "/" }) },
+  { action: "app/account/session-actions.ts#signOutEverywhereAction", allow: signedIn, input: () => ({}) },
   { action: "app/account/calendar/actions.ts#resetCalendarTokenAction", allow: signedIn, input: () => ({}) },
   { action: "app/programmes/[programmeId]/settings/actions.ts#updateProgrammeSettingsAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, version: ids.programmeVersion, days: ["7", "1"], dinnersPerYearTarget: "5" }) },
   { action: "app/programmes/[programmeId]/polls/actions.ts#createPollAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, title: "Autumn dinner", option1: "2030-10-01T18:30", option2: "2030-10-08T18:30" }) },

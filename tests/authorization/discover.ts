@@ -1,15 +1,29 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import ts from "typescript";
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? walk(full) : [full];
-  });
+// Source files under `dirs` of `root`, as repository paths ("app/signin/actions.ts").
+// Skips generated code, tests and dependencies: they hold no routes or actions.
+export function sourceFiles(dirs: string[], root = process.cwd()): string[] {
+  const skip = new Set(["node_modules", "generated", ".next"]);
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return skip.has(entry.name) ? [] : walk(full);
+      return /\.tsx?$/.test(entry.name) && !/\.(test|spec)\.tsx?$/.test(entry.name) ? [full] : [];
+    });
+  return dirs
+    .map((dir) => path.join(root, dir))
+    .flatMap((dir) => {
+      try {
+        return walk(dir);
+      } catch {
+        return [];
+      }
+    })
+    .map((file) => path.relative(root, file).split(path.sep).join("/"))
+    .sort();
 }
-
-const appDir = path.join(process.cwd(), "app");
-const files = () => walk(appDir).map((file) => path.relative(process.cwd(), file).split(path.sep).join("/"));
 
 // Handlers that are not pages: next-auth's own endpoints, the demo sign-in POST and the
 // single sign-on start (POST only; refuses other origins, tests/e2e/single-sign-on.spec.ts).
@@ -22,12 +36,21 @@ export function routeOf(file: string): string {
 }
 
 export function discoverPageRoutes(): string[] {
-  return files()
+  return sourceFiles(["app"])
     .filter((file) => /\/(page\.tsx|route\.ts)$/.test(file) && !notPages.has(file))
     .map(routeOf)
     .sort();
 }
 
-export function discoverActionFiles(): string[] {
-  return files().filter((file) => /(^|\/)actions\.ts$/.test(file)).sort();
+// Next makes every export of a module that starts with the "use server" directive a
+// public endpoint, whatever the file is called. Comments may come before it.
+export function isServerActionModule(source: string, fileName = "module.ts"): boolean {
+  if (!source.includes("use server")) return false;
+  const first = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false).statements[0];
+  return !!first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === "use server";
+}
+
+// Every "use server" module of the app, wherever it lives.
+export function discoverActionFiles(root = process.cwd()): string[] {
+  return sourceFiles(["app", "components", "lib"], root).filter((file) => isServerActionModule(readFileSync(path.join(root, file), "utf8"), file));
 }

@@ -1,5 +1,5 @@
 // The callers every page and server action is tried with. Each signed-in one is a demo
-// account (lib/demo/seed.ts): outsider = coordinator of another programme only; admin =
+// account (lib/demo/demo-accounts.ts, seeded by lib/demo/seed.ts): outsider = coordinator of another programme only; admin =
 // site admin, member of no programme; ally, police, coordinator = members of "Allies Schilderswijk".
 export const callers = ["signedOut", "outsider", "admin", "ally", "police", "coordinator"] as const;
 export type Caller = (typeof callers)[number];

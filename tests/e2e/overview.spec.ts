@@ -6,6 +6,7 @@ test("a signed-out visitor is sent to sign-in, which passes axe", async ({ page 
   await page.goto("/");
   await expect(page).toHaveURL(/\/signin/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Allies");
+  await expect(page).toHaveTitle("Sign in · Allies");
   await expectNoAxeViolations(page);
   await expectNoHorizontalScroll(page);
 });
@@ -26,6 +27,7 @@ test("a coordinator signs in with one click and sees the programme overview from
 test("the overview speaks Dutch for a member who prefers it, and the switch changes it", async ({ page }) => {
   await signInAs(page, "ally", `/programmes/${await demoProgrammeId()}`);
   await expect(page.getByRole("heading", { name: "Volgend diner" })).toBeVisible();
+  await expect(page).toHaveTitle("Overzicht · Allies");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { name: "Next dinner" })).toBeVisible();
@@ -38,6 +40,7 @@ test("the browser's language is used before anyone has chosen", async ({ browser
   const page = await context.newPage();
   await page.goto("/signin");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inloggen bij Allies");
+  await expect(page).toHaveTitle("Inloggen · Allies");
   await context.close();
 });
 

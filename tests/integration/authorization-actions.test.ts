@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { disconnectDb, replaceDbClient } from "@/lib/db";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { runOnce, withDatabase } from "@/lib/db/test-databases";
 import { seedDemoData } from "@/lib/demo/seed";
@@ -10,9 +11,10 @@ import { loadDemoIds, type DemoIds } from "@/tests/authorization/demo-ids";
 import { discoverActionFiles } from "@/tests/authorization/discover";
 import { callers, demoAccountOf, type Caller } from "@/tests/authorization/roles";
 
-// Server actions are public HTTP endpoints. This calls every exported action as every
-// kind of caller, and with hostile input, on its own copy of the demo database, and
-// checks that only the callers the matrix allows get through and nothing else writes.
+// Server actions are public HTTP endpoints. This calls every export of every "use server"
+// module (wherever it lives, tests/authorization/discover.ts) as every kind of caller, and
+// with hostile input, on its own copy of the demo database, and checks that only the
+// callers the matrix allows get through and nothing else writes.
 
 const request = vi.hoisted(() => ({ sessionToken: undefined as string | undefined, cookies: new Map<string, string>() }));
 
@@ -46,7 +48,8 @@ vi.mock("next/navigation", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 
-type Outcome = { kind: "state"; state: FormState } | { kind: "redirect"; url: string };
+// A plain form action (formData) => void answers nothing: "done" is all we see of it.
+type Outcome = { kind: "state"; state: FormState } | { kind: "redirect"; url: string } | { kind: "done" };
 type ActionFn = (...args: unknown[]) => Promise<unknown>;
 
 const serverUrl = process.env.DATABASE_URL!.replace(/\/[^/?]*(\?.*)?$/, "/postgres$1");
@@ -64,8 +67,7 @@ beforeAll(async () => {
     await db.session.create({ data: { sessionToken: sessionOf(caller), personId: person.id, expires: new Date(Date.now() + 86_400_000) } });
   }
   ids = await loadDemoIds(db);
-  await db.$disconnect();
-  (globalThis as { alliesDb?: Db }).alliesDb = undefined;
+  await disconnectDb();
   templateName = `matrix_${randomBytes(4).toString("hex")}`;
   const current = new URL(process.env.DATABASE_URL!).pathname.slice(1);
   await runOnce(serverUrl, `CREATE DATABASE "${templateName}" TEMPLATE "${current}"`);
@@ -81,12 +83,12 @@ async function withDemoCopy(check: (db: Db) => Promise<void>) {
   const name = `${templateName}_${randomBytes(3).toString("hex")}`;
   await runOnce(serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${templateName}"`);
   const db = createPrismaClient(withDatabase(serverUrl, name));
-  (globalThis as { alliesDb?: Db }).alliesDb = db;
+  replaceDbClient(db);
   try {
     await check(db);
   } finally {
+    replaceDbClient(undefined);
     await db.$disconnect();
-    (globalThis as { alliesDb?: Db }).alliesDb = undefined;
     await runOnce(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 }
@@ -117,19 +119,27 @@ async function call(entry: ActionEntry, caller: Caller, values: Record<string, s
   request.sessionToken = caller === "signedOut" ? undefined : sessionOf(caller);
   request.cookies.clear();
   try {
-    // Actions bound to a form take (previousState, formData); plain form actions take (formData).
-    const result = fn.length >= 2 ? await fn(undefined, formData(values)) : await fn(formData(values));
-    return { kind: "state", state: (result ?? { ok: true }) as FormState };
+    // serverAction() (useActionState) takes (previousState, formData); formAction() and
+    // hand-written form actions take (formData). Without a declared arity (rest
+    // parameters) both shapes accept (formData, formData): the state is never read.
+    const data = formData(values);
+    const result = fn.length >= 2 ? await fn(undefined, data) : fn.length === 1 ? await fn(data) : await fn(data, data);
+    return result === undefined ? { kind: "done" } : { kind: "state", state: result as FormState };
   } catch (error) {
     if (error instanceof RedirectSignal) return { kind: "redirect", url: error.url };
     throw error;
   }
 }
 
-const denied = (outcome: Outcome) =>
-  outcome.kind === "state" && !outcome.state.ok && ["notFound", "signedOut"].includes(outcome.state.message ?? "");
+const refusedByRedirect = (outcome: Outcome) => outcome.kind === "redirect" && (outcome.url === "/404" || outcome.url.startsWith("/signin?"));
 
-const rejected = (outcome: Outcome) => outcome.kind === "state" && !outcome.state.ok;
+// A refusal that gives nothing away. A plain form action refuses silently ("done"): that it
+// wrote nothing is what the fingerprint checks after every refused call.
+const denied = (outcome: Outcome) =>
+  (outcome.kind === "state" && !outcome.state.ok && ["notFound", "signedOut"].includes(outcome.state.message ?? "")) || refusedByRedirect(outcome);
+const silent = (outcome: Outcome) => outcome.kind === "done";
+
+const rejected = (outcome: Outcome) => (outcome.kind === "state" && !outcome.state.ok) || refusedByRedirect(outcome) || silent(outcome);
 
 // Hostile variants of a valid input: every field replaced, or ids swapped for unknown ones or another programme's.
 function hostileInputs(valid: Record<string, string | string[]>): [string, Record<string, string | string[]>][] {
@@ -170,9 +180,9 @@ describe("authorization matrix: server actions", () => {
         if (entry.allow !== "public") {
           for (const caller of callers.filter((c) => !entry.allow.includes(c))) {
             const outcome = await call(entry, caller, entry.input(ids));
-            expect(denied(outcome), `${caller} should be denied: ${JSON.stringify(outcome)}`).toBe(true);
+            expect(denied(outcome) || silent(outcome), `${caller} should be denied: ${JSON.stringify(outcome)}`).toBe(true);
+            expect(await fingerprint(db), `${caller} was denied but something was written`).toBe(before);
           }
-          expect(await fingerprint(db)).toBe(before);
         }
         const strongest = entry.allow === "public" ? "coordinator" : entry.allow[entry.allow.length - 1]!;
         for (const [label, values] of hostileInputs(entry.input(ids))) {

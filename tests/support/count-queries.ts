@@ -1,11 +1,11 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { replaceDbClient } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 // A Prisma client that records every SQL statement it sends (Prisma's "query" log
 // event, which Prisma 7 emits with driver adapters too), installed as the app's `db`
-// (lib/db.ts reads globalThis.alliesDb) while a function runs.
-
-type Global = { alliesDb?: unknown };
+// (replaceDbClient in lib/db.ts) while a function runs.
 
 export type QueryCounter = {
   queries: string[];
@@ -22,9 +22,8 @@ export function createQueryCounter(connectionString = process.env.DATABASE_URL):
   return {
     queries,
     async count(fn) {
-      const global = globalThis as Global;
-      const previous = global.alliesDb;
-      global.alliesDb = client;
+      // Same models and methods as Db; only the log option's type parameter differs.
+      const previous = replaceDbClient(client as unknown as Db);
       queries.length = 0;
       try {
         const result = await fn();
@@ -32,7 +31,7 @@ export function createQueryCounter(connectionString = process.env.DATABASE_URL):
         await new Promise((resolve) => setImmediate(resolve));
         return { result, queries: [...queries] };
       } finally {
-        global.alliesDb = previous;
+        replaceDbClient(previous);
       }
     },
     disconnect: () => client.$disconnect(),

@@ -1,14 +1,13 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { AppHeader } from "@/components/app-header";
 import { SubmitButton } from "@/components/submit-button";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getCalendarSettings } from "@/lib/calendar/get-calendar-settings";
 import { getErrorTexts } from "@/lib/i18n/error-texts";
 import { resetCalendarTokenAction } from "./actions";
 
-export const metadata: Metadata = { title: "Calendar" };
+export const generateMetadata = pageTitle("calendar.title");
 
 export default async function CalendarSettingsPage({ searchParams }: { searchParams: Promise<{ reset?: string }> }) {
   const path = "/account/calendar";
@@ -20,7 +19,6 @@ export default async function CalendarSettingsPage({ searchParams }: { searchPar
 
   return (
     <>
-      <AppHeader viewer={viewer} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         {reset === "1" && (

@@ -1,25 +1,22 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { AppHeader } from "@/components/app-header";
 import { CheckboxField } from "@/components/checkbox-field";
 import { SubmitButton } from "@/components/submit-button";
 import { requirePageViewer } from "@/lib/auth/pages";
 import { getErrorTexts } from "@/lib/i18n/error-texts";
 import { eraseAccountAction } from "../actions";
 
-export const metadata: Metadata = { title: "Erase my data" };
+export const generateMetadata = pageTitle("account.eraseTitle");
 
 export default async function EraseAccountPage() {
   const path = "/account/erase";
   const viewer = await requirePageViewer(path);
   const t = await getTranslations("account");
-  const members = await getTranslations("members");
-  const errorTexts = { ...(await getErrorTexts()), ...(members.raw("errors") as Record<string, string>), ...(t.raw("errors") as Record<string, string>) };
+  const errorTexts = await getErrorTexts("members", "account");
   return (
     <>
-      <AppHeader viewer={viewer} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-xl flex-col gap-4 p-4">
         <h1 className="text-2xl font-bold">{t("eraseTitle")}</h1>
         <p>{t("eraseIntro")}</p>

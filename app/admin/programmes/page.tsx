@@ -1,7 +1,6 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { AppHeader } from "@/components/app-header";
 import { Field } from "@/components/field";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
@@ -10,7 +9,7 @@ import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getErrorTexts } from "@/lib/i18n/error-texts";
 import { appointCoordinatorAction, createProgrammeAction } from "./actions";
 
-export const metadata: Metadata = { title: "Programmes" };
+export const generateMetadata = pageTitle("admin.title");
 
 export default async function AdminProgrammesPage() {
   const path = "/admin/programmes";
@@ -19,13 +18,12 @@ export default async function AdminProgrammesPage() {
   const t = await getTranslations("admin");
   const common = await getTranslations("common");
   const locale = await getLocale();
-  const errorTexts = { ...(await getErrorTexts()), ...(t.raw("errors") as Record<string, string>) };
+  const errorTexts = await getErrorTexts("admin");
   const parties = (["MUNICIPALITY", "POLICE", "COMMUNITY"] as const).map((value) => ({ value, label: common(`parties.${value}`) }));
   const languages = (["nl", "en"] as const).map((value) => ({ value, label: t(`languages.${value}`) }));
 
   return (
     <>
-      <AppHeader viewer={viewer} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-5xl flex-col gap-6 p-4">
         <div>
           <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/app-header";
@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/submit-button";
 import { getViewer } from "@/lib/auth/viewer";
 import { getInvitation } from "@/lib/invitations/get-invitation";
 
-export const metadata: Metadata = { title: "Invitation" };
+export const generateMetadata = pageTitle("invitations.pageTitle");
 
 // Public: the token in the link is the credential. A plain form posts to the accept route
 // handler, which the browser itself follows into the sign-in link (see decisions).
@@ -21,7 +21,7 @@ export default async function InvitationPage({ params, searchParams }: { params:
   if (!invitation || invitation.status !== "valid") {
     return (
       <>
-        <AppHeader viewer={viewer} returnTo={returnTo} />
+        <AppHeader />
         <main id="main" className="mx-auto flex max-w-xl flex-col gap-4 p-4">
           <h1 className="text-2xl font-bold">{t("unavailableTitle")}</h1>
           <p>{t(invitation?.status ?? "unknown")}</p>
@@ -37,7 +37,7 @@ export default async function InvitationPage({ params, searchParams }: { params:
   const errorText = error === "phone" ? t("errors.phone") : error ? t("errors.unavailable") : undefined;
   return (
     <>
-      <AppHeader viewer={viewer} returnTo={returnTo} />
+      <AppHeader />
       <main id="main" className="mx-auto flex max-w-xl flex-col gap-5 p-4">
         <div>
           <h1 className="text-2xl font-bold break-words">{t("title", { programme: programme.name })}</h1>

@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { AppHeader } from "@/components/app-header";
 import { dueSoonDays, listMyActions, type MyActionRow } from "@/lib/actions/list-my-actions";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 
-export const metadata: Metadata = { title: "My actions" };
+export const generateMetadata = pageTitle("myActions.title");
 
 export default async function MyActionsPage() {
   const path = "/my/actions";
@@ -23,7 +22,6 @@ export default async function MyActionsPage() {
 
   return (
     <>
-      <AppHeader viewer={viewer} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-5xl flex-col gap-4 p-4">
         <div>
           <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -1,10 +1,9 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { AppHeader } from "@/components/app-header";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getProgrammeOverview } from "@/lib/programmes/get-programme-overview";
 
-export const metadata: Metadata = { title: "Overview" };
+export const generateMetadata = pageTitle("overview.title");
 
 export default async function ProgrammeOverviewPage({ params }: { params: Promise<{ programmeId: string }> }) {
   const { programmeId } = await params;
@@ -19,7 +18,6 @@ export default async function ProgrammeOverviewPage({ params }: { params: Promis
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-5xl flex-col gap-4 p-4">
         <div>
           <h1 className="text-2xl font-bold">{programme.name}</h1>

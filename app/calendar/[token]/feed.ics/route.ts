@@ -1,11 +1,13 @@
+import { z } from "zod";
 import { getCalendarFeed } from "@/lib/calendar/get-calendar-feed";
+import { NotFoundError } from "@/lib/errors";
+import { routeHandler } from "@/lib/http/route-handler";
 
 // A person's calendar feed for calendar apps: no session, the secret token in the
 // path is the credential. Unknown or reset token → 404.
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const ics = await getCalendarFeed(token);
-  if (!ics) return new Response("Not found", { status: 404 });
+export const GET = routeHandler({ params: z.object({ token: z.string().min(1).max(128) }) }, async ({ params }) => {
+  const ics = await getCalendarFeed(params.token);
+  if (!ics) throw new NotFoundError();
   return new Response(ics, {
     headers: {
       "content-type": "text/calendar; charset=utf-8",
@@ -14,4 +16,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
       "x-robots-tag": "noindex",
     },
   });
-}
+});

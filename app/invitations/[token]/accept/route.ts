@@ -3,37 +3,37 @@ import { z } from "zod";
 import { createMagicLink } from "@/lib/auth/magic-link";
 import { appUrl } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
+import { routeHandler } from "@/lib/http/route-handler";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+
+const paramsSchema = z.object({ token: z.string() });
 
 const acceptSchema = z.object({
   phone: z.string().trim().max(40).regex(/^[+\d\s().-]*$/).optional(),
   consentToSharePhone: z.literal("yes").optional(),
 });
 
+// Back to the invitation page, which shows the error in the member's language.
+function back(token: string, error: "unavailable" | "phone") {
+  return NextResponse.redirect(`${appUrl()}/invitations/${encodeURIComponent(token)}?error=${error}`, 303);
+}
+
 // A route handler, not a server action: after accepting, the browser itself must follow
 // the redirect into the one-time sign-in link (a server action's redirect would be fetched
 // on the server, spending the link). The token in the path is the only credential.
-export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const back = (error: string) => NextResponse.redirect(`${appUrl()}/invitations/${encodeURIComponent(token)}?error=${error}`, 303);
-  const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(appUrl()).origin && origin !== new URL(request.url).origin) return new NextResponse("Forbidden", { status: 403 });
-  if (token.length > 100) return back("unavailable");
-  const form = await request.formData().catch(() => undefined);
-  const raw = Object.fromEntries([...(form?.entries() ?? [])].filter(([, value]) => typeof value === "string"));
-  const parsed = acceptSchema.safeParse(raw);
-  if (!parsed.success) return back("phone");
-  try {
-    const { programmeId, email } = await acceptInvitation({ token, phone: parsed.data.phone, consentToSharePhone: parsed.data.consentToSharePhone === "yes" });
-    return NextResponse.redirect(await createMagicLink(email, `/programmes/${programmeId}`), 303);
-  } catch (error) {
-    if (error instanceof NotFoundError) return back("unavailable");
-    throw error;
-  }
-}
+export const POST = routeHandler(
+  { params: paramsSchema, body: acceptSchema, invalidBody: ({ params }) => back(params.token, "phone") },
+  async ({ params: { token }, body }) => {
+    if (token.length > 100) return back(token, "unavailable");
+    try {
+      const { programmeId, email } = await acceptInvitation({ token, phone: body.phone, consentToSharePhone: body.consentToSharePhone === "yes" });
+      return NextResponse.redirect(await createMagicLink(email, `/programmes/${programmeId}`), 303);
+    } catch (error) {
+      if (error instanceof NotFoundError) return back(token, "unavailable");
+      throw error;
+    }
+  },
+);
 
 // Opening the accept address directly just shows the invitation.
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  return NextResponse.redirect(`${appUrl()}/invitations/${encodeURIComponent(token)}`, 303);
-}
+export const GET = routeHandler({ params: paramsSchema }, ({ params: { token } }) => NextResponse.redirect(`${appUrl()}/invitations/${encodeURIComponent(token)}`, 303));

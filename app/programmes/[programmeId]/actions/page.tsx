@@ -1,23 +1,14 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { z } from "zod";
-import { AppHeader } from "@/components/app-header";
 import { SelectField } from "@/components/select-field";
 import { ActionTitleRow } from "@/components/actions/action-status-badge";
+import { actionListStatusFilters, leadParties, parseActionFilters } from "@/lib/actions/action-filters";
 import { listActions } from "@/lib/actions/list-actions";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { topicLabel } from "@/lib/topics/topic-label";
 
-export const metadata: Metadata = { title: "Actions" };
-
-const filterSchema = z.object({
-  status: z.enum(["active", "all", "OPEN", "IN_PROGRESS", "DONE", "DROPPED"]).optional().catch(undefined),
-  lead: z.enum(["POLICE", "MUNICIPALITY", "COMMUNITY", "JOINT"]).optional().catch(undefined),
-  topic: z.string().max(64).optional().catch(undefined),
-  owner: z.string().max(64).optional().catch(undefined),
-});
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+export const generateMetadata = pageTitle("actions.title_list");
 
 export default async function ActionsPage({
   params,
@@ -27,19 +18,16 @@ export default async function ActionsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { programmeId } = await params;
-  const query = await searchParams;
   const path = `/programmes/${programmeId}/actions`;
   const viewer = await requirePageViewer(path);
-  const filters = filterSchema.parse({ status: first(query.status), lead: first(query.lead), topic: first(query.topic), owner: first(query.owner) });
-  const data = await loadForPage(() => listActions(viewer, programmeId, { status: filters.status, lead: filters.lead, topicId: filters.topic, ownerId: filters.owner }));
+  const filters = parseActionFilters(await searchParams);
+  const data = await loadForPage(() => listActions(viewer, programmeId, filters));
   const t = await getTranslations("actions");
   const common = await getTranslations("common");
   const format = await getFormatter();
-  const statusOptions = ["active", "all", "OPEN", "IN_PROGRESS", "DONE", "DROPPED"] as const;
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-5xl flex-col gap-4 p-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h1 className="text-2xl font-bold">{t("title_list")}</h1>
@@ -58,10 +46,10 @@ export default async function ActionsPage({
         <form method="get" action={path} className="grid grid-cols-1 gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-5" aria-label={t("filters")}>
           <FilterSelects
             labels={{ status: t("status"), lead: t("leadParty"), topic: t("topic"), owner: t("owner"), any: t("any") }}
-            status={{ value: data.filters.status, options: statusOptions.map((s) => ({ value: s, label: s === "active" ? t("statusActive") : s === "all" ? t("statusAll") : common(`actionStatus.${s}`) })) }}
-            lead={{ value: data.filters.lead ?? "", options: (["POLICE", "MUNICIPALITY", "COMMUNITY", "JOINT"] as const).map((p) => ({ value: p, label: common(`parties.${p}`) })) }}
-            topic={{ value: data.filters.topicId ?? "", options: data.topics.map((topic) => ({ value: topic.id, label: topicLabel(topic, common) })) }}
-            owner={{ value: data.filters.ownerId ?? "", options: data.members.map((m) => ({ value: m.id, label: `${m.name} (${common(`parties.${m.party}`)})` })) }}
+            status={{ value: data.filters.status, options: actionListStatusFilters.map((s) => ({ value: s, label: s === "active" ? t("statusActive") : s === "all" ? t("statusAll") : common(`actionStatus.${s}`) })) }}
+            lead={{ value: data.filters.party ?? "", options: leadParties.map((p) => ({ value: p, label: common(`parties.${p}`) })) }}
+            topic={{ value: data.filters.topic ?? "", options: data.topics.map((topic) => ({ value: topic.id, label: topicLabel(topic, common) })) }}
+            owner={{ value: data.filters.owner ?? "", options: data.members.map((m) => ({ value: m.id, label: `${m.name} (${common(`parties.${m.party}`)})` })) }}
           />
           <div className="flex items-end">
             <button type="submit" className="min-h-11 rounded-lg border border-blue-800 px-4 font-semibold text-blue-900 hover:bg-blue-50">

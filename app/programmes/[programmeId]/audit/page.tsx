@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { AppHeader } from "@/components/app-header";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 
-export const metadata: Metadata = { title: "Audit log" };
+export const generateMetadata = pageTitle("audit.title");
 
 export default async function AuditPage({ params, searchParams }: { params: Promise<{ programmeId: string }>; searchParams: Promise<{ cursor?: string }> }) {
   const { programmeId } = await params;
@@ -16,11 +15,10 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   const { events, nextCursor } = await loadForPage(() => listAuditEvents(viewer, programmeId, validCursor));
   const t = await getTranslations("audit");
   const format = await getFormatter();
-  const kinds = t.raw("kinds") as Record<string, string>;
+  const kinds: Record<string, string> = (await getMessages()).audit.kinds;
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-5xl flex-col gap-4 p-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p>{t("intro")}</p>

@@ -1,12 +1,11 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { AppHeader } from "@/components/app-header";
 import { PartyBalanceList } from "@/components/dinners/party-balance";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getDinnerYear, parseYear } from "@/lib/dinners/get-dinner-year";
 
-export const metadata: Metadata = { title: "Dinners" };
+export const generateMetadata = pageTitle("common.dinners");
 
 const statusStyle = { PLANNED: "bg-blue-100 text-blue-900", HELD: "bg-green-100 text-green-900", CANCELLED: "bg-slate-200 text-slate-800" } as const;
 
@@ -26,7 +25,6 @@ export default async function DinnersYearPage({ params, searchParams }: { params
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-5xl flex-col gap-4 p-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h1 className="text-2xl font-bold">{t("yearTitle", { year: data.year })}</h1>

@@ -1,15 +1,15 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { AppHeader } from "@/components/app-header";
 import { BarChart, type ChartSeries } from "@/components/follow-up/bar-chart";
 import { FiguresTable } from "@/components/follow-up/figures-table";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
-import { followUpQuery, leadParties, parseFollowUpFilters, statusFilters } from "@/lib/follow-up/filters";
+import { actionFiltersQuery, followUpStatusFilters, leadParties, parseActionFilters } from "@/lib/actions/action-filters";
 import { getFollowUpDashboard, type FollowUpFigures } from "@/lib/follow-up/get-follow-up-dashboard";
 import { listFollowUpActions } from "@/lib/follow-up/list-follow-up-actions";
+import { topicLabel } from "@/lib/topics/topic-label";
 
-export const metadata: Metadata = { title: "Follow-up" };
+export const generateMetadata = pageTitle("followUp.title");
 
 // How many actions the page lists; the CSV export has them all.
 const listLimit = 100;
@@ -18,9 +18,9 @@ type Props = { params: Promise<{ programmeId: string }>; searchParams: Promise<R
 
 export default async function FollowUpPage({ params, searchParams }: Props) {
   const { programmeId } = await params;
-  const filters = parseFollowUpFilters(await searchParams);
+  const filters = parseActionFilters(await searchParams);
   const base = `/programmes/${programmeId}/follow-up`;
-  const path = `${base}${followUpQuery(filters)}`;
+  const path = `${base}${actionFiltersQuery(filters)}`;
   const viewer = await requirePageViewer(path);
   const [dashboard, list] = await loadForPage(() =>
     Promise.all([getFollowUpDashboard(viewer, programmeId, filters), listFollowUpActions(viewer, programmeId, filters, { limit: listLimit })]),
@@ -32,10 +32,10 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
 
   const percent = (rate: number | null) => (rate === null ? t("none") : format.number(rate, { style: "percent", maximumFractionDigits: 0 }));
   const days = (value: number | null) => (value === null ? t("none") : t("days", { count: Math.round(value * 10) / 10 }));
-  const topicLabel = (topic: { key: string | null; name: string | null; archived?: boolean } | null) => {
-    if (!topic || (!topic.key && !topic.name)) return t("noTopic");
-    const name = topic.key ? common(`topics.${topic.key}`) : topic.name!;
-    return topic.archived ? t("archived", { name }) : name;
+  const topicName = (topic: (NonNullable<Parameters<typeof topicLabel>[0]> & { archived?: boolean }) | null) => {
+    const name = topicLabel(topic, common);
+    if (!name) return t("noTopic");
+    return topic?.archived ? t("archived", { name }) : name;
   };
 
   const series: ChartSeries[] = [
@@ -53,7 +53,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
     rows.map(({ label, f }) => t("chartRowSummary", { label, total: f.total, done: f.done, dropped: f.dropped, open: f.open - f.overdue, overdue: f.overdue })).join(" ");
 
   const partyRows = dashboard.byParty.map((p) => ({ label: common(`parties.${p.party}`), f: p.figures }));
-  const topicRows = dashboard.byTopic.map((entry) => ({ label: topicLabel(entry), f: entry.figures }));
+  const topicRows = dashboard.byTopic.map((entry) => ({ label: topicName(entry), f: entry.figures }));
   const tableTexts = {
     total: t("total"),
     open: t("open"),
@@ -79,7 +79,6 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-5xl flex-col gap-4 p-4">
         <div className="flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between">
           <div>
@@ -156,9 +155,9 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
           <form method="get" action={base} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
             <input type="hidden" name="year" value={year} />
             {[
-              { name: "status", label: t("status"), value: filters.status, options: statusFilters.map((s) => ({ value: s, label: t(`statusFilter.${s}`) })) },
+              { name: "status", label: t("status"), value: filters.status, options: followUpStatusFilters.map((s) => ({ value: s, label: t(`statusFilter.${s}`) })) },
               { name: "party", label: t("party"), value: filters.party, options: leadParties.map((p) => ({ value: p, label: common(`parties.${p}`) })) },
-              { name: "topic", label: t("topic"), value: filters.topic, options: dashboard.topics.map((topic) => ({ value: topic.id, label: topicLabel(topic) })) },
+              { name: "topic", label: t("topic"), value: filters.topic, options: dashboard.topics.map((topic) => ({ value: topic.id, label: topicName(topic) })) },
               { name: "owner", label: t("owner"), value: filters.owner, options: dashboard.owners.map((o) => ({ value: o.id, label: `${o.name} (${common(`parties.${o.party}`)})` })) },
             ].map((select) => (
               <div key={select.name} className="flex min-w-0 flex-col gap-1">
@@ -179,10 +178,10 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
               <button type="submit" className="min-h-11 rounded-lg bg-blue-800 px-4 font-semibold text-white">
                 {t("filter")}
               </button>
-              <Link href={`${base}${followUpQuery({ year })}`} className="inline-flex min-h-11 items-center">
+              <Link href={`${base}${actionFiltersQuery({ year })}`} className="inline-flex min-h-11 items-center">
                 {t("clearFilters")}
               </Link>
-              <a href={`${base}/actions.csv${followUpQuery(listFilters)}`} download className="inline-flex min-h-11 items-center font-medium">
+              <a href={`${base}/actions.csv${actionFiltersQuery(listFilters)}`} download className="inline-flex min-h-11 items-center font-medium">
                 {t("downloadCsv")}
               </a>
             </div>
@@ -203,7 +202,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
                     {common(`actionStatus.${action.status}`)}
                     {action.overdue && ` · ${t("overdue")}`}
                   </span>{" "}
-                  · {common(`parties.${action.leadParty}`)} · {topicLabel(action.topic)} ·{" "}
+                  · {common(`parties.${action.leadParty}`)} · {topicName(action.topic)} ·{" "}
                   {action.dueDate ? t("due", { date: format.dateTime(action.dueDate, { timeZone: "UTC", dateStyle: "medium" }) }) : t("noDueDate")}
                 </p>
                 <p className="text-sm text-slate-700">{action.owners.length > 0 ? t("owners", { names: action.owners.map((o) => o.name).join(", ") }) : t("noOwners")}</p>

@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { AppHeader } from "@/components/app-header";
 import { Field } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
@@ -11,7 +10,7 @@ import { listPendingInvitations } from "@/lib/invitations/list-pending-invitatio
 import { getMemberDirectory } from "@/lib/members/get-member-directory";
 import { resendInvitationAction, revokeInvitationAction, setGroupChatUrlAction } from "./actions";
 
-export const metadata: Metadata = { title: "Members" };
+export const generateMetadata = pageTitle("members.title");
 
 export default async function MembersPage({ params, searchParams }: { params: Promise<{ programmeId: string }>; searchParams: Promise<{ invited?: string }> }) {
   const { programmeId } = await params;
@@ -23,13 +22,12 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   const t = await getTranslations("members");
   const common = await getTranslations("common");
   const format = await getFormatter();
-  const errorTexts = { ...(await getErrorTexts()), ...(t.raw("errors") as Record<string, string>) };
+  const errorTexts = await getErrorTexts("members");
   const { programme, members, canManage } = directory;
   const now = new Date();
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-5xl flex-col gap-6 p-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { AppHeader } from "@/components/app-header";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { listOpenPolls } from "@/lib/polls/list-open-polls";
 
-export const metadata: Metadata = { title: "Date polls" };
+export const generateMetadata = pageTitle("polls.listTitle");
 
 export default async function PollsPage({ params }: { params: Promise<{ programmeId: string }> }) {
   const { programmeId } = await params;
@@ -17,7 +16,6 @@ export default async function PollsPage({ params }: { params: Promise<{ programm
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
         <h1 className="text-2xl font-bold">{t("listTitle")}</h1>
         <p className="text-slate-700">{t("listIntro")}</p>

@@ -1,7 +1,6 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { AppHeader } from "@/components/app-header";
 import { Field } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
@@ -9,7 +8,7 @@ import { getErrorTexts } from "@/lib/i18n/error-texts";
 import { getProgrammeSettings, reminderDayChoices } from "@/lib/programmes/get-programme-settings";
 import { updateProgrammeSettingsAction } from "./actions";
 
-export const metadata: Metadata = { title: "Settings" };
+export const generateMetadata = pageTitle("settings.pageTitle");
 
 export default async function ProgrammeSettingsPage({ params, searchParams }: { params: Promise<{ programmeId: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { programmeId } = await params;
@@ -17,13 +16,12 @@ export default async function ProgrammeSettingsPage({ params, searchParams }: { 
   const viewer = await requirePageViewer(path);
   const settings = await loadForPage(() => getProgrammeSettings(viewer, programmeId));
   const { saved } = await searchParams;
-  const t = await getTranslations("reminders.settings");
+  const t = await getTranslations("settings");
   const errorTexts = await getErrorTexts();
   const current = settings.reminderDaysBefore;
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
         <h1 className="text-2xl font-bold">{t("pageTitle")}</h1>
         {saved === "1" && (

@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { AppHeader } from "@/components/app-header";
 import { Field } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
@@ -11,7 +10,7 @@ import { listTopics } from "@/lib/topics/list-topics";
 import { topicLabel } from "@/lib/topics/topic-label";
 import { createTopicAction, setTopicArchivedAction } from "./actions";
 
-export const metadata: Metadata = { title: "Topics" };
+export const generateMetadata = pageTitle("topics.title");
 
 export default async function TopicsPage({ params }: { params: Promise<{ programmeId: string }> }) {
   const { programmeId } = await params;
@@ -24,7 +23,6 @@ export default async function TopicsPage({ params }: { params: Promise<{ program
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
         <p>
           <Link href={`/programmes/${programmeId}/actions`}>{t("backToActions")}</Link>

@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { AppHeader } from "@/components/app-header";
 import { ActionStatusBadge } from "@/components/actions/action-status-badge";
 import { ConflictNotice } from "@/components/actions/conflict-notice";
 import { SelectField } from "@/components/select-field";
@@ -15,7 +14,7 @@ import { getErrorTexts } from "@/lib/i18n/error-texts";
 import { topicLabel } from "@/lib/topics/topic-label";
 import { addActionUpdateAction } from "../actions";
 
-export const metadata: Metadata = { title: "Action" };
+export const generateMetadata = pageTitle("actions.detailPageTitle");
 
 export default async function ActionPage({ params }: { params: Promise<{ programmeId: string; actionId: string }> }) {
   const { programmeId, actionId } = await params;
@@ -35,7 +34,6 @@ export default async function ActionPage({ params }: { params: Promise<{ program
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
         <p>
           <Link href={`/programmes/${programmeId}/actions`}>{t("backToActions")}</Link>

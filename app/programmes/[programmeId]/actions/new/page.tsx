@@ -1,13 +1,12 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AppHeader } from "@/components/app-header";
 import { ActionFieldsForm } from "@/components/actions/action-fields-form";
 import { getActionFormOptions } from "@/lib/actions/get-action-form-options";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { logActionAction } from "../actions";
 
-export const metadata: Metadata = { title: "Log an action" };
+export const generateMetadata = pageTitle("actions.newTitle");
 
 export default async function NewActionPage({
   params,
@@ -26,7 +25,6 @@ export default async function NewActionPage({
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
         <p>
           <Link href={options.selectedDinnerId ? `/programmes/${programmeId}/dinners/${options.selectedDinnerId}/agenda` : `/programmes/${programmeId}/actions`}>

@@ -1,14 +1,13 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { AppHeader } from "@/components/app-header";
 import { ComingList } from "@/components/dinners/coming-list";
 import { PartyBalanceList } from "@/components/dinners/party-balance";
 import { RsvpForm } from "@/components/dinners/rsvp-form";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getDinner } from "@/lib/dinners/get-dinner";
 
-export const metadata: Metadata = { title: "Dinner" };
+export const generateMetadata = pageTitle("dinners.detailPageTitle");
 
 const card = "rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200";
 
@@ -36,7 +35,6 @@ export default async function DinnerPage({
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
         <p>
           <Link href={`/programmes/${programmeId}/dinners`}>← {t("allDinners")}</Link>

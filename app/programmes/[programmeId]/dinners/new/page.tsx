@@ -1,14 +1,13 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AppHeader } from "@/components/app-header";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getDinnerForm } from "@/lib/dinners/get-dinner-form";
 import { scheduleDinnerAction } from "../actions";
 import { DinnerForm } from "../dinner-form";
 import { dinnerFormTexts } from "../form-texts";
 
-export const metadata: Metadata = { title: "Plan a dinner" };
+export const generateMetadata = pageTitle("dinners.planDinner");
 
 export default async function NewDinnerPage({ params }: { params: Promise<{ programmeId: string }> }) {
   const { programmeId } = await params;
@@ -21,7 +20,6 @@ export default async function NewDinnerPage({ params }: { params: Promise<{ prog
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-2xl flex-col gap-4 p-4">
         <p>
           <Link href={`/programmes/${programmeId}/dinners`}>← {t("allDinners")}</Link>

@@ -1,22 +1,21 @@
-import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
+import { z } from "zod";
+import { parseActionFilters } from "@/lib/actions/action-filters";
 import { toIsoDate } from "@/lib/dates";
-import { followUpQuery, parseFollowUpFilters } from "@/lib/follow-up/filters";
 import { listFollowUpActions } from "@/lib/follow-up/list-follow-up-actions";
 import { toCsv } from "@/lib/follow-up/to-csv";
+import { topicLabel } from "@/lib/topics/topic-label";
+import { routeHandler } from "@/lib/http/route-handler";
 
-// The follow-up list as CSV: same filters and the same access as the dashboard page.
-export async function GET(request: NextRequest, { params }: { params: Promise<{ programmeId: string }> }) {
-  const { programmeId } = await params;
-  const filters = parseFollowUpFilters(request.nextUrl.searchParams);
-  const viewer = await requirePageViewer(`/programmes/${programmeId}/follow-up/actions.csv${followUpQuery(filters)}`);
-  const list = await loadForPage(() => listFollowUpActions(viewer, programmeId, filters));
+// The follow-up list as CSV: same filters (parseActionFilters ignores malformed ones,
+// as the page does) and the same access as the dashboard page.
+export const GET = routeHandler({ viewer: "required", params: z.object({ programmeId: z.string().max(64) }) }, async ({ request, viewer, params }) => {
+  const filters = parseActionFilters(request.nextUrl.searchParams);
+  const list = await listFollowUpActions(viewer, params.programmeId, filters);
   const t = await getTranslations("followUp.csv");
   const common = await getTranslations("common");
   const timeZone = list.programme.timeZone;
   const zonedDate = (instant: Date | null | undefined) => (instant ? new Intl.DateTimeFormat("en-CA", { timeZone, dateStyle: "short" }).format(instant) : "");
-  const topicName = (topic: { key: string | null; name: string | null } | null) => (topic ? (topic.key ? common(`topics.${topic.key}`) : (topic.name ?? "")) : "");
 
   const csv = toCsv([
     [t("title"), t("status"), t("overdue"), t("leadParty"), t("topic"), t("owners"), t("dueDate"), t("dinner"), t("createdAt"), t("completedAt"), t("dropReason"), t("description")],
@@ -25,7 +24,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       common(`actionStatus.${action.status}`),
       action.overdue ? t("yes") : t("no"),
       common(`parties.${action.leadParty}`),
-      topicName(action.topic),
+      topicLabel(action.topic, common),
       action.owners.map((o) => o.name).join("; "),
       action.dueDate ? toIsoDate(action.dueDate) : "",
       zonedDate(action.dinner?.startsAt),
@@ -44,4 +43,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

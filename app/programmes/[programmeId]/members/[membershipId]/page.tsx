@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { AppHeader } from "@/components/app-header";
 import { CheckboxField } from "@/components/checkbox-field";
 import { Field } from "@/components/field";
 import { SelectField } from "@/components/select-field";
@@ -12,7 +11,7 @@ import { getErrorTexts } from "@/lib/i18n/error-texts";
 import { getMembership } from "@/lib/members/get-membership";
 import { endMembershipAction, updateMembershipAction } from "../actions";
 
-export const metadata: Metadata = { title: "Membership" };
+export const generateMetadata = pageTitle("members.detailPageTitle");
 
 export default async function MembershipPage({ params }: { params: Promise<{ programmeId: string; membershipId: string }> }) {
   const { programmeId, membershipId } = await params;
@@ -22,14 +21,13 @@ export default async function MembershipPage({ params }: { params: Promise<{ pro
   const t = await getTranslations("members");
   const common = await getTranslations("common");
   const format = await getFormatter();
-  const errorTexts = { ...(await getErrorTexts()), ...(t.raw("errors") as Record<string, string>) };
+  const errorTexts = await getErrorTexts("members");
   const name = membership.person.name;
   const parties = (["COMMUNITY", "POLICE", "MUNICIPALITY"] as const).map((value) => ({ value, label: common(`parties.${value}`) }));
   const roles = (["ALLY", "POLICE_LIAISON", "COORDINATOR"] as const).map((value) => ({ value, label: common(`roles.${value}`) }));
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-xl flex-col gap-6 p-4">
         <p>
           <Link href={`/programmes/${programmeId}/members`}>{t("back")}</Link>

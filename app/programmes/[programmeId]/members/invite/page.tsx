@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { AppHeader } from "@/components/app-header";
 import { Field } from "@/components/field";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
@@ -11,7 +10,7 @@ import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getErrorTexts } from "@/lib/i18n/error-texts";
 import { inviteMemberAction } from "../actions";
 
-export const metadata: Metadata = { title: "Invite" };
+export const generateMetadata = pageTitle("members.inviteTitle");
 
 export default async function InvitePage({ params }: { params: Promise<{ programmeId: string }> }) {
   const { programmeId } = await params;
@@ -21,14 +20,13 @@ export default async function InvitePage({ params }: { params: Promise<{ program
   const t = await getTranslations("members");
   const common = await getTranslations("common");
   const locale = await getLocale();
-  const errorTexts = { ...(await getErrorTexts()), ...(t.raw("errors") as Record<string, string>) };
+  const errorTexts = await getErrorTexts("members");
   const parties = (["COMMUNITY", "POLICE", "MUNICIPALITY"] as const).map((value) => ({ value, label: common(`parties.${value}`) }));
   const roles = (["ALLY", "POLICE_LIAISON", "COORDINATOR"] as const).map((value) => ({ value, label: common(`roles.${value}`) }));
   const languages = (["nl", "en"] as const).map((value) => ({ value, label: t(`languages.${value}`) }));
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-xl flex-col gap-4 p-4">
         <p>
           <Link href={`/programmes/${programmeId}/members`}>{t("back")}</Link>

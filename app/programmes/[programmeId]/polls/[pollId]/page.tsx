@@ -1,8 +1,7 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { AppHeader } from "@/components/app-header";
 import { Field } from "@/components/field";
 import { SelectField } from "@/components/select-field";
 import { SubmitButton } from "@/components/submit-button";
@@ -11,7 +10,7 @@ import { getErrorTexts } from "@/lib/i18n/error-texts";
 import { getPoll } from "@/lib/polls/get-poll";
 import { answerPollAction, pickPollOptionAction } from "../actions";
 
-export const metadata: Metadata = { title: "Date poll" };
+export const generateMetadata = pageTitle("polls.detailPageTitle");
 
 const answers = ["YES", "IF_NEED_BE", "NO"] as const;
 const answerStyle = { YES: "peer-checked:bg-green-700", IF_NEED_BE: "peer-checked:bg-amber-700", NO: "peer-checked:bg-red-800" } as const;
@@ -32,7 +31,6 @@ export default async function PollPage({ params, searchParams }: { params: Promi
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-4xl flex-col gap-4 p-4">
         <h1 className="text-2xl font-bold">{poll.title}</h1>
         {saved === "1" && (

@@ -1,7 +1,6 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { AppHeader } from "@/components/app-header";
 import { Field } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
@@ -9,7 +8,7 @@ import { getErrorTexts } from "@/lib/i18n/error-texts";
 import { getNewPollForm } from "@/lib/polls/get-new-poll-form";
 import { createPollAction } from "../actions";
 
-export const metadata: Metadata = { title: "Propose dates" };
+export const generateMetadata = pageTitle("polls.newTitle");
 
 const optionNumbers = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
@@ -23,7 +22,6 @@ export default async function NewPollPage({ params }: { params: Promise<{ progra
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
         <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
         <ActionForm action={createPollAction} errorTexts={errorTexts} className="flex flex-col gap-4 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">

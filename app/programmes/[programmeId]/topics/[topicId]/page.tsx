@@ -1,13 +1,12 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { AppHeader } from "@/components/app-header";
 import { ActionTitleRow } from "@/components/actions/action-status-badge";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getTopicHistory } from "@/lib/topics/get-topic-history";
 import { topicLabel } from "@/lib/topics/topic-label";
 
-export const metadata: Metadata = { title: "Topic" };
+export const generateMetadata = pageTitle("topics.detailPageTitle");
 
 export default async function TopicPage({ params }: { params: Promise<{ programmeId: string; topicId: string }> }) {
   const { programmeId, topicId } = await params;
@@ -21,7 +20,6 @@ export default async function TopicPage({ params }: { params: Promise<{ programm
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
         <p>
           <Link href={`/programmes/${programmeId}/topics`}>{t("backToTopics")}</Link>

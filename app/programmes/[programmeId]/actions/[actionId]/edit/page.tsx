@@ -1,13 +1,12 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AppHeader } from "@/components/app-header";
 import { ActionFieldsForm } from "@/components/actions/action-fields-form";
 import { getActionFormOptions } from "@/lib/actions/get-action-form-options";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { editActionAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Edit action" };
+export const generateMetadata = pageTitle("actions.editTitle");
 
 export default async function EditActionPage({ params }: { params: Promise<{ programmeId: string; actionId: string }> }) {
   const { programmeId, actionId } = await params;
@@ -18,7 +17,6 @@ export default async function EditActionPage({ params }: { params: Promise<{ pro
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
         <p>
           <Link href={`/programmes/${programmeId}/actions/${actionId}`}>{t("backToAction")}</Link>

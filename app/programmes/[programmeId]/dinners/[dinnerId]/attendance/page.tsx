@@ -1,15 +1,14 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { AppHeader } from "@/components/app-header";
 import { SubmitButton } from "@/components/submit-button";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getAttendance } from "@/lib/dinners/get-attendance";
 import { recordAttendanceAction } from "../../actions";
 import { dinnerErrorTexts } from "../../form-texts";
 
-export const metadata: Metadata = { title: "Attendance" };
+export const generateMetadata = pageTitle("dinners.attendanceTitle");
 
 export default async function AttendancePage({ params }: { params: Promise<{ programmeId: string; dinnerId: string }> }) {
   const { programmeId, dinnerId } = await params;
@@ -24,7 +23,6 @@ export default async function AttendancePage({ params }: { params: Promise<{ pro
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-2xl flex-col gap-4 p-4">
         <p>
           <Link href={dinnerPath}>← {t("backToDinner")}</Link>

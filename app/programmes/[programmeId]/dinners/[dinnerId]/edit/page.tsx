@@ -1,14 +1,13 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { AppHeader } from "@/components/app-header";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getDinnerForm } from "@/lib/dinners/get-dinner-form";
 import { cancelDinnerAction, updateDinnerAction } from "../../actions";
 import { CancelDinnerForm, DinnerForm } from "../../dinner-form";
 import { dinnerFormTexts } from "../../form-texts";
 
-export const metadata: Metadata = { title: "Edit dinner" };
+export const generateMetadata = pageTitle("dinners.editDinner");
 
 export default async function EditDinnerPage({ params }: { params: Promise<{ programmeId: string; dinnerId: string }> }) {
   const { programmeId, dinnerId } = await params;
@@ -23,7 +22,6 @@ export default async function EditDinnerPage({ params }: { params: Promise<{ pro
 
   return (
     <>
-      <AppHeader viewer={viewer} programmeId={programmeId} returnTo={path} />
       <main id="main" className="mx-auto flex max-w-2xl flex-col gap-4 p-4">
         <p>
           <Link href={dinnerPath}>← {t("backToDinner")}</Link>

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { deliverPendingEmails, type MailTransport } from "./deliver-emails";
+import { queueEmail } from "./queue-email";
+import { signInLinkEmail } from "./templates/sign-in-link";
+
+describe("deliverPendingEmails", () => {
+  it("sends the plain text and the HTML version stored in the outbox, once", async () => {
+    const sent: { to: string; subject: string; text: string; html?: string }[] = [];
+    const transport: MailTransport = {
+      sendMail: (async (message: (typeof sent)[number]) => {
+        sent.push(message);
+        return { messageId: String(sent.length) };
+      }) as unknown as MailTransport["sendMail"],
+    };
+    const email = await signInLinkEmail({ name: "Fatma", link: "https://allies.example/sign-in" }, "nl");
+    await queueEmail({ dedupeKey: "test:deliver-html", to: "fatma@example.test", ...email });
+    await queueEmail({ dedupeKey: "test:deliver-html", to: "fatma@example.test", ...email });
+
+    await deliverPendingEmails(20, transport);
+    await deliverPendingEmails(20, transport);
+
+    const mine = sent.filter((message) => message.to === "fatma@example.test");
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ subject: "Je inloglink voor Allies", text: email.text, html: email.html });
+    expect(mine[0]!.html).toContain('<html lang="nl"');
+    expect(await db.email.findUniqueOrThrow({ where: { dedupeKey: "test:deliver-html" } })).toMatchObject({ attempts: 1, html: email.html });
+  });
+});

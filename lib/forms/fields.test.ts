@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { Party } from "@/lib/generated/prisma/enums";
+import { checkbox, id, listOf, oneOf, optionalOneOf, optionalWholeNumber, text, version } from "./fields";
+import { inputPropsOf } from "./input-props";
+
+const schema = z.object({
+  programmeId: id,
+  version,
+  title: text(200, { required: true }),
+  notes: text(10_000),
+  capacity: optionalWholeNumber(1, 500),
+  party: oneOf(Party),
+  host: optionalOneOf(Party),
+  confirm: checkbox,
+  ownerIds: listOf(id, { max: 100, min: 1 }),
+});
+
+describe("shared field rules", () => {
+  it("turn posted strings into domain values", () => {
+    const parsed = schema.parse({ programmeId: "p1", version: "3", title: "  Walk  ", capacity: "", party: "POLICE", host: "", confirm: "on", ownerIds: "m1" });
+    expect(parsed).toEqual({ programmeId: "p1", version: 3, title: "Walk", notes: "", capacity: null, party: "POLICE", host: null, confirm: true, ownerIds: ["m1"] });
+    expect(schema.parse({ programmeId: "p1", version: "1", title: "x", party: "COMMUNITY", ownerIds: ["a", "b"] }).confirm).toBe(false);
+  });
+
+  it("refuse NUL bytes, unknown choices, empty required lists and numbers out of range", () => {
+    const result = schema.safeParse({ programmeId: "p\u0000", version: "0", title: "a\u0000b", capacity: "501", party: "ADMIN", ownerIds: [] });
+    expect(result.success).toBe(false);
+    const fields = new Set(result.error!.issues.map((issue) => issue.path.join(".")));
+    expect(fields).toEqual(new Set(["programmeId", "version", "title", "capacity", "party", "ownerIds"]));
+  });
+});
+
+describe("inputPropsOf", () => {
+  it("derives HTML limits from the same schema the server validates with", () => {
+    const props = inputPropsOf(schema);
+    expect(props.title).toEqual({ name: "title", required: true, maxLength: 200 });
+    expect(props.notes).toEqual({ name: "notes", maxLength: 10_000 });
+    expect(props.capacity).toMatchObject({ name: "capacity", min: 1, max: 500 });
+    expect(props.capacity.required).toBeUndefined();
+    expect(props.version).toMatchObject({ name: "version", min: 1, required: true });
+    expect(props.party).toEqual({ name: "party", required: true });
+    expect(props.confirm).toEqual({ name: "confirm", maxLength: 10 });
+  });
+});

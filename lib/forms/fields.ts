@@ -1,0 +1,91 @@
+import { z } from "zod";
+
+// The one set of input rules every form schema is built from. Forms post strings (or
+// arrays of strings for repeated names); these rules turn them into domain values and
+// carry the limits that `inputPropsOf()` turns into HTML attributes, so the browser and
+// the server can never disagree about a limit.
+
+// A NUL byte reaches PostgreSQL as an error, never as data: refuse it in the form.
+const noNul = (value: string) => !value.includes("\u0000");
+
+// Text a member types. Trimmed; bounded; empty is "" (optional) or refused (required).
+export function text(max: number, options: { required?: boolean } = {}) {
+  const base = z.string().trim().max(max).refine(noNul, "invalid");
+  return options.required ? z.string().trim().min(1).max(max).refine(noNul, "invalid") : base.default("");
+}
+
+// Optional text stored as NULL when left empty.
+export function optionalText(max: number) {
+  return z.string().trim().max(max).refine(noNul, "invalid").optional().transform((value) => value || null);
+}
+
+// Ids of rows (cuid or uuid), never longer than 64 characters.
+export const id = z.string().trim().min(1).max(64).refine(noNul, "invalid");
+
+// An id that may be left empty (a select with a "none" option): NULL when empty.
+export const optionalId = z.string().trim().max(64).refine(noNul, "invalid").optional().transform((value) => value || null);
+
+// The version a form was read at (optimistic concurrency, docs/conventions.md).
+export const version = z.coerce.number().int().min(1).max(2_147_483_647);
+
+// A whole number typed in a field, e.g. a capacity or a target.
+export function wholeNumber(min: number, max: number) {
+  return z.coerce.number().int().min(min).max(max);
+}
+
+// The same, where an empty field means "not set" (NULL).
+export function optionalWholeNumber(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .max(String(max).length)
+    .regex(/^\d*$/, "invalid")
+    .optional()
+    .transform((value) => (value ? Number(value) : null))
+    .pipe(z.number().int().min(min).max(max).nullable());
+}
+
+// A checkbox posts "on" (or its value) when ticked and nothing when not.
+export const checkbox = z
+  .union([z.string().max(10), z.boolean()])
+  .optional()
+  .transform((value) => value === true || value === "on" || value === "true");
+
+// One of a Prisma enum's values (`oneOf(Party)`) or of a local list (`oneOf(["up", "down"])`).
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T): z.ZodEnum<z.core.util.ToEnum<T[number]>>;
+export function oneOf<const T extends z.core.util.EnumLike>(values: T): z.ZodEnum<T>;
+export function oneOf(values: readonly [string, ...string[]] | z.core.util.EnumLike) {
+  return z.enum(values as z.core.util.EnumLike);
+}
+
+// The same, where the empty choice ("none") means NULL.
+export function optionalOneOf<const T extends z.core.util.EnumLike>(values: T) {
+  return z
+    .union([z.enum(values), z.literal("")])
+    .optional()
+    .transform((value) => (value ? value : null) as T[keyof T] | null);
+}
+
+// Repeated names (checkbox groups, several options) arrive as one string or an array.
+export function listOf<T extends z.ZodType>(item: T, options: { max: number; min?: number }) {
+  const array = z.array(item).max(options.max);
+  return z.preprocess(
+    (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    options.min ? array.min(options.min, "required") : array,
+  );
+}
+
+// "yyyy-MM-dd" from <input type="date">, or empty (NULL).
+export const optionalDate = z
+  .string()
+  .trim()
+  .max(10)
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, "invalid")
+  .optional()
+  .transform((value) => value || null);
+
+// "yyyy-MM-ddTHH:mm" from <input type="datetime-local">.
+export const dateTimeLocal = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "invalid");
+
+// Shorthand for the object every form posts.
+export const form = z.object;

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import type { MessageKeys, Messages, NestedKeyOf } from "next-intl";
+import { getTranslations } from "next-intl/server";
+
+// Any key of any area, checked against the English messages ("agenda.title").
+export type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;
+
+// A page's title in the member's language, as the page's generateMetadata:
+// `export const generateMetadata = pageTitle("agenda.title");`. The root layout adds " · Allies".
+export function pageTitle(key: MessageKey) {
+  return async function generateMetadata(): Promise<Metadata> {
+    const t = await getTranslations();
+    return { title: t(key) };
+  };
+}

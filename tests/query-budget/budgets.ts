@@ -1,0 +1,95 @@
+import { getAccount } from "@/lib/account/get-account";
+import { getAction } from "@/lib/actions/get-action";
+import { getActionFormOptions } from "@/lib/actions/get-action-form-options";
+import { listActions } from "@/lib/actions/list-actions";
+import { listMyActions } from "@/lib/actions/list-my-actions";
+import { listProgrammes } from "@/lib/admin/list-programmes";
+import { getAgenda } from "@/lib/agenda/get-agenda";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { authorize } from "@/lib/auth/policy";
+import { getCalendarSettings } from "@/lib/calendar/get-calendar-settings";
+import { getAttendance } from "@/lib/dinners/get-attendance";
+import { getDinner } from "@/lib/dinners/get-dinner";
+import { getDinnerForm } from "@/lib/dinners/get-dinner-form";
+import { getDinnerYear } from "@/lib/dinners/get-dinner-year";
+import { getMyDinners } from "@/lib/dinners/get-my-dinners";
+import { getFollowUpDashboard } from "@/lib/follow-up/get-follow-up-dashboard";
+import { listFollowUpActions } from "@/lib/follow-up/list-follow-up-actions";
+import { listPendingInvitations } from "@/lib/invitations/list-pending-invitations";
+import { getMemberDirectory } from "@/lib/members/get-member-directory";
+import { getMembership } from "@/lib/members/get-membership";
+import { getNewPollForm } from "@/lib/polls/get-new-poll-form";
+import { getPoll } from "@/lib/polls/get-poll";
+import { listOpenPolls } from "@/lib/polls/list-open-polls";
+import { getProgrammeOverview } from "@/lib/programmes/get-programme-overview";
+import { getProgrammeSettings } from "@/lib/programmes/get-programme-settings";
+import { getTopicHistory } from "@/lib/topics/get-topic-history";
+import { listTopics } from "@/lib/topics/list-topics";
+import { programmeWithActions, programmeWithDinners, programmeWithMembers } from "./data-sets";
+
+// The query budget: every page data function (a lib/ function a page, layout or route
+// calls inside loadForPage(), found by tests/query-budget/discover.ts), measured on a small
+// and a large data set. It must send the same number of queries on both, and no more than
+// its budget. A page data function without an entry here fails the runner
+// (tests/integration/query-budget.test.ts). To add one: pick the data set whose rows the
+// function reads (or add a data set in ./data-sets.ts), call it as the page does, and set
+// the budget to the count the runner prints.
+
+export const dataSets = {
+  actions: { sizes: [10, 1_000], build: (size: number) => programmeWithActions(size, new Date("2026-11-21T12:00:00Z")) },
+  dinners: { sizes: [3, 30], build: (size: number) => programmeWithDinners(size, new Date()) },
+  members: { sizes: [3, 60], build: (size: number) => programmeWithMembers(size) },
+} as const;
+
+type Sets = { [K in keyof typeof dataSets]: Awaited<ReturnType<(typeof dataSets)[K]["build"]>> };
+
+export type BudgetEntry = {
+  [K in keyof Sets]: {
+    // The page data function, by the name pages import it under.
+    fn: string;
+    // Tells several calls of one function apart (filters, a second page calling it).
+    variant?: string;
+    data: K;
+    load: (set: Sets[K]) => unknown;
+    // Queries at most; 0 = must not touch the database.
+    budget: number;
+  };
+}[keyof Sets];
+
+export const queryBudget: BudgetEntry[] = [
+  // Actions, follow-up and topics: 10 vs 1,000 actions.
+  { fn: "getProgrammeOverview", data: "actions", budget: 7, load: (s) => getProgrammeOverview(s.viewer, s.programmeId, s.now) },
+  { fn: "getFollowUpDashboard", data: "actions", budget: 6, load: (s) => getFollowUpDashboard(s.viewer, s.programmeId, {}, s.now) },
+  { fn: "listFollowUpActions", variant: "page", data: "actions", budget: 8, load: (s) => listFollowUpActions(s.viewer, s.programmeId, {}, { limit: 100 }, s.now) },
+  { fn: "listFollowUpActions", variant: "filtered", data: "actions", budget: 8, load: (s) => listFollowUpActions(s.viewer, s.programmeId, { status: "OVERDUE", party: "POLICE", owner: s.ownerId }, { limit: 100 }, s.now) },
+  { fn: "listFollowUpActions", variant: "CSV, all", data: "actions", budget: 7, load: (s) => listFollowUpActions(s.viewer, s.programmeId, { year: 2026 }, {}, s.now) },
+  { fn: "listMyActions", data: "actions", budget: 2, load: (s) => listMyActions(s.viewer, s.now) },
+  { fn: "listActions", data: "actions", budget: 10, load: (s) => listActions(s.viewer, s.programmeId, { status: "all" }) },
+  { fn: "getAction", data: "actions", budget: 10, load: (s) => getAction(s.viewer, s.programmeId, s.actionId) },
+  { fn: "getActionFormOptions", variant: "new action", data: "actions", budget: 5, load: (s) => getActionFormOptions(s.viewer, s.programmeId, { dinnerId: s.heldDinnerId }, s.now) },
+  { fn: "getActionFormOptions", variant: "edit", data: "actions", budget: 7, load: (s) => getActionFormOptions(s.viewer, s.programmeId, { actionId: s.actionId }, s.now) },
+  { fn: "listTopics", data: "actions", budget: 3, load: (s) => listTopics(s.viewer, s.programmeId) },
+  { fn: "getTopicHistory", data: "actions", budget: 6, load: (s) => getTopicHistory(s.viewer, s.programmeId, s.topicId) },
+  { fn: "getProgrammeSettings", data: "actions", budget: 1, load: (s) => getProgrammeSettings(s.viewer, s.programmeId) },
+  // Dinners, agenda and polls: 3 vs 30 members, dinners, agenda items and polls.
+  { fn: "getDinnerYear", data: "dinners", budget: 7, load: (s) => getDinnerYear(s.viewer, s.programmeId, undefined, s.now) },
+  { fn: "getDinner", data: "dinners", budget: 6, load: (s) => getDinner(s.viewer, s.programmeId, s.next, s.now) },
+  { fn: "getMyDinners", data: "dinners", budget: 7, load: (s) => getMyDinners(s.viewer, s.now) },
+  { fn: "getAttendance", data: "dinners", budget: 5, load: (s) => getAttendance(s.viewer, s.programmeId, s.held, s.now) },
+  { fn: "getDinnerForm", variant: "edit", data: "dinners", budget: 3, load: (s) => getDinnerForm(s.viewer, s.programmeId, s.next) },
+  { fn: "getDinnerForm", variant: "new", data: "dinners", budget: 2, load: (s) => getDinnerForm(s.viewer, s.programmeId) },
+  { fn: "getAgenda", data: "dinners", budget: 10, load: (s) => getAgenda(s.viewer, s.programmeId, s.next) },
+  { fn: "listOpenPolls", data: "dinners", budget: 3, load: (s) => listOpenPolls(s.viewer, s.programmeId) },
+  { fn: "getPoll", data: "dinners", budget: 6, load: (s) => getPoll(s.viewer, s.programmeId, s.pollId) },
+  { fn: "getNewPollForm", data: "dinners", budget: 1, load: (s) => getNewPollForm(s.viewer, s.programmeId) },
+  // Members, invitations, audit, admin and the member's own pages: 3 vs 60 members.
+  { fn: "getMemberDirectory", data: "members", budget: 4, load: (s) => getMemberDirectory(s.viewer, s.programmeId) },
+  { fn: "listPendingInvitations", data: "members", budget: 1, load: (s) => listPendingInvitations(s.viewer, s.programmeId) },
+  { fn: "listAuditEvents", data: "members", budget: 6, load: (s) => listAuditEvents(s.viewer, s.programmeId) },
+  { fn: "listProgrammes", data: "members", budget: 2, load: (s) => listProgrammes(s.admin) },
+  { fn: "getMembership", data: "members", budget: 2, load: (s) => getMembership(s.viewer, s.programmeId, s.membershipId) },
+  // The invite page only checks the permission: the viewer carries its memberships.
+  { fn: "authorize", variant: "members.manage", data: "members", budget: 0, load: (s) => authorize(s.viewer, "members.manage", s.programmeId) },
+  { fn: "getAccount", data: "members", budget: 3, load: (s) => getAccount(s.viewer) },
+  { fn: "getCalendarSettings", data: "members", budget: 1, load: (s) => getCalendarSettings(s.viewer) },
+];
