@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ErrorTextsProvider } from "./error-texts";
+import { ErrorTextsProvider } from "./error";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

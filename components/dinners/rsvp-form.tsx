@@ -1,8 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 import { respondToDinnerAction } from "@/app/programmes/[programmeId]/dinners/actions";
-import type { RsvpResponse } from "@/lib/generated/prisma/enums";
+import { respondToDinnerInput } from "@/lib/dinners/dinner-input";
+import { inputPropsOf } from "@/lib/forms/input-props";
+import { RsvpResponse } from "@/lib/generated/prisma/enums";
 
-const responses: RsvpResponse[] = ["YES", "MAYBE", "NO"];
+const responses = Object.values(RsvpResponse);
 
 const buttonStyle: Record<RsvpResponse, string> = {
   YES: "bg-green-800 hover:bg-green-900",
@@ -10,8 +13,11 @@ const buttonStyle: Record<RsvpResponse, string> = {
   NO: "bg-slate-700 hover:bg-slate-800",
 };
 
+const fields = inputPropsOf(respondToDinnerInput);
+
 // The three big answer buttons and the dietary needs: a plain form posting to a server
-// action, so it works with JavaScript switched off and ships no client code.
+// action (formAction), so it works with JavaScript switched off and ships no client code.
+// The action returns to `returnTo`, the page answered from, which shows the new answer.
 export async function RsvpForm({
   programmeId,
   dinnerId,
@@ -28,14 +34,10 @@ export async function RsvpForm({
 }) {
   const t = await getTranslations("dinners");
   const common = await getTranslations("common");
-  // Bound on the server: a form action taking only the form data; its FormState is not needed.
-  const answer = respondToDinnerAction.bind(null, undefined) as unknown as (formData: FormData) => Promise<void>;
   const fieldId = `dietary-${dinnerId}`;
   return (
-    <form action={answer} className="flex flex-col gap-3">
-      <input type="hidden" name="programmeId" value={programmeId} />
-      <input type="hidden" name="dinnerId" value={dinnerId} />
-      <input type="hidden" name="returnTo" value={returnTo} />
+    <form action={respondToDinnerAction} className="flex flex-col gap-3">
+      <HiddenFields values={{ programmeId, dinnerId, returnTo }} />
       <p className="font-medium" role="status">
         {t("yourAnswer", { answer: common(`rsvp.${myAnswer.response ?? "none"}`) })}
       </p>
@@ -51,14 +53,13 @@ export async function RsvpForm({
         </p>
         <input
           id={fieldId}
-          name="dietaryNeeds"
+          {...fields.dietaryNeeds}
           defaultValue={myAnswer.dietaryNeeds}
-          maxLength={300}
           aria-describedby={`${fieldId}-hint`}
           className="min-h-11 rounded-lg border border-slate-500 bg-white px-3 py-2"
         />
         <div className="flex items-start gap-2">
-          <input id={`${fieldId}-default`} type="checkbox" name="saveDietaryDefault" className="mt-1 size-5" />
+          <input id={`${fieldId}-default`} type="checkbox" name={fields.saveDietaryDefault.name} className="mt-1 size-5" />
           <label htmlFor={`${fieldId}-default`}>{t("saveDietaryDefault")}</label>
         </div>
       </div>
@@ -67,7 +68,7 @@ export async function RsvpForm({
           <button
             key={response}
             type="submit"
-            name="response"
+            name={fields.response.name}
             value={response}
             autoFocus={suggested === response && suggested !== myAnswer.response}
             className={`inline-flex min-h-14 items-center justify-center gap-2 rounded-xl px-4 py-3 text-lg font-bold text-white ${buttonStyle[response]} ${myAnswer.response === response ? "ring-4 ring-blue-400 ring-offset-2" : ""}`}

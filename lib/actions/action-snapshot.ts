@@ -5,13 +5,19 @@ import type { ActionStatus } from "@/lib/generated/prisma/enums";
 
 type Client = typeof db | Prisma.TransactionClient;
 
-// What someone sees after a refused save: the newer version of the action, plain and serialisable.
+// What someone sees after a refused save: the newer version of the action, plain and
+// serialisable, one field per row of the generic ConflictNotice. The latest update's
+// fields are left out when empty (no update, no author, no status change), so the
+// notice shows no empty rows for them.
 export type ActionSnapshot = {
   version: number;
   title: string;
   status: ActionStatus;
   dueDate: string | null;
-  latestUpdate: { text: string; toStatus: ActionStatus | null; authorName: string | null; createdAt: string } | null;
+  latestUpdateAt?: string;
+  latestUpdateBy?: string;
+  latestUpdateStatus?: ActionStatus;
+  latestUpdateText?: string;
 };
 
 export async function actionSnapshot(client: Client, actionId: string): Promise<ActionSnapshot | null> {
@@ -36,8 +42,9 @@ export async function actionSnapshot(client: Client, actionId: string): Promise<
     title: action.title,
     status: action.status,
     dueDate: action.dueDate ? toIsoDate(action.dueDate) : null,
-    latestUpdate: latest
-      ? { text: latest.text, toStatus: latest.toStatus, authorName: latest.author?.person.name ?? null, createdAt: latest.createdAt.toISOString() }
-      : null,
+    ...(latest && { latestUpdateAt: latest.createdAt.toISOString() }),
+    ...(latest?.author && { latestUpdateBy: latest.author.person.name }),
+    ...(latest?.toStatus && { latestUpdateStatus: latest.toStatus }),
+    ...(latest?.text && { latestUpdateText: latest.text }),
   };
 }

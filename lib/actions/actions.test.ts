@@ -109,7 +109,9 @@ describe("editAction", () => {
         title: "Parents' evening in the mosque",
         status: "IN_PROGRESS",
         dueDate: "2026-08-01",
-        latestUpdate: { text: "Venue found", toStatus: "IN_PROGRESS", authorName: "Fatma" },
+        latestUpdateText: "Venue found",
+        latestUpdateStatus: "IN_PROGRESS",
+        latestUpdateBy: "Fatma",
       },
     });
     expect(await db.action.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Parents' evening in the mosque", version: 3 });
@@ -168,7 +170,7 @@ describe("addActionUpdate", () => {
 
     await createActionUpdate(db, { actionId: municipal.id, authorId: s.members.municipalAlly.membership.id, text: "Lead party may" });
     await expect(addActionUpdate(s.coordinator, s.programme.id, municipal.id, 1, { text: "Stale", status: "DONE" })).rejects.toMatchObject({
-      current: { version: 2, status: "OPEN", latestUpdate: { text: "Lead party may" } },
+      current: { version: 2, status: "OPEN", latestUpdateText: "Lead party may" },
     });
     expect(await db.actionUpdate.count({ where: { actionId: municipal.id, text: "Stale" } })).toBe(0);
     expect((await getAction(s.ally, s.programme.id, municipal.id)).canUpdate).toBe(false);

@@ -1,5 +1,4 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { appUrl, authSecret } from "@/lib/env";
 import { queueEmail } from "@/lib/email/queue-email";
@@ -9,13 +8,8 @@ import { takeRateLimit } from "./rate-limit";
 
 const linkLifetimeMs = 15 * 60 * 1000;
 
-export const signInRequestSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254).email(),
-  callbackUrl: z.string().max(500).optional(),
-});
-
 // Only same-site paths may follow sign-in, never another host.
-export function safeCallbackPath(value: string | undefined): string {
+export function safeCallbackPath(value: string | null | undefined): string {
   return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
 }
 

@@ -19,6 +19,9 @@ export function optionalText(max: number) {
   return z.string().trim().max(max).refine(noNul, "invalid").optional().transform((value) => value || null);
 }
 
+// An e-mail address as typed: trimmed, stored lower-case, at most 254 characters (RFC 5321).
+export const email = z.string().trim().toLowerCase().max(254).email();
+
 // Ids of rows (cuid or uuid), never longer than 64 characters.
 export const id = z.string().trim().min(1).max(64).refine(noNul, "invalid");
 
@@ -67,10 +70,11 @@ export function optionalOneOf<const T extends z.core.util.EnumLike>(values: T) {
 }
 
 // Repeated names (checkbox groups, several options) arrive as one string or an array.
+// Fields of a repeated name left empty (e.g. unused date options) are no values: dropped.
 export function listOf<T extends z.ZodType>(item: T, options: { max: number; min?: number }) {
   const array = z.array(item).max(options.max);
   return z.preprocess(
-    (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value.filter((entry) => entry !== "") : [value]),
     options.min ? array.min(options.min, "required") : array,
   );
 }
@@ -87,5 +91,26 @@ export const optionalDate = z
 // "yyyy-MM-ddTHH:mm" from <input type="datetime-local">.
 export const dateTimeLocal = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "invalid");
 
+// The same, where an empty field means "not set" (NULL), e.g. an end left to its default.
+export const optionalDateTimeLocal = z
+  .string()
+  .trim()
+  .max(16)
+  .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, "invalid")
+  .optional()
+  .transform((value) => value || null);
+
 // Shorthand for the object every form posts.
 export const form = z.object;
+
+// A phone number as members type it: digits, spaces, + ( ) . - only.
+export const phone = text(40).refine((value) => /^[+\d\s().-]*$/.test(value), "invalid");
+
+// A box that must be ticked before something that cannot be undone; `refusal` is the
+// answer key shown when it is not.
+export function confirmation(refusal: string) {
+  return checkbox.refine((ticked) => ticked, refusal);
+}
+
+// A secret token in a link (invitation, calendar feed): hex or base64url, bounded.
+export const token = z.string().min(1).max(128).regex(/^[\w-]+$/, "invalid");

@@ -25,7 +25,8 @@ export function serverAction<S extends z.ZodType, A extends Access = "member">(s
 export function formAction<S extends z.ZodType, A extends Access = "member">(schema: S, handler: Handler<S, A>, options?: { access: A }): PlainAction {
   return async (formData) => {
     const state = await run(schema, handler, options?.access ?? "member", formData);
-    if (state.message === "signedOut") redirect("/signin");
+    // Like a page's guard (lib/auth/pages.ts), with the start page to come back to.
+    if (state.message === "signedOut") redirect("/signin?callbackUrl=%2F");
     if (state.message === "notFound") notFound();
   };
 }

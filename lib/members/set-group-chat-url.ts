@@ -1,17 +1,10 @@
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { ConflictError, FieldError } from "@/lib/errors";
 
-// An https address (WhatsApp, Signal or any group chat); empty removes the link.
-export const groupChatUrlSchema = z
-  .string()
-  .trim()
-  .max(500)
-  .refine((value) => value === "" || isHttpsUrl(value), "httpsUrl");
-
+// An https address (WhatsApp, Signal or any group chat), without credentials in it.
 export function isHttpsUrl(value: string): boolean {
   try {
     const url = new URL(value);

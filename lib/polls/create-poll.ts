@@ -14,10 +14,10 @@ export async function createPoll(viewer: Viewer | null, programmeId: string, inp
   authorize(viewer, "dinner.plan", programmeId);
   const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { timeZone: true } });
   const starts = [...new Set(input.options.filter(Boolean))].map((local) => zonedToUtc(local, programme.timeZone));
-  if (starts.some((d) => Number.isNaN(d.getTime()))) throw new FieldError("option1", "invalid");
-  if (starts.length < 2) throw new FieldError(input.options[0] ? "option2" : "option1", "required");
-  if (starts.length > 8) throw new FieldError("option1", "tooBig");
-  if (starts.some((d) => d <= now)) throw new FieldError("option1", "tooSmall");
+  if (starts.some((d) => Number.isNaN(d.getTime()))) throw new FieldError("options", "invalid");
+  if (starts.length < 2) throw new FieldError("options", "required");
+  if (starts.length > 8) throw new FieldError("options", "tooBig");
+  if (starts.some((d) => d <= now)) throw new FieldError("options", "tooSmall");
   starts.sort((a, b) => a.getTime() - b.getTime());
   return db.datePoll.create({
     data: {

@@ -19,7 +19,7 @@ export const actionMatrix: ActionEntry[] = [
   { action: "app/account/session-actions.ts#signOutEverywhereAction", allow: signedIn, input: () => ({}) },
   { action: "app/account/calendar/actions.ts#resetCalendarTokenAction", allow: signedIn, input: () => ({}) },
   { action: "app/programmes/[programmeId]/settings/actions.ts#updateProgrammeSettingsAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, version: ids.programmeVersion, days: ["7", "1"], dinnersPerYearTarget: "5" }) },
-  { action: "app/programmes/[programmeId]/polls/actions.ts#createPollAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, title: "Autumn dinner", option1: "2030-10-01T18:30", option2: "2030-10-08T18:30" }) },
+  { action: "app/programmes/[programmeId]/polls/actions.ts#createPollAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, title: "Autumn dinner", options: ["2030-10-01T18:30", "2030-10-08T18:30"] }) },
   { action: "app/programmes/[programmeId]/polls/actions.ts#answerPollAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, pollId: ids.pollId, [`answer-${ids.pollOptionId}`]: "YES" }) },
   {
     action: "app/programmes/[programmeId]/polls/actions.ts#pickPollOptionAction",
@@ -40,7 +40,7 @@ export const actionMatrix: ActionEntry[] = [
     allow: ["coordinator"],
     input: (ids) => ({ programmeId: ids.programmeId, membershipId: ids.allyMembershipId, version: ids.allyMembershipVersion, role: "ALLY", party: "COMMUNITY", organisation: "Bewonersvereniging" }),
   },
-  { action: "app/programmes/[programmeId]/members/actions.ts#endMembershipAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, membershipId: ids.leavingMembershipId, version: ids.leavingMembershipVersion, confirm: "yes" }) },
+  { action: "app/programmes/[programmeId]/members/actions.ts#endMembershipAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, membershipId: ids.leavingMembershipId, version: ids.leavingMembershipVersion, confirm: "on" }) },
   {
     action: "app/admin/programmes/actions.ts#createProgrammeAction",
     allow: ["admin"],
@@ -74,18 +74,18 @@ export const actionMatrix: ActionEntry[] = [
   },
   // Redirects to the new action on success; e-mails its owners.
   {
-    action: "app/programmes/[programmeId]/actions/actions.ts#logActionAction",
+    action: "app/programmes/[programmeId]/actions/actions.ts#submitNewAction",
     allow: ["police", "coordinator"],
     input: (ids) => ({ programmeId: ids.programmeId, title: "Meet the new youth workers", description: "", topicId: ids.topicId, leadParty: "JOINT", ownerIds: [ids.allyMembershipId], dueDate: "2030-06-01", dinnerId: ids.heldDinnerId }),
   },
   // Version-checked: after the first allowed caller saves, the next one gets "conflict" (not "notFound").
   {
-    action: "app/programmes/[programmeId]/actions/actions.ts#editActionAction",
+    action: "app/programmes/[programmeId]/actions/actions.ts#submitActionEdit",
     allow: ["police", "coordinator"],
     input: (ids) => ({ programmeId: ids.programmeId, actionId: ids.actionId, version: ids.actionVersion, title: "Parents' evening on online safety", description: "", topicId: ids.topicId, leadParty: "POLICE", ownerIds: [ids.policeMembershipId, ids.allyCallerMembershipId], dueDate: "2030-06-01", dinnerId: ids.heldDinnerId }),
   },
   // The demo action is led by the police and owned by Karim (police) and Fatma (ally): all three members may post.
-  { action: "app/programmes/[programmeId]/actions/actions.ts#addActionUpdateAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, actionId: ids.actionId, version: ids.actionVersion, text: "Asked the school for a room.", status: "" }) },
+  { action: "app/programmes/[programmeId]/actions/actions.ts#submitActionUpdate", allow: members, input: (ids) => ({ programmeId: ids.programmeId, actionId: ids.actionId, version: ids.actionVersion, text: "Asked the school for a room.", status: "" }) },
   // Dinners. Answering redirects to returnTo; one answer row per member and dinner.
   { action: "app/programmes/[programmeId]/dinners/actions.ts#respondToDinnerAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.nextDinnerId, response: "YES", dietaryNeeds: "Halal", returnTo: "/" }) },
   {
@@ -104,11 +104,11 @@ export const actionMatrix: ActionEntry[] = [
   // DESTRUCTIVE (cancels the demo's next dinner) unless the update above already bumped its version (then "conflict"). Keep after every entry using nextDinnerId.
   { action: "app/programmes/[programmeId]/dinners/actions.ts#cancelDinnerAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.nextDinnerId, version: ids.nextDinnerVersion, confirm: "on" }) },
   // Changes only the fields sent (here the caller's phone and dietary needs).
-  { action: "app/account/actions.ts#updateAccountAction", allow: signedIn, input: () => ({ phone: "+31 6 1234 0099", dietaryNeeds: "Halal" }) },
+  { action: "app/account/actions.ts#updateAccountAction", allow: signedIn, input: () => ({ name: "Demo Person", phone: "+31 6 1234 0099", dietaryNeeds: "Halal" }) },
   // Erases the caller's own personal data. Every signed-in person may, except the last coordinator
   // of a programme (coordinator, outsider), who is refused with a field error — so the valid call
   // is tried as the admin (first in the list).
-  { action: "app/account/actions.ts#eraseAccountAction", allow: ["admin", "ally", "police", "coordinator", "outsider"], input: () => ({ confirm: "yes" }) },
+  { action: "app/account/actions.ts#eraseAccountAction", allow: ["admin", "ally", "police", "coordinator", "outsider"], input: () => ({ confirm: "on" }) },
 ];
 
 void members;

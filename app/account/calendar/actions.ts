@@ -1,13 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { z } from "zod";
 import { resetCalendarToken } from "@/lib/calendar/reset-calendar-token";
+import { form } from "@/lib/forms/fields";
+import { refreshPages } from "@/lib/forms/refresh-pages";
 import { serverAction } from "@/lib/forms/server-action";
 
-export const resetCalendarTokenAction = serverAction(z.object({}), async (viewer) => {
+export const resetCalendarTokenAction = serverAction(form({}), async (viewer) => {
   await resetCalendarToken(viewer);
-  revalidatePath("/account/calendar");
-  redirect("/account/calendar?reset=1");
+  refreshPages();
+  return { ok: true, message: "resetDone" };
 });

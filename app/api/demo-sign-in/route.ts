@@ -1,14 +1,14 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { createMagicLink, safeCallbackPath } from "@/lib/auth/magic-link";
 import { demoAccounts } from "@/lib/demo/demo-accounts";
 import { appUrl, isDemo } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
+import { form, oneOf, optionalText } from "@/lib/forms/fields";
 import { routeHandler } from "@/lib/http/route-handler";
 
-const demoSchema = z.object({
-  account: z.enum(demoAccounts.map((a) => a.key) as [string, ...string[]]),
-  callbackUrl: z.string().max(500).optional(),
+const demoSchema = form({
+  account: oneOf(demoAccounts.map((a) => a.key) as [string, ...string[]]),
+  callbackUrl: optionalText(500),
 });
 
 // Outside demo mode this route does not exist.

@@ -1,14 +1,14 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { safeCallbackPath } from "@/lib/auth/magic-link";
 import { startOidcSignIn } from "@/lib/auth/oidc-sign-in";
 import { oidcConfig } from "@/lib/auth/options";
 import { appUrl } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
+import { form, optionalText } from "@/lib/forms/fields";
 import { routeHandler } from "@/lib/http/route-handler";
 
 // An overlong or odd callbackUrl is ignored (start page), never an error.
-const startSchema = z.object({ callbackUrl: z.string().max(500).optional().catch(undefined) });
+const startSchema = form({ callbackUrl: optionalText(500).catch(null) });
 
 // The sign-in page's single sign-on button: a plain form POST (no JavaScript) that starts
 // next-auth's OpenID Connect flow (see lib/auth/oidc-sign-in.ts). A route handler, not a

@@ -1,17 +1,10 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { createMagicLink } from "@/lib/auth/magic-link";
 import { appUrl } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
 import { routeHandler } from "@/lib/http/route-handler";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
-
-const paramsSchema = z.object({ token: z.string() });
-
-const acceptSchema = z.object({
-  phone: z.string().trim().max(40).regex(/^[+\d\s().-]*$/).optional(),
-  consentToSharePhone: z.literal("yes").optional(),
-});
+import { acceptInvitationInput, acceptInvitationParams } from "@/lib/invitations/accept-invitation-input";
 
 // Back to the invitation page, which shows the error in the member's language.
 function back(token: string, error: "unavailable" | "phone") {
@@ -22,11 +15,10 @@ function back(token: string, error: "unavailable" | "phone") {
 // the redirect into the one-time sign-in link (a server action's redirect would be fetched
 // on the server, spending the link). The token in the path is the only credential.
 export const POST = routeHandler(
-  { params: paramsSchema, body: acceptSchema, invalidBody: ({ params }) => back(params.token, "phone") },
+  { params: acceptInvitationParams, body: acceptInvitationInput, invalidBody: ({ params }) => back(params.token, "phone") },
   async ({ params: { token }, body }) => {
-    if (token.length > 100) return back(token, "unavailable");
     try {
-      const { programmeId, email } = await acceptInvitation({ token, phone: body.phone, consentToSharePhone: body.consentToSharePhone === "yes" });
+      const { programmeId, email } = await acceptInvitation({ token, phone: body.phone, consentToSharePhone: body.consentToSharePhone });
       return NextResponse.redirect(await createMagicLink(email, `/programmes/${programmeId}`), 303);
     } catch (error) {
       if (error instanceof NotFoundError) return back(token, "unavailable");
@@ -36,4 +28,4 @@ export const POST = routeHandler(
 );
 
 // Opening the accept address directly just shows the invitation.
-export const GET = routeHandler({ params: paramsSchema }, ({ params: { token } }) => NextResponse.redirect(`${appUrl()}/invitations/${encodeURIComponent(token)}`, 303));
+export const GET = routeHandler({ params: acceptInvitationParams }, ({ params: { token } }) => NextResponse.redirect(`${appUrl()}/invitations/${encodeURIComponent(token)}`, 303));

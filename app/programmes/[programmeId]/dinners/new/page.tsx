@@ -1,42 +1,32 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { PlanDinnerForm } from "@/components/dinners/plan-dinner-form";
+import { Page } from "@/components/page/page";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getDinnerForm } from "@/lib/dinners/get-dinner-form";
-import { scheduleDinnerAction } from "../actions";
-import { DinnerForm } from "../dinner-form";
-import { dinnerFormTexts } from "../form-texts";
 
 export const generateMetadata = pageTitle("dinners.planDinner");
 
+// Plan a dinner; the party whose turn it is to host comes suggested.
 export default async function NewDinnerPage({ params }: { params: Promise<{ programmeId: string }> }) {
   const { programmeId } = await params;
-  const path = `/programmes/${programmeId}/dinners/new`;
-  const viewer = await requirePageViewer(path);
+  const viewer = await requirePageViewer(`/programmes/${programmeId}/dinners/new`);
   const form = await loadForPage(() => getDinnerForm(viewer, programmeId));
   const t = await getTranslations("dinners");
   const common = await getTranslations("common");
-  const texts = await dinnerFormTexts();
 
   return (
-    <>
-      <main id="main" className="mx-auto flex max-w-2xl flex-col gap-4 p-4">
-        <p>
-          <Link href={`/programmes/${programmeId}/dinners`}>← {t("allDinners")}</Link>
-        </p>
-        <h1 className="text-2xl font-bold">{t("planDinner")}</h1>
-        <p className="text-slate-700">{t("form.timeZoneNote", { timeZone: form.programme.timeZone })}</p>
-        <p className="font-medium">{t("suggestedHost", { party: common(`parties.${form.suggestedHost}`) })}</p>
-        <DinnerForm
-          action={scheduleDinnerAction}
-          errorTexts={texts.errorTexts}
-          labels={{ ...texts.labels, submit: t("form.plan") }}
-          programmeId={programmeId}
-          venueKinds={texts.venueKinds}
-          parties={texts.parties}
-          initial={{ startsAt: "", endsAt: "", venueKind: form.suggestedHost === "POLICE" ? "POLICE_STATION" : form.suggestedHost === "MUNICIPALITY" ? "TOWN_HALL" : "COMMUNITY_VENUE", venueName: "", venueAddress: "", hostParty: form.suggestedHost, capacity: null, guestNotes: "" }}
-        />
-      </main>
-    </>
+    <Page
+      title={t("planDinner")}
+      intro={
+        <>
+          <p>{t("form.timeZoneNote", { timeZone: form.programme.timeZone })}</p>
+          <p className="font-medium text-slate-950">{t("suggestedHost", { party: common(`parties.${form.suggestedHost}`) })}</p>
+        </>
+      }
+      back={{ href: `/programmes/${programmeId}/dinners`, label: t("allDinners") }}
+    >
+      <PlanDinnerForm programmeId={programmeId} suggestedHost={form.suggestedHost} />
+    </Page>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
+import { form, id } from "@/lib/forms/fields";
 import { parseActionFilters } from "@/lib/actions/action-filters";
 import { toIsoDate } from "@/lib/dates";
 import { listFollowUpActions } from "@/lib/follow-up/list-follow-up-actions";
@@ -9,7 +9,7 @@ import { routeHandler } from "@/lib/http/route-handler";
 
 // The follow-up list as CSV: same filters (parseActionFilters ignores malformed ones,
 // as the page does) and the same access as the dashboard page.
-export const GET = routeHandler({ viewer: "required", params: z.object({ programmeId: z.string().max(64) }) }, async ({ request, viewer, params }) => {
+export const GET = routeHandler({ viewer: "required", params: form({ programmeId: id }) }, async ({ request, viewer, params }) => {
   const filters = parseActionFilters(request.nextUrl.searchParams);
   const list = await listFollowUpActions(viewer, params.programmeId, filters);
   const t = await getTranslations("followUp.csv");

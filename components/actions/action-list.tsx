@@ -1,0 +1,36 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Card } from "@/components/page/card";
+import type { listActions } from "@/lib/actions/list-actions";
+import { topicLabel } from "@/lib/topics/topic-label";
+import { ActionTitleRow } from "./action-status-badge";
+
+type Action = Awaited<ReturnType<typeof listActions>>["actions"][number];
+
+// The filtered actions, with their count announced after filtering.
+export async function ActionList({ programmeId, actions }: { programmeId: string; actions: Action[] }) {
+  const t = await getTranslations("actions");
+  const common = await getTranslations("common");
+  const format = await getFormatter();
+  return (
+    <>
+      <p role="status" className="text-slate-700">
+        {t("count", { count: actions.length })}
+      </p>
+      {actions.length > 0 && (
+        <ul className="flex flex-col gap-3">
+          {actions.map((action) => (
+            <Card as="li" key={action.id}>
+              <ActionTitleRow href={`/programmes/${programmeId}/actions/${action.id}`} title={action.title} status={action.status} label={common(`actionStatus.${action.status}`)} large />
+              <p className="mt-1 text-sm text-slate-700">
+                {t("ledBy", { party: common(`parties.${action.leadParty}`) })}
+                {action.topic && ` · ${topicLabel(action.topic, common)}`}
+                {action.dueDate && ` · ${t("due", { date: format.dateTime(action.dueDate, { timeZone: "UTC", dateStyle: "medium" }) })}`}
+              </p>
+              <p className="text-sm text-slate-700">{t("ownersList", { names: action.owners.map((o) => o.name).join(", ") })}</p>
+            </Card>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

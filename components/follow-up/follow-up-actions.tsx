@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { SelectField } from "@/components/forms/select-field";
+import { Section } from "@/components/page/section";
+import { actionFiltersQuery, followUpStatusFilters, leadParties, type ActionFilters } from "@/lib/actions/action-filters";
+import type { FollowUpDashboard } from "@/lib/follow-up/get-follow-up-dashboard";
+import type { FollowUpActionList } from "@/lib/follow-up/list-follow-up-actions";
+import { followUpFormat } from "./follow-up-format";
+
+// The year's actions, filtered by a GET form (lib/actions/action-filters.ts), with the
+// same list as a CSV download.
+export async function FollowUpActions({ path, filters, dashboard, list }: { path: string; filters: ActionFilters; dashboard: FollowUpDashboard; list: FollowUpActionList }) {
+  const t = await getTranslations("followUp");
+  const common = await getTranslations("common");
+  const format = await getFormatter();
+  const { topicName } = await followUpFormat();
+  const { year } = dashboard;
+  const selects = [
+    { name: "status", label: t("status"), value: filters.status, options: followUpStatusFilters.map((s) => ({ value: s, label: t(`statusFilter.${s}`) })) },
+    { name: "party", label: t("party"), value: filters.party, options: leadParties.map((p) => ({ value: p, label: common(`parties.${p}`) })) },
+    { name: "topic", label: t("topic"), value: filters.topic, options: dashboard.topics.map((topic) => ({ value: topic.id, label: topicName(topic) })) },
+    { name: "owner", label: t("owner"), value: filters.owner, options: dashboard.owners.map((o) => ({ value: o.id, label: `${o.name} (${common(`parties.${o.party}`)})` })) },
+  ];
+  return (
+    <Section id="actions" title={t("actions")} card>
+      <form method="get" action={path} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <input type="hidden" name="year" value={year} />
+        {selects.map((select) => (
+          <SelectField key={select.name} label={select.label} name={select.name} defaultValue={select.value ?? ""} options={[{ value: "", label: t("any") }, ...select.options]} />
+        ))}
+        <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-4">
+          <button type="submit" className="min-h-11 rounded-lg bg-blue-800 px-4 font-semibold text-white">
+            {t("filter")}
+          </button>
+          <Link href={`${path}${actionFiltersQuery({ year })}`} className="inline-flex min-h-11 items-center">
+            {t("clearFilters")}
+          </Link>
+          <a href={`${path}/actions.csv${actionFiltersQuery({ ...filters, year })}`} download className="inline-flex min-h-11 items-center font-medium">
+            {t("downloadCsv")}
+          </a>
+        </div>
+      </form>
+
+      <p aria-live="polite" className="font-medium">
+        {t("actionCount", { count: list.total })}
+      </p>
+      {list.total > list.rows.length && <p className="text-slate-700">{t("showingFirst", { shown: list.rows.length, total: list.total })}</p>}
+      <ul className="divide-y divide-slate-200">
+        {list.rows.map((action) => (
+          <li key={action.id} className="flex flex-col gap-1 py-3">
+            <Link href={action.href} className="font-medium">
+              {action.title}
+            </Link>
+            <p className="text-sm text-slate-700">
+              <span className={action.overdue ? "font-semibold text-red-800" : ""}>
+                {common(`actionStatus.${action.status}`)}
+                {action.overdue && ` · ${t("overdue")}`}
+              </span>{" "}
+              · {common(`parties.${action.leadParty}`)} · {topicName(action.topic)} ·{" "}
+              {action.dueDate ? t("due", { date: format.dateTime(action.dueDate, { timeZone: "UTC", dateStyle: "medium" }) }) : t("noDueDate")}
+            </p>
+            <p className="text-sm text-slate-700">{action.owners.length > 0 ? t("owners", { names: action.owners.map((o) => o.name).join(", ") }) : t("noOwners")}</p>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

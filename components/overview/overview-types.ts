@@ -1,0 +1,3 @@
+import type { getProgrammeOverview } from "@/lib/programmes/get-programme-overview";
+
+export type Overview = Awaited<ReturnType<typeof getProgrammeOverview>>;

@@ -1,9 +1,0 @@
-"use client";
-
-import { controlClass, FieldFrame } from "./field-frame";
-
-type Props = { label: string; name: string; hint?: string } & React.TextareaHTMLAttributes<HTMLTextAreaElement>;
-
-export function TextAreaField({ label, name, hint, ...textarea }: Props) {
-  return <FieldFrame label={label} name={name} hint={hint}>{(control) => <textarea rows={4} className={controlClass} {...control} {...textarea} />}</FieldFrame>;
-}

@@ -1,0 +1,18 @@
+import { Locale } from "@/lib/generated/prisma/enums";
+import { checkbox, confirmation, form, id, listOf, optionalOneOf, phone, text } from "@/lib/forms/fields";
+
+// What the account form posts: the person's details, and per membership whether its
+// programme may see the phone number.
+export const updateAccountInput = form({
+  name: text(200, { required: true }),
+  phone,
+  // Empty: the browser's language.
+  locale: optionalOneOf(Locale),
+  dietaryNeeds: text(500),
+  sharePhoneWith: listOf(id, { max: 100 }),
+  // Sent when the form shows the consent checkboxes, so that none ticked means "share with nobody".
+  consentShown: checkbox,
+});
+
+// Erasing cannot be undone: the box must be ticked.
+export const eraseAccountInput = form({ confirm: confirmation("confirmRequired") });
