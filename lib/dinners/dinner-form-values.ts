@@ -1,4 +1,5 @@
 import { utcToZonedInput } from "@/lib/dates";
+import type { Venue } from "./venue-schema";
 import type { DinnerStatus, Party, VenueKind } from "@/lib/generated/prisma/enums";
 
 export type DinnerFormValues = {
@@ -14,18 +15,7 @@ export type DinnerFormValues = {
   guestNotes: string;
 };
 
-type StoredDinner = {
-  version: number;
-  status: DinnerStatus;
-  startsAt: Date;
-  endsAt: Date;
-  venueKind: VenueKind;
-  venueName: string;
-  venueAddress: string;
-  hostParty: Party | null;
-  capacity: number | null;
-  guestNotes: string | null;
-};
+type StoredDinner = { version: number; status: DinnerStatus; startsAt: Date; endsAt: Date } & Venue;
 
 export const dinnerFormSelect = {
   version: true,

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { form, oneOf, optionalOneOf, optionalText, optionalWholeNumber, text } from "@/lib/forms/fields";
 import { Party, VenueKind } from "@/lib/generated/prisma/enums";
 
@@ -14,3 +15,6 @@ export const venueFields = {
 };
 
 export const venueInput = form(venueFields);
+
+// A venue as stored on a dinner.
+export type Venue = z.output<typeof venueInput>;

@@ -5,17 +5,9 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { queueEmail } from "@/lib/email/queue-email";
 import { dinnerPlannedEmail } from "@/lib/email/templates/dinner-planned";
 import { appUrl } from "@/lib/env";
-import type { Party, VenueKind } from "@/lib/generated/prisma/enums";
+import type { Venue } from "@/lib/dinners/venue-schema";
 
-export type PickInput = {
-  optionId: string;
-  venueKind: VenueKind;
-  venueName: string;
-  venueAddress: string;
-  hostParty: Party | null;
-  capacity: number | null;
-  guestNotes: string | null;
-};
+export type PickInput = { optionId: string } & Venue;
 
 // Picks one option: creates the dinner (PLANNED), closes the poll and queues an
 // e-mail to every active member, all in one transaction. A poll closed meanwhile
