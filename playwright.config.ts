@@ -9,6 +9,8 @@ const launchOptions = {
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
 };
 
+const phone = { ...devices["Desktop Chrome"], viewport: { width: 360, height: 780 }, isMobile: false, hasTouch: true };
+
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
@@ -20,9 +22,15 @@ export default defineConfig({
   timeout: 60_000,
   use: { baseURL, trace: "off", launchOptions },
   projects: [
-    // The authorization matrix works over HTTP; once is enough.
-    { name: "phone", testIgnore: /authorization\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 780 }, isMobile: false, hasTouch: true, launchOptions } },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions } },
+    // The matrices run first, on the demo data as seeded: other flows change it (close the
+    // seeded signal, confirm the proposed incident, …). The authorization matrix works over
+    // HTTP (once is enough); every page is checked at the phone's width.
+    { name: "matrix", testMatch: /authorization\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions } },
+    { name: "every-page", testMatch: /every-page\.spec\.ts/, use: { ...phone, launchOptions } },
+    // Operations test processes, not screens: on the desktop project only. Tests tagged
+    // @phone are about the phone's width only.
+    { name: "phone", testIgnore: /(authorization|every-page|operations)\.spec\.ts/, dependencies: ["matrix", "every-page"], use: { ...phone, launchOptions } },
+    { name: "desktop", testIgnore: /(authorization|every-page)\.spec\.ts/, grepInvert: /@phone/, dependencies: ["matrix", "every-page"], use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions } },
   ],
   webServer: {
     command: `npx tsx tests/e2e/server.ts`,

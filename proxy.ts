@@ -1,21 +1,32 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, newNonce, singleSignOnOrigins, staticSecurityHeaders } from "@/lib/security/content-security-policy";
+import { contentSecurityPolicy, hasNulByte, newNonce, servedOverHttps, singleSignOnOrigins, staticSecurityHeaders, transportSecurityHeaders } from "@/lib/security/content-security-policy";
 
 // Security headers on every response (pages, route handlers, 404s). Authorization is NOT
 // done here: pages and server actions check for themselves (lib/auth/policy.ts).
 export function proxy(request: NextRequest) {
+  const https = servedOverHttps(process.env);
+  if (hasNulByte(request.nextUrl)) {
+    const notFound = new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+    for (const [name, value] of Object.entries({ ...staticSecurityHeaders, ...transportSecurityHeaders(https) })) notFound.headers.set(name, value);
+    return notFound;
+  }
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, {
     dev: process.env.NODE_ENV === "development",
-    https: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+    https,
     formActionOrigins: singleSignOnOrigins(process.env),
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // One id per request, in every log line about it (lib/log.ts) and in the response. A
+  // well-formed id from the reverse proxy is kept, so its logs and ours line up.
+  const requestId = /^[\w-]{8,64}$/.test(request.headers.get("x-request-id") ?? "") ? request.headers.get("x-request-id")! : crypto.randomUUID();
+  requestHeaders.set("x-request-id", requestId);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  for (const [name, value] of Object.entries(staticSecurityHeaders)) response.headers.set(name, value);
+  response.headers.set("x-request-id", requestId);
+  for (const [name, value] of Object.entries({ ...staticSecurityHeaders, ...transportSecurityHeaders(https) })) response.headers.set(name, value);
   return response;
 }
 

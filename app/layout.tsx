@@ -5,10 +5,16 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: "Allies", template: "%s · Allies" }, description: t("appDescription") };
+  return {
+    title: { default: "Allies", template: "%s · Allies" },
+    description: t("appDescription"),
+    // Installable on a phone's home screen (app/manifest.ts, issue 14).
+    icons: { icon: "/icons/icon-192.png", apple: "/icons/apple-touch-icon.png" },
+    appleWebApp: { capable: true, title: "Allies" },
+  };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1e3a8a" };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#115e59" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();

@@ -4,14 +4,25 @@ import { LaterDinners } from "@/components/dinners/later-dinners";
 import { MyProgrammes } from "@/components/dinners/my-programmes";
 import { NextDinner } from "@/components/dinners/next-dinner";
 import { Page } from "@/components/page/page";
+import { RegionalLink } from "@/components/regional/regional-link";
+import { TrustCheckCard } from "@/components/trust/trust-check-card";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getMyDinners } from "@/lib/dinners/get-my-dinners";
+import { countMyRegionalProgrammes } from "@/lib/regional/count-my-regional-programmes";
+import { getMyTrustChecks } from "@/lib/trust/get-my-trust-checks";
+import { readRsvpOutcome } from "@/lib/dinners/rsvp-outcome";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("dinners.myNextDinner");
 
 // The start page: the member's next dinner, answerable in one tap (also without JavaScript),
 // then their other upcoming dinners and their programmes. No layout gives it a header.
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ rsvp?: string; rsvpDinner?: string }> }) {
+  const outcome = readRsvpOutcome(await searchParams);
   const viewer = await requirePageViewer("/");
   const mine = await loadForPage(() => getMyDinners(viewer));
+  const trustChecks = await loadForPage(() => getMyTrustChecks(viewer));
+  const regionalProgrammes = await loadForPage(() => countMyRegionalProgrammes(viewer));
   const common = await getTranslations("common");
   const t = await getTranslations("dinners");
 
@@ -20,11 +31,13 @@ export default async function HomePage() {
       <AppHeader />
       {mine.programmes.length === 0 ? (
         <Page title={common("appName")}>
-          <p>{common("noProgrammes")}</p>
+          {regionalProgrammes === 0 && <p>{common("noProgrammes")}</p>}
+          <RegionalLink count={regionalProgrammes} />
         </Page>
       ) : (
         <Page title={t("myNextDinner")}>
-          <NextDinner next={mine.next} />
+          <TrustCheckCard checks={trustChecks} />
+          <NextDinner next={mine.next} outcome={outcome} />
           <LaterDinners later={mine.later} />
           <MyProgrammes programmes={mine.programmes} />
         </Page>

@@ -10,12 +10,64 @@ import { replaceDbClient } from "@/lib/db";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createThrowawayDatabase } from "@/lib/db/test-databases";
-import { bulkFillProgramme } from "@/lib/demo/bulk-fill";
-import { createProgramme } from "@/lib/demo/factories";
+import { fillBulk } from "./support/bulk";
 import { getFollowUpDashboard } from "@/lib/follow-up/get-follow-up-dashboard";
 import { listFollowUpActions } from "@/lib/follow-up/list-follow-up-actions";
 import { getProgrammeOverview } from "@/lib/programmes/get-programme-overview";
+import { getTensionPicture } from "@/lib/signals/get-tension-picture";
+import { getRegionalView } from "@/lib/regional/get-regional-view";
+import { regionWithProgrammes } from "@/tests/query-budget/regional-data-set";
 import { startTestServer } from "@/tests/setup/test-server";
+import { createQueryCounter } from "@/tests/support/count-queries";
+import { getAgenda } from "@/lib/agenda/get-agenda";
+import { listActions } from "@/lib/actions/list-actions";
+import { getMyDinners } from "@/lib/dinners/get-my-dinners";
+import { getDinnerYear } from "@/lib/dinners/get-dinner-year";
+import { getTopicHistory } from "@/lib/topics/get-topic-history";
+import { viewerFromSessionToken } from "@/lib/auth/viewer";
+
+// Tables that grow with the whole site: a plan may reach them only through an index on the
+// programme's (or the person's) own rows, never by reading them whole.
+const growingTables = ["Action", "ActionOwner", "ActionUpdate", "Dinner", "Membership", "Person", "Rsvp", "AgendaItem", "Session"];
+
+type PlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] };
+// Tables still small in the bulk fill (e.g. sessions, agenda items) are left to the planner:
+// reading a handful of rows whole is what it should do.
+const largeTable = 1_000;
+function seqScans(node: PlanNode, rows: Map<string, number>, found: string[] = []): string[] {
+  const relation = node["Relation Name"];
+  if (node["Node Type"] === "Seq Scan" && relation && growingTables.includes(relation) && (rows.get(relation) ?? 0) >= largeTable) found.push(relation);
+  for (const child of node.Plans ?? []) seqScans(child, rows, found);
+  return found;
+}
+
+// EXPLAIN every statement a page's loader sends (captured with its parameters by the
+// query-counting client) on the bulk database: no sequential scan of a large growing table.
+async function checkPlans(databaseUrl: string, db: Db, pages: { page: string; load: () => Promise<unknown> }[]) {
+  const counter = createQueryCounter(databaseUrl);
+  const failures: string[] = [];
+  const checked: { page: string; statements: number; seqScans: string[] }[] = [];
+  const sizes = (await db.$queryRawUnsafe(`SELECT relname AS "name", reltuples::float8 AS "rows" FROM pg_class WHERE relkind = 'r'`)) as { name: string; rows: number }[];
+  const rows = new Map(sizes.map((t) => [t.name, t.rows]));
+  try {
+    for (const { page, load } of pages) {
+      const { queries } = await counter.count(load);
+      const params = [...counter.params];
+      const scans: string[] = [];
+      for (const [index, sql] of queries.entries()) {
+        const values = JSON.parse(params[index] ?? "[]") as unknown[];
+        const [row] = (await db.$queryRawUnsafe(`EXPLAIN (FORMAT JSON) ${sql}`, ...values)) as { "QUERY PLAN": { Plan: PlanNode }[] }[];
+        const found = seqScans(row!["QUERY PLAN"][0]!.Plan, rows);
+        if (found.length > 0) failures.push(`${page}: Seq Scan on ${found.join(", ")} in ${sql.replace(/\s+/g, " ").slice(0, 160)}…`);
+        scans.push(...found);
+      }
+      checked.push({ page, statements: queries.length, seqScans: scans });
+    }
+  } finally {
+    await counter.disconnect();
+  }
+  return { checked, failures };
+}
 
 const settings = {
   programmes: Number(process.env.BENCH_PROGRAMMES ?? 100),
@@ -23,6 +75,7 @@ const settings = {
   dinnersPerYear: 5,
   actionsPerDinner: 6,
   membersPerProgramme: 12,
+  signalsPerMonth: 8,
   runs: Number(process.env.BENCH_RUNS ?? 50),
   warmup: 5,
 };
@@ -39,50 +92,8 @@ function random(seed: number) {
   };
 }
 
-const parties = ["MUNICIPALITY", "POLICE", "COMMUNITY"] as const;
-
-async function fill(db: Db, now: Date) {
-  const programmes: { id: string; personIds: string[] }[] = [];
-  const totals = { programmes: 0, people: 0, dinners: 0, actions: 0, owners: 0, updates: 0, rsvps: 0 };
-  for (let p = 0; p < settings.programmes; p++) {
-    const programme = await createProgramme(db, { name: `Bench programme ${p + 1}` });
-    const people = Array.from({ length: settings.membersPerProgramme }, (_, m) => ({ id: `bench-${p}-${m}`, name: `Member ${m + 1} of ${p + 1}`, email: `bench-${p}-${m}@example.test` }));
-    await db.person.createMany({ data: people });
-    const memberships = people.map((person, m) => ({
-      id: `bench-m-${p}-${m}`,
-      programmeId: programme.id,
-      personId: person.id,
-      party: parties[m % parties.length]!,
-      role: m === 0 ? ("COORDINATOR" as const) : m === 1 ? ("POLICE_LIAISON" as const) : ("ALLY" as const),
-      joinedAt: new Date(now.getTime() - 11 * 365 * 86_400_000),
-    }));
-    // Like a real city: one ally of the previous programme belongs to this one too.
-    if (p > 0) memberships.push({ id: `bench-m-${p}-x`, programmeId: programme.id, personId: `bench-${p - 1}-2`, party: "COMMUNITY", role: "ALLY", joinedAt: memberships[0]!.joinedAt });
-    await db.membership.createMany({ data: memberships });
-    const topics = await db.topic.findMany({ where: { programmeId: programme.id }, select: { id: true } });
-    const filled = await bulkFillProgramme(db, {
-      programmeId: programme.id,
-      membershipIds: memberships.map((m) => m.id),
-      topicIds: topics.map((t) => t.id),
-      dinners: settings.years * settings.dinnersPerYear + 1,
-      actionsPerDinner: settings.actionsPerDinner,
-      spacingDays: Math.round(365 / settings.dinnersPerYear),
-      rsvps: true,
-      now,
-    });
-    programmes.push({ id: programme.id, personIds: people.map((person) => person.id) });
-    totals.programmes++;
-    totals.people += people.length;
-    totals.dinners += filled.dinners;
-    totals.actions += filled.actions;
-    totals.owners += filled.owners;
-    totals.updates += filled.updates;
-    totals.rsvps += filled.rsvps;
-    if ((p + 1) % 10 === 0) process.stdout.write(`  ${p + 1}/${settings.programmes} programmes\n`);
-  }
-  await db.$executeRawUnsafe("ANALYZE");
-  return { programmes, totals };
-}
+// The bulk fill is shared with `npm run bench:http` (bench/support/bulk.ts).
+const fill = (db: Db, now: Date) => fillBulk(db, settings, now);
 
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -109,6 +120,9 @@ async function main() {
     const fillSeconds = Math.round((performance.now() - fillStarted) / 100) / 10;
     console.log(`Filled in ${fillSeconds} s:`, totals);
 
+    // The regional view (issue 13): one regional coordinator appointed for 1,000 programmes.
+    const region = await regionWithProgrammes(Number(process.env.BENCH_REGIONAL_PROGRAMMES ?? 1000), now);
+    await db.$executeRawUnsafe("ANALYZE");
     const next = random(42);
     const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
     const viewers = new Map<string, Viewer>();
@@ -132,6 +146,8 @@ async function main() {
       },
       { page: "follow-up CSV (a year)", load: (c) => listFollowUpActions(c.viewer, c.programmeId) },
       { page: "my actions", load: (c) => listMyActions(c.viewer) },
+      { page: "tension picture", load: (c) => getTensionPicture(c.viewer, c.programmeId) },
+      { page: "regional view (1,000)", load: () => getRegionalView(region.viewer) },
     ];
 
     const results = [];
@@ -145,6 +161,25 @@ async function main() {
       results.push({ page, ...stats(samples) });
     }
 
+    // The plans of every statement of the main pages, for one programme and one of its members.
+    const sample = cases[0]!;
+    const sessionToken = `bench-session-${sample.viewer.personId}`;
+    await db.session.create({ data: { sessionToken, personId: sample.viewer.personId, expires: new Date(now.getTime() + 3_600_000) } });
+    const nextDinner = await db.dinner.findFirst({ where: { programmeId: sample.programmeId, status: "PLANNED" }, orderBy: { startsAt: "asc" }, select: { id: true } });
+    const busiestTopic = await db.topic.findFirst({ where: { programmeId: sample.programmeId }, orderBy: { actions: { _count: "desc" } }, select: { id: true } });
+    const plans = await checkPlans(database.url, db, [
+      { page: "viewer (every request)", load: () => viewerFromSessionToken(sessionToken) },
+      { page: "start page", load: () => getMyDinners(sample.viewer, now) },
+      { page: "overview", load: () => getProgrammeOverview(sample.viewer, sample.programmeId, now) },
+      { page: "dinners (year)", load: () => getDinnerYear(sample.viewer, sample.programmeId, undefined, now) },
+      { page: "agenda", load: () => getAgenda(sample.viewer, sample.programmeId, nextDinner!.id, now) },
+      { page: "actions list", load: () => listActions(sample.viewer, sample.programmeId, {}, now) },
+      { page: "topic history", load: () => getTopicHistory(sample.viewer, sample.programmeId, busiestTopic!.id) },
+      { page: "follow-up dashboard", load: () => Promise.all([getFollowUpDashboard(sample.viewer, sample.programmeId, {}, now), listFollowUpActions(sample.viewer, sample.programmeId, {}, { limit: 100 }, now)]) },
+      { page: "follow-up CSV", load: () => listFollowUpActions(sample.viewer, sample.programmeId, {}, {}, now) },
+      { page: "my actions", load: () => listMyActions(sample.viewer, now) },
+    ]);
+
     const pgVersion = ((await db.$queryRawUnsafe("SHOW server_version")) as { server_version: string }[])[0]?.server_version;
     const report = {
       date: new Date().toISOString(),
@@ -153,6 +188,7 @@ async function main() {
       data: totals,
       fillSeconds,
       results,
+      plans,
     };
     const outDir = path.join(import.meta.dirname ?? __dirname, "out");
     await mkdir(outDir, { recursive: true });
@@ -161,6 +197,12 @@ async function main() {
     console.log(`\nServer time per page (ms, ${settings.runs} runs each, random programmes and members):\n`);
     console.log(`${"page".padEnd(26)}${"median".padStart(10)}${"p95".padStart(10)}${"min".padStart(10)}${"max".padStart(10)}`);
     for (const r of results) console.log(`${r.page.padEnd(26)}${r.medianMs.toFixed(2).padStart(10)}${r.p95Ms.toFixed(2).padStart(10)}${r.minMs.toFixed(2).padStart(10)}${r.maxMs.toFixed(2).padStart(10)}`);
+    console.log(`\nQuery plans on the bulk database (no Seq Scan on ${growingTables.join(", ")}):`);
+    for (const c of plans.checked) console.log(`  ${c.page.padEnd(26)}${String(c.statements).padStart(3)} statements  ${c.seqScans.length === 0 ? "ok" : `Seq Scan on ${c.seqScans.join(", ")}`}`);
+    if (plans.failures.length > 0) {
+      console.log(`\n${plans.failures.join("\n")}`);
+      process.exitCode = 1;
+    }
     console.log(`\nWritten to bench/out/results.json. Total time ${Math.round((Date.now() - started) / 1000)} s.`);
   } finally {
     replaceDbClient(undefined);

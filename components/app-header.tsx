@@ -3,31 +3,68 @@ import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/policy";
 import { signOut } from "@/app/account/session-actions";
+import { programmePlaces } from "@/lib/navigation/programme-places";
+import { Icon } from "./icons";
 import { LanguageSwitch } from "./language-switch";
+
+const menuLink = "flex min-h-11 items-center gap-3 rounded-lg px-3 text-slate-900 no-underline hover:bg-stone-100";
+const barLink = "flex min-h-14 flex-1 flex-col items-center justify-center gap-0.5 px-1 text-xs font-medium text-slate-800 no-underline aria-[current=page]:text-brand";
 
 // The header of every page, rendered by the layouts (app/programmes/[programmeId]/layout.tsx
 // and the layouts of the other areas): who is signed in, the programme's navigation.
-export async function AppHeader({ programmeId }: { programmeId?: string }) {
+// Phones (issue 14): one compact row on top, and a bottom bar for thumbs with the places
+// members use most (the start page and the `primary` programme places) plus a "More" menu
+// (a <details>: works without JavaScript) holding everything else. From 40rem up: the
+// full header with the programme's navigation row.
+export async function AppHeader({ programmeId, currentPath }: { programmeId?: string; currentPath?: string }) {
   const viewer = await getViewer();
   const t = await getTranslations("common");
   const myActions = await getTranslations("myActions");
-  const polls = await getTranslations("polls");
   const calendar = await getTranslations("calendar");
   const base = programmeId ? `/programmes/${programmeId}` : undefined;
   const account = await getTranslations("account");
   const admin = await getTranslations("admin");
-  const audit = await getTranslations("audit");
-  const settings = await getTranslations("settings");
-  const followUp = await getTranslations("followUp");
+  const all = await getTranslations();
   const current = viewer?.memberships.find((m) => m.programmeId === programmeId);
+  // Outside a programme's pages the bottom bar leads to the member's (first) programme.
+  const barProgramme = current ?? viewer?.memberships[0];
+  const places = (programme: string) =>
+    programmePlaces
+      .filter((place) => !place.permission || (viewer && can(viewer, place.permission, programme)))
+      .map((place) => ({ ...place, href: `/programmes/${programme}${place.path}`, text: all(place.label) }));
+  const barPlaces = barProgramme ? places(barProgramme.programmeId) : [];
+  const personal = viewer
+    ? [
+        { href: "/my/actions", text: myActions("title") },
+        { href: "/account/calendar", text: calendar("title") },
+        { href: "/account", text: account("nav") },
+        ...(viewer.isAdmin ? [{ href: "/admin/programmes", text: admin("nav") }] : []),
+      ]
+    : [];
+  const signOutForm = viewer && (
+    <form action={signOut}>
+      <button type="submit" className="min-h-11 rounded px-2 text-sm underline-offset-2 hover:underline">
+        {t("signOut")}
+      </button>
+    </form>
+  );
+
   return (
-    <header className="bg-blue-950 text-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-        <Link href="/" className="text-lg font-bold text-white">
-          {t("appName")}
+    <header className="border-b border-stone-300 bg-white text-slate-900">
+      {/* Three equal bands: police, municipality, community meet as equals. */}
+      <div aria-hidden="true" className="flex h-1.5">
+        <span className="flex-1 bg-police" />
+        <span className="flex-1 bg-municipality" />
+        <span className="flex-1 bg-community" />
+      </div>
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-1 sm:flex-wrap sm:py-2">
+        <Link href="/" className="inline-flex min-h-11 min-w-0 items-center gap-2 text-lg font-bold text-slate-900 no-underline">
+          <Icon name="party" className="size-7 shrink-0 text-brand" />
+          <span>{t("appName")}</span>
+          {current && <span className="truncate text-sm font-medium text-slate-700 sm:hidden">· {current.programmeName}</span>}
         </Link>
         {viewer && viewer.memberships.length > 1 && (
-          <details className="relative text-sm">
+          <details className="relative hidden text-sm sm:block">
             <summary className="inline-flex min-h-11 cursor-pointer items-center px-2">
               {t("switchProgramme")}
               {current && `: ${current.programmeName}`}
@@ -43,40 +80,94 @@ export async function AppHeader({ programmeId }: { programmeId?: string }) {
             </ul>
           </details>
         )}
-        <div className="flex flex-wrap items-center gap-x-2 [&_button]:text-white">
-          {viewer && <Link href="/my/actions" className="inline-flex min-h-11 items-center px-2 text-sm text-white">{myActions("title")}</Link>}
-          {viewer?.isAdmin && <Link href="/admin/programmes" className="inline-flex min-h-11 items-center px-2 text-sm text-white">{admin("nav")}</Link>}
-          {viewer && <Link href="/account" className="inline-flex min-h-11 items-center px-2 text-sm text-white">{account("nav")}</Link>}
+        <div className="hidden flex-wrap items-center gap-x-2 sm:flex">
+          {personal
+            .filter((item) => item.href !== "/account/calendar")
+            .map((item) => (
+              <Link key={item.href} href={item.href} className="inline-flex min-h-11 items-center px-2 text-sm text-slate-900">
+                {item.text}
+              </Link>
+            ))}
           <LanguageSwitch />
-          {viewer && (
-            <form action={signOut}>
-              <button type="submit" className="min-h-11 rounded px-2 text-sm underline-offset-2 hover:underline">
-                {t("signOut")}
-              </button>
-            </form>
-          )}
+          {signOutForm}
         </div>
+        {/* Phones: language only in the header when signed out; the rest is in "More". */}
+        {!viewer && (
+          <div className="sm:hidden">
+            <LanguageSwitch />
+          </div>
+        )}
       </div>
       {viewer && base && current && (
-        <nav aria-label={t("mainNavigation")} className="bg-blue-900">
-          <ul className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-2 text-sm">
-            {[
-              { href: base, label: t("overview") },
-              { href: `${base}/dinners`, label: t("dinners") },
-              { href: `${base}/members`, label: t("members") },
-              { href: `${base}/actions`, label: t("actions") },
-              ...(can(viewer, "audit.view", programmeId!) ? [{ href: `${base}/audit`, label: audit("title") }] : []),
-              { href: `${base}/follow-up`, label: followUp("title") },
-              { href: `${base}/polls`, label: polls("nav") },
-              { href: "/account/calendar", label: calendar("title") },
-              ...(can(viewer, "programme.edit", programmeId!) ? [{ href: `${base}/settings`, label: settings("nav") }] : []),
-            ].map((item) => (
+        <nav aria-label={t("mainNavigation")} className="hidden border-t border-stone-200 bg-stone-50 sm:block">
+          <ul className="mx-auto flex max-w-5xl flex-wrap gap-1 px-2 text-sm">
+            {[...places(current.programmeId), { href: "/account/calendar", text: calendar("title") }].map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="inline-flex min-h-11 items-center px-3 text-white">
-                  {item.label}
+                <Link href={item.href} aria-current={item.href === currentPath ? "page" : undefined} className="inline-flex min-h-11 items-center px-3 text-slate-900 aria-[current=page]:font-bold">
+                  {item.text}
                 </Link>
               </li>
             ))}
+          </ul>
+        </nav>
+      )}
+      {viewer && (
+        <nav aria-label={t("mainNavigation")} className="bottom-bar fixed inset-x-0 bottom-0 z-20 border-t border-stone-300 bg-white sm:hidden">
+          <ul className="flex items-stretch">
+            <li className="flex flex-1">
+              <Link href="/" aria-current={currentPath === "/" ? "page" : undefined} className={barLink}>
+                <Icon name="home" />
+                {t("phoneNav.start")}
+              </Link>
+            </li>
+            {barPlaces
+              .filter((place) => place.primary)
+              .map((place) => (
+                <li key={place.href} className="flex flex-1">
+                  <Link href={place.href} aria-current={place.href === currentPath ? "page" : undefined} className={barLink}>
+                    <Icon name={place.icon ?? "overview"} />
+                    {place.text}
+                  </Link>
+                </li>
+              ))}
+            <li className="flex flex-1">
+              <details className="group flex flex-1">
+                <summary className={`${barLink} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
+                  <Icon name="menu" />
+                  {t("phoneNav.more")}
+                </summary>
+                <div className="fixed inset-x-0 bottom-14 max-h-[75dvh] overflow-y-auto border-t border-stone-300 bg-white p-3 shadow-2xl">
+                  <h2 className="px-3 pb-1 text-sm font-semibold text-slate-700">{t("phoneNav.moreTitle")}</h2>
+                  <ul className="flex flex-col">
+                    {[...barPlaces.filter((place) => !place.primary), ...personal].map((item) => (
+                      <li key={item.href}>
+                        <Link href={item.href} className={menuLink}>
+                          {item.text}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                  {viewer.memberships.length > 1 && (
+                    <>
+                      <h2 className="px-3 pt-3 pb-1 text-sm font-semibold text-slate-700">{t("switchProgramme")}</h2>
+                      <ul className="flex flex-col">
+                        {viewer.memberships.map((m) => (
+                          <li key={m.programmeId}>
+                            <Link href={`/programmes/${m.programmeId}`} className={menuLink}>
+                              {m.programmeName}
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                  <div className="mt-2 flex flex-wrap items-center justify-between gap-2 border-t border-stone-200 px-1 pt-2">
+                    <LanguageSwitch />
+                    {signOutForm}
+                  </div>
+                </div>
+              </details>
+            </li>
           </ul>
         </nav>
       )}

@@ -4,6 +4,12 @@ import { z } from "zod";
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
+  // Connections per app process (pg pool). Requests beyond it queue for a connection
+  // (up to 30 s) instead of failing. Mind PostgreSQL's max_connections across instances.
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  // Addresses/CIDR ranges of reverse proxies whose X-Forwarded-For is believed (read by
+  // lib/http/client-address.cjs); unset: nobody's, the socket address is the client.
+  TRUSTED_PROXIES: z.string().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
   // Public base address used in e-mailed links and calendar feeds.
   APP_URL: z.string().url().optional(),

@@ -15,6 +15,7 @@ import { isProcessRunning, liveOwner, signal, startEmbeddedPostgres, type Embedd
 import { applyMigrations } from "@/lib/db/migrations";
 import { demoSignInHints } from "@/lib/demo/demo-accounts";
 import { seedDemoData } from "@/lib/demo/seed";
+import { vapidKeys, type VapidKeys } from "@/lib/push/vapid-keys";
 
 // An empty variable counts as unset, as it does for most tools.
 const unsetIfEmpty = (value: unknown) => (value === "" ? undefined : value);
@@ -82,6 +83,12 @@ async function main(): Promise<void> {
       dataDir: path.join(dataRoot, "postgres"),
       port: env.ALLIES_PG_PORT,
       log: say,
+      // Restarted with a back-off when it dies; if that keeps failing, stop everything with
+      // a clear message (exit code 1) so that whatever supervises us restarts the whole.
+      onGiveUp: (reason) => {
+        console.error(`[allies] The embedded PostgreSQL keeps failing (${reason}). Stopping; start Allies again.`);
+        void shutdown(1);
+      },
     });
     databaseUrl = state.postgres.url;
   }
@@ -105,14 +112,25 @@ async function main(): Promise<void> {
     PORT: String(env.PORT),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${env.PORT}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || (await localAuthSecret(dataRoot)),
+    // Web Push keys (issue 12): VAPID_PUBLIC_KEY/VAPID_PRIVATE_KEY, else generated once into the data folder.
+    ...vapidEnv(vapidKeys(dataRoot)),
+    // The client address every rate limit uses, from the socket and TRUSTED_PROXIES only
+    // (lib/http/client-address.cjs).
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require=${path.join(repoRoot, "scripts", "client-address-preload.cjs")}`].filter(Boolean).join(" "),
   };
-  if (!dev && (await buildIsStale())) {
+  // Demo mode signs anyone in as any demo role with one click: it listens on this machine
+  // only, unless HOST says otherwise. Otherwise HOST, else every interface (Next's default).
+  const host = process.env.HOST || (demo === "1" ? "127.0.0.1" : undefined);
+  const hostArgs = host ? ["-H", host] : [];
+  // ALLIES_NO_BUILD=1: serve the build as it is (a second instance beside a running one,
+  // tests), never rebuild it under a running server.
+  if (!dev && process.env.ALLIES_NO_BUILD !== "1" && (await buildIsStale())) {
     say("Sources changed since the last build: running next build");
     const code = await exitCodeOf(runChild(["build"], childEnv));
     if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
   }
 
-  const server = runChild(dev ? ["dev", "-p", String(env.PORT)] : ["start", "-p", String(env.PORT)], childEnv);
+  const server = runChild(dev ? ["dev", "-p", String(env.PORT), ...hostArgs] : ["start", "-p", String(env.PORT), ...hostArgs], childEnv);
   if (server.pid !== undefined) {
     await fs.writeFile(nextPidFile, `${server.pid}\n`);
     state.nextPidFile = nextPidFile;
@@ -124,7 +142,8 @@ async function main(): Promise<void> {
   });
 
   const address = `http://localhost:${env.PORT}`;
-  if (!(await answersHttp(address, server))) return;
+  const probe = `http://${host && host !== "0.0.0.0" && host !== "::" ? (host.includes(":") ? `[${host}]` : host) : "127.0.0.1"}:${env.PORT}`;
+  if (!(await answersHttp(probe, server))) return;
   say(`Allies is running at ${address} (ready in ${(performance.now() / 1000).toFixed(1)} s)`);
   if (demo === "1") demoSignInHints(address).forEach((line) => say(line));
 }
@@ -247,3 +266,7 @@ main().catch((error: unknown) => {
   if (!state.stopping) console.error(`[allies] ${error instanceof Error ? error.message : String(error)}`);
   void shutdown(1);
 });
+
+function vapidEnv(keys: VapidKeys) {
+  return { VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey };
+}

@@ -5,6 +5,8 @@ import { CalendarLink } from "@/components/account/calendar-link";
 import { PersonalData } from "@/components/account/personal-data";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { Page } from "@/components/page/page";
+import { PushNotifications } from "@/components/push/push-notifications";
+import { getPushSettings } from "@/lib/push/get-push-settings";
 import { getAccount } from "@/lib/account/get-account";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 
@@ -14,12 +16,14 @@ export const generateMetadata = pageTitle("account.title");
 export default async function AccountPage() {
   const viewer = await requirePageViewer("/account");
   const account = await loadForPage(() => getAccount(viewer));
+  const push = await loadForPage(() => getPushSettings(viewer));
   const t = await getTranslations("account");
 
   return (
     <Page title={t("title")} width="narrow">
       <AccountDetailsForm account={account} />
       <CalendarLink />
+      <PushNotifications settings={push} />
       <SignOutEverywhere />
       <PersonalData />
     </Page>

@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { chooseLanguageInput } from "@/lib/account/language-input";
 import { updateAccount } from "@/lib/account/update-account";
-import { safeCallbackPath } from "@/lib/auth/magic-link";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { formAction } from "@/lib/forms/server-action";
 import { localeCookie } from "@/lib/i18n/locales";
 
@@ -17,7 +17,7 @@ export const chooseLanguage = formAction(
     if (viewer) await updateAccount(viewer, { locale });
     // Back to the page the switch was on: the header lives in a layout, so the form does
     // not know the current page; the browser's Referer (same origin) does.
-    redirect(safeCallbackPath(returnTo ?? refererPath((await headers()).get("referer"))));
+    redirect(safeRedirectPath(returnTo ?? refererPath((await headers()).get("referer"))));
   },
   { access: "anyone" },
 );

@@ -6,7 +6,7 @@ import { DemoSignIn } from "@/components/signin/demo-sign-in";
 import { SignInError } from "@/components/signin/sign-in-error";
 import { SignInForm } from "@/components/signin/sign-in-form";
 import { StaffSignIn } from "@/components/signin/staff-sign-in";
-import { safeCallbackPath } from "@/lib/auth/magic-link";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { oidcConfig } from "@/lib/auth/options";
 import { getViewer } from "@/lib/auth/viewer";
 import { isDemo } from "@/lib/env";
@@ -16,7 +16,7 @@ export const generateMetadata = pageTitle("common.signIn");
 // Sign in by e-mail link; staff by single sign-on; on a demo, with one click.
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   const { callbackUrl: rawCallback, error } = await searchParams;
-  const callbackUrl = safeCallbackPath(rawCallback);
+  const callbackUrl = safeRedirectPath(rawCallback);
   if (await getViewer()) redirect(callbackUrl);
   const t = await getTranslations("signin");
   return (

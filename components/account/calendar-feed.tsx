@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Section } from "@/components/page/section";
+import { CopyButton } from "./copy-button";
 
 // The personal feed address to copy into a calendar app, or to open there directly.
 export async function CalendarFeed({ feedUrl, webcalUrl }: { feedUrl: string; webcalUrl: string }) {
@@ -11,6 +12,7 @@ export async function CalendarFeed({ feedUrl, webcalUrl }: { feedUrl: string; we
           {t("copyHint")}
         </label>
         <input id="feed-url-input" readOnly value={feedUrl} className="min-h-11 w-full rounded-lg border border-slate-500 bg-slate-50 px-3 py-2 font-mono text-sm" />
+        <CopyButton targetId="feed-url-input" label={t("copy")} copiedLabel={t("copied")} />
       </div>
       <p>
         <a href={webcalUrl} className="inline-flex min-h-11 items-center font-semibold">

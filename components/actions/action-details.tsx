@@ -26,7 +26,7 @@ export async function ActionDetails({ programmeId, data }: { programmeId: string
         t("noDinner")
       ),
     },
-    ...(action.completedAt ? [{ label: t("completedAt"), value: format.dateTime(action.completedAt, { timeZone, dateStyle: "medium", timeStyle: "short" }) }] : []),
+    ...(action.completedAt ? [{ label: t("completedAt"), value: format.dateTime(action.completedAt, { timeZone, dateStyle: "medium", timeStyle: "short", hourCycle: "h23" }) }] : []),
     ...(action.status === "DROPPED" && action.dropReason ? [{ label: t("dropReason"), value: action.dropReason, multiline: true }] : []),
   ];
   return (

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CheckboxGroups } from "@/components/forms/checkbox-groups";
 import { Form } from "@/components/forms/form";
+import { SubmissionKeyInput } from "@/components/forms/submission-key-input";
 import { HiddenFields } from "@/components/forms/hidden-fields";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -33,11 +34,13 @@ export async function ActionFieldsForm({ programmeId, options }: { programmeId: 
   return (
     <Form action={current ? submitActionEdit : submitNewAction} texts={await formTexts("actions")}>
       <HiddenFields values={{ programmeId, actionId: current?.id }} />
-      {current && (
+      {current ? (
         <>
           <VersionInput version={current.version} />
           <ActionConflictNotice timeZone={options.timeZone} />
         </>
+      ) : (
+        <SubmissionKeyInput />
       )}
       <TextField label={t("title")} {...fields.title} defaultValue={current?.title} autoComplete="off" />
       <TextAreaField label={t("description")} {...fields.description} defaultValue={current?.description} />

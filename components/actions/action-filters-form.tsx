@@ -15,8 +15,13 @@ export async function ActionFiltersForm({ path, data }: { path: string; data: Da
   const any = { value: "", label: t("any") };
   const statusLabel = (status: (typeof actionListStatusFilters)[number]) =>
     status === "active" ? t("statusActive") : status === "all" ? t("statusAll") : common(`actionStatus.${status}`);
+  const active = [data.filters.party, data.filters.topic, data.filters.owner].filter(Boolean).length + (data.filters.status === actionListStatusFilters[0] ? 0 : 1);
+  // On a phone the filters fold away behind one line, so the first action shows at once
+  // (open when some are set); from tablet width up they are always shown (globals.css).
   return (
     <Card>
+      <details className="open-when-wide" open={active > 0 ? true : undefined}>
+      <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold">{active > 0 ? t("filtersActive", { count: active }) : t("filters")}</summary>
       <form method="get" action={path} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label={t("filters")}>
         <SelectField label={t("status")} name="status" defaultValue={data.filters.status} options={actionListStatusFilters.map((s) => ({ value: s, label: statusLabel(s) }))} />
         <SelectField label={t("leadParty")} name="lead" defaultValue={data.filters.party ?? ""} options={[any, ...leadParties.map((p) => ({ value: p, label: common(`parties.${p}`) }))]} />
@@ -33,6 +38,7 @@ export async function ActionFiltersForm({ path, data }: { path: string; data: Da
           </button>
         </div>
       </form>
+      </details>
     </Card>
   );
 }

@@ -7,15 +7,18 @@ import { ActionTitleRow } from "./action-status-badge";
 type Action = Awaited<ReturnType<typeof listActions>>["actions"][number];
 
 // The filtered actions, with their count announced after filtering.
-export async function ActionList({ programmeId, actions }: { programmeId: string; actions: Action[] }) {
+// With `total`, the count is of all matching actions (the list shows one page of them).
+// `empty`: what the page shows when nothing matches (issue 14).
+export async function ActionList({ programmeId, actions, total, empty }: { programmeId: string; actions: Action[]; total?: number; empty?: React.ReactNode }) {
   const t = await getTranslations("actions");
   const common = await getTranslations("common");
   const format = await getFormatter();
   return (
     <>
       <p role="status" className="text-slate-700">
-        {t("count", { count: actions.length })}
+        {t("count", { count: total ?? actions.length })}
       </p>
+      {actions.length === 0 && empty}
       {actions.length > 0 && (
         <ul className="flex flex-col gap-3">
           {actions.map((action) => (

@@ -10,7 +10,7 @@ export async function ActionTimeline({ data }: { data: Data }) {
   const common = await getTranslations("common");
   const format = await getFormatter();
   const { action, timeZone } = data;
-  const when = (date: Date) => <time dateTime={date.toISOString()}>{format.dateTime(date, { timeZone, dateStyle: "medium", timeStyle: "short" })}</time>;
+  const when = (date: Date) => <time dateTime={date.toISOString()}>{format.dateTime(date, { timeZone, dateStyle: "medium", timeStyle: "short", hourCycle: "h23" })}</time>;
   return (
     <Section id="timeline" title={t("timeline")} card>
       <ol className="flex flex-col divide-y divide-slate-200">
@@ -31,7 +31,10 @@ export async function ActionTimeline({ data }: { data: Data }) {
           </li>
         ))}
         <li className="py-2">
-          <p className="text-sm text-slate-700">{when(action.createdAt)}</p>
+          <p className="text-sm text-slate-700">
+            {when(action.createdAt)}
+            {action.createdBy && ` · ${action.createdBy.name} (${common(`parties.${action.createdBy.party}`)})`}
+          </p>
           <p>{t("logged")}</p>
         </li>
       </ol>

@@ -8,7 +8,6 @@ import type { DinnerFormValues } from "@/lib/dinners/dinner-form-values";
 import { formTexts } from "@/lib/forms/form-texts";
 import { updateDinnerAction } from "@/app/programmes/[programmeId]/dinners/actions";
 import { DinnerFields } from "./dinner-fields";
-import { NewerVersionKey } from "./newer-version-key";
 
 // Edit a planned dinner. A save refused because someone saved meanwhile shows their
 // version, and the fields show it too.
@@ -30,9 +29,8 @@ export async function EditDinnerForm({ programmeId, dinnerId, dinner, timeZone }
           { key: "venueAddress", label: t("form.venueAddress") },
         ]}
       />
-      <NewerVersionKey>
-        <DinnerFields values={dinner} />
-      </NewerVersionKey>
+      {/* After a refused save the fields keep what was typed, next to the newer version above (issue 14). */}
+      <DinnerFields values={dinner} />
       <div>
         <SubmitButton>{t("form.save")}</SubmitButton>
       </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { yearIfOther } from "@/lib/i18n/date-formats";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Section } from "@/components/page/section";
 import type { getMyDinners } from "@/lib/dinners/get-my-dinners";
@@ -17,7 +18,7 @@ export async function LaterDinners({ later }: { later: LaterDinner[] }) {
         {later.map((dinner) => (
           <li key={dinner.id} className="flex flex-col py-2">
             <Link href={`/programmes/${dinner.programmeId}/dinners/${dinner.id}`} className="font-semibold">
-              {format.dateTime(dinner.startsAt, { timeZone: dinner.timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })}
+              {format.dateTime(dinner.startsAt, { timeZone: dinner.timeZone, weekday: "short", day: "numeric", month: "short", ...yearIfOther(dinner.startsAt), hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}
             </Link>
             <span className="break-words text-slate-700">
               {dinner.programmeName} · {dinner.venueName} · {t("yourAnswer", { answer: common(`rsvp.${dinner.myAnswer.response ?? "none"}`) })}

@@ -24,6 +24,8 @@ export async function RsvpForm({
   myAnswer,
   returnTo,
   suggested,
+  suggestedAfterSignIn,
+  startsAt,
 }: {
   programmeId: string;
   dinnerId: string;
@@ -31,19 +33,38 @@ export async function RsvpForm({
   returnTo: string;
   // The answer chosen in a reminder e-mail, waiting to be confirmed with one press.
   suggested?: RsvpResponse;
+  // The suggested answer is one the member gave while signed out (kept through sign-in).
+  suggestedAfterSignIn?: boolean;
+  // The start the member sees: posted back, so an answer to a dinner moved meanwhile is refused.
+  startsAt?: Date;
 }) {
   const t = await getTranslations("dinners");
   const common = await getTranslations("common");
   const fieldId = `dietary-${dinnerId}`;
   return (
     <form action={respondToDinnerAction} className="flex flex-col gap-3">
-      <HiddenFields values={{ programmeId, dinnerId, returnTo }} />
+      <HiddenFields values={{ programmeId, dinnerId, returnTo, ...(startsAt ? { seenStartsAt: startsAt.toISOString() } : {}) }} />
       <p className="font-medium" role="status">
         {t("yourAnswer", { answer: common(`rsvp.${myAnswer.response ?? "none"}`) })}
       </p>
       {suggested && suggested !== myAnswer.response && (
-        <p className="rounded-lg bg-blue-50 p-3 text-blue-950">{t("confirmAnswer", { answer: common(`rsvp.${suggested}`) })}</p>
+        <p className="rounded-lg bg-blue-50 p-3 text-blue-950">{t(suggestedAfterSignIn ? "signedOutAnswer" : "confirmAnswer", { answer: common(`rsvp.${suggested}`) })}</p>
       )}
+      <div className="grid grid-cols-3 gap-2">
+        {responses.map((response) => (
+          <button
+            key={response}
+            type="submit"
+            name={fields.response.name}
+            value={response}
+            autoFocus={suggested === response && suggested !== myAnswer.response}
+            className={`inline-flex min-h-14 items-center justify-center gap-1 rounded-xl px-2 py-2 text-base leading-tight font-bold text-white sm:gap-2 sm:px-4 sm:text-lg ${buttonStyle[response]} ${myAnswer.response === response ? "ring-4 ring-blue-400 ring-offset-2" : ""}`}
+          >
+            {myAnswer.response === response && <span aria-hidden="true">✓</span>}
+            {common(`rsvp.${response}`)}
+          </button>
+        ))}
+      </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={fieldId} className="font-medium">
           {t("dietaryNeeds")}
@@ -62,21 +83,6 @@ export async function RsvpForm({
           <input id={`${fieldId}-default`} type="checkbox" name={fields.saveDietaryDefault.name} className="mt-1 size-5" />
           <label htmlFor={`${fieldId}-default`}>{t("saveDietaryDefault")}</label>
         </div>
-      </div>
-      <div className="grid grid-cols-1 gap-2 sm:grid-cols-3">
-        {responses.map((response) => (
-          <button
-            key={response}
-            type="submit"
-            name={fields.response.name}
-            value={response}
-            autoFocus={suggested === response && suggested !== myAnswer.response}
-            className={`inline-flex min-h-14 items-center justify-center gap-2 rounded-xl px-4 py-3 text-lg font-bold text-white ${buttonStyle[response]} ${myAnswer.response === response ? "ring-4 ring-blue-400 ring-offset-2" : ""}`}
-          >
-            {myAnswer.response === response && <span aria-hidden="true">✓</span>}
-            {common(`rsvp.${response}`)}
-          </button>
-        ))}
       </div>
     </form>
   );

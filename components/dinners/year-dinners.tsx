@@ -14,7 +14,7 @@ export async function YearDinners({ base, data }: { base: string; data: DinnerYe
   const common = await getTranslations("common");
   const format = await getFormatter();
   const timeZone = data.programme.timeZone;
-  const when = (date: Date) => format.dateTime(date, { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+  const when = (date: Date) => format.dateTime(date, { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   return (
     <Section id="list" title={t("dinnersOfYear", { year: data.year })} card>
       {data.dinners.length === 0 ? (

@@ -24,7 +24,7 @@ export function ConflictNotice({ heading, rows, locale, timeZone }: { heading: s
     const value = current[row.key];
     if (value === null || value === undefined || value === "") return row.empty ?? "—";
     if (row.format === "date") return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(String(value)));
-    if (row.format === "dateTime") return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(String(value)));
+    if (row.format === "dateTime") return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone }).format(new Date(String(value)));
     return row.values?.[String(value)] ?? String(value);
   };
   const shown = rows.filter((row) => row.key in current);

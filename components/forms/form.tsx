@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, startTransition, useActionState, useContext, useEffect, useRef } from "react";
+import { createContext, startTransition, useActionState, useContext, useRef } from "react";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import type { StateAction } from "@/lib/forms/server-action";
 
@@ -32,12 +32,10 @@ export function Form({
   // With JavaScript, submit through a transition instead of the form's action: React
   // resets a form after its action runs, which would throw away what the member typed
   // when the answer is a validation error. Without JavaScript the form posts as usual.
-  // After a conflict the page holds the newer version: show it, so that saving again is a
-  // deliberate choice and never silently undoes someone else's change.
+  // After a conflict the form keeps what the member typed, next to the newer version
+  // (ConflictNotice) and with that version's number (VersionInput): they merge the two and
+  // save again deliberately; nothing they typed is lost, nothing of the other is undone.
   const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state.message === "conflict") form.current?.reset();
-  }, [state]);
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;

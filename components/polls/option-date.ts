@@ -1,2 +1,3 @@
-// How a poll's proposed date is shown everywhere on the poll page ("Thu 12 Mar, 18:30").
-export const optionDate = { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" } as const;
+// How a poll's proposed date is shown everywhere on the poll page ("Thu 12 Mar 2027, 18:30"):
+// with the year, since polls often look ahead into the next one.
+export const optionDate = { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;

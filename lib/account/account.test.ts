@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createAction, createActionUpdate, createDinner, createMember, createPerson, createProgramme, createRsvp } from "@/lib/demo/factories";
+import { personalData } from "@/lib/privacy/personal-data";
 import { FieldError, UnauthenticatedError } from "@/lib/errors";
 import { viewerOf } from "@/tests/support/viewers";
-import { erasePerson, formerMemberName } from "./erase-person";
+import { erasePerson } from "./erase-person";
 import { exportPersonalData } from "./export-personal-data";
 import { getAccount } from "./get-account";
 import { updateAccount } from "./update-account";
@@ -45,45 +46,93 @@ describe("getAccount and updateAccount", () => {
   });
 });
 
+// What the issue found missing: poll votes, e-mails, invitations, sessions, audit events
+// about the person, rate-limit keys, the calendar token.
+async function moreOf(setupResult: Awaited<ReturnType<typeof setup>>) {
+  const { programme, me, coordinator } = setupResult;
+  const poll = await db.datePoll.create({ data: { programmeId: programme.id, title: "Spring dinner", options: { create: [{ startsAt: new Date("2027-03-01T17:30:00Z"), endsAt: new Date("2027-03-01T20:30:00Z") }] } }, select: { options: { select: { id: true } } } });
+  const optionId = poll.options[0]!.id;
+  await db.datePollVote.create({ data: { optionId, membershipId: me.membership.id, answer: "YES" } });
+  await db.datePollVote.create({ data: { optionId, membershipId: coordinator.membership.id, answer: "NO" } });
+  await db.email.create({ data: { dedupeKey: `sent-to-me-${me.person.id}`, to: me.person.email, subject: "Reminder: dinner", text: "Dear Me Myself, …", sentAt: new Date() } });
+  await db.email.create({ data: { dedupeKey: `sent-to-other-${me.person.id}`, to: coordinator.person.email, subject: "Other's mail", text: "Dear Other Coordinator" } });
+  await db.invitation.create({ data: { programmeId: programme.id, email: me.person.email, name: "Me Myself", party: "COMMUNITY", role: "ALLY", tokenHash: `hash-me-${me.person.id}`, expiresAt: new Date("2026-12-20T00:00:00Z"), acceptedAt: new Date(), invitedById: coordinator.person.id } });
+  await db.invitation.create({ data: { programmeId: programme.id, email: `friend-${me.person.id}@example.test`, name: "Invited Friend", party: "COMMUNITY", role: "ALLY", tokenHash: `hash-friend-${me.person.id}`, expiresAt: new Date("2026-12-20T00:00:00Z"), invitedById: me.person.id } });
+  await db.session.create({ data: { sessionToken: `secret-session-token-${me.person.id}`, personId: me.person.id, expires: new Date(Date.now() + 3600_000) } });
+  await db.rateLimit.create({ data: { key: `sign-in:email:${me.person.email}`, windowStart: new Date(), count: 2 } });
+  await db.rateLimit.create({ data: { key: `sign-in:email:${coordinator.person.email}`, windowStart: new Date(), count: 1 } });
+  await db.auditEvent.create({ data: { kind: "membership.ended", programmeId: programme.id, actorId: coordinator.person.id, subjectId: me.membership.id } });
+  await db.auditEvent.create({ data: { kind: "directory.contacts-viewed", programmeId: programme.id, actorId: me.person.id, data: { phones: 1 } } });
+  await createActionUpdate(db, { actionId: setupResult.action.id, authorId: me.membership.id, text: "Call me on 06 1234 5678, ask for Me Myself." });
+  return { optionId };
+}
+
 describe("exportPersonalData", () => {
-  it("contains the person's own data and nothing personal of others", async () => {
-    const { me, action } = await setup();
+  it("contains every kind of the person's own data in the one list and nothing personal of others", async () => {
+    const base = await setup();
+    const { me, action } = base;
+    await moreOf(base);
     const data = await exportPersonalData(await viewerOf(me.person.id));
     expect(data.person).toMatchObject({ name: "Me Myself", email: me.person.email, phone: "+31 6 1234 5678", dietaryNeeds: "Halal" });
     expect(data.memberships).toHaveLength(1);
     expect(data.rsvps).toEqual([expect.objectContaining({ response: "YES", dietaryNeeds: "Halal, no nuts" })]);
-    expect(data.actionsOwned.map((a) => a.id)).toEqual([action.id]);
-    expect(data.actionUpdatesAuthored.map((u) => u.text)).toEqual(["I booked the room."]);
+    expect(data.actionOwnership.map((a) => a.id)).toEqual([action.id]);
+    expect(data.actionUpdates.map((u) => u.text)).toEqual(["I booked the room.", "Call me on 06 1234 5678, ask for Me Myself."]);
+    expect(data.pollVotes).toEqual([expect.objectContaining({ answer: "YES" })]);
+    expect(data.emails).toEqual([expect.objectContaining({ subject: "Reminder: dinner" })]);
+    expect(data.invitations.received).toEqual([expect.objectContaining({ name: "Me Myself", email: me.person.email })]);
+    expect(data.invitations.sent).toHaveLength(1);
+    expect(data.sessions).toHaveLength(1);
+    expect(data.rateLimits).toEqual([expect.objectContaining({ count: 2 })]);
+    expect(data.calendarToken).toBe((await db.person.findUniqueOrThrow({ where: { id: me.person.id } })).calendarToken);
+    expect(data.auditEvents.map((e) => e.kind).sort()).toEqual(["directory.contacts-viewed", "membership.ended"]);
+    // Every kind with an export is in the file.
+    for (const kind of personalData) if ("export" in kind) expect(data).toHaveProperty(kind.key);
     const text = JSON.stringify(data);
-    for (const secret of ["Other Coordinator", "+31 6 9999 0000", "Vegan secret", "Coordinator's private remark"]) expect(text).not.toContain(secret);
+    for (const secret of ["Other Coordinator", "+31 6 9999 0000", "Vegan secret", "Coordinator's private remark", "Invited Friend", "friend-", "secret-session-token", "hash-me", "Other's mail"]) expect(text).not.toContain(secret);
     expect(await db.auditEvent.count({ where: { kind: "person.exported", actorId: me.person.id } })).toBe(1);
   });
 });
 
 describe("erasePerson", () => {
-  it("removes personal data, ends memberships, keeps authored history as Former member", async () => {
-    const { me, programme } = await setup();
-    await db.session.create({ data: { sessionToken: "erase-me-session", personId: me.person.id, expires: new Date(Date.now() + 3600_000) } });
+  it("removes every kind of the person's data in the one list and leaves others' data alone", async () => {
+    const base = await setup();
+    const { me, coordinator, programme, action } = base;
+    const { optionId } = await moreOf(base);
     await db.account.create({ data: { personId: me.person.id, type: "oauth", provider: "oidc", providerAccountId: "sub-1" } });
-    const before = await db.person.findUniqueOrThrow({ where: { id: me.person.id } });
+    await db.verificationToken.create({ data: { identifier: me.person.email, token: `link-token-${me.person.id}`, expires: new Date(Date.now() + 600_000) } });
 
     await erasePerson(await viewerOf(me.person.id));
 
-    const person = await db.person.findUniqueOrThrow({ where: { id: me.person.id } });
-    expect(person).toMatchObject({ name: formerMemberName, email: `erased-${me.person.id}@invalid`, phone: null, dietaryNeeds: null, locale: null });
-    expect(person.calendarToken).not.toBe(before.calendarToken);
+    const mine = { membershipId: me.membership.id };
+    expect(await db.person.count({ where: { id: me.person.id } })).toBe(0);
+    expect(await db.membership.count({ where: { id: me.membership.id } })).toBe(0);
+    expect(await db.rsvp.count({ where: mine })).toBe(0);
+    expect(await db.datePollVote.count({ where: mine })).toBe(0);
+    expect(await db.actionOwner.count({ where: mine })).toBe(0);
     expect(await db.session.count({ where: { personId: me.person.id } })).toBe(0);
     expect(await db.account.count({ where: { personId: me.person.id } })).toBe(0);
-    const rsvps = await db.rsvp.findMany({ where: { membership: { personId: me.person.id } } });
-    expect(rsvps.map((r) => r.dietaryNeeds)).toEqual([null]);
-    const membership = await db.membership.findUniqueOrThrow({ where: { id: me.membership.id } });
-    expect(membership.leftAt).not.toBeNull();
-    expect(membership.consentToSharePhone).toBe(false);
-    const update = await db.actionUpdate.findFirstOrThrow({ where: { authorId: me.membership.id }, select: { text: true, author: { select: { person: { select: { name: true } } } } } });
-    expect(update).toEqual({ text: "I booked the room.", author: { person: { name: formerMemberName } } });
-    expect(await db.auditEvent.count({ where: { kind: "person.erased", actorId: me.person.id } })).toBe(1);
+    expect(await db.verificationToken.count({ where: { identifier: me.person.email } })).toBe(0);
+    expect(await db.email.count({ where: { to: me.person.email } })).toBe(0);
+    expect(await db.rateLimit.count({ where: { key: { contains: me.person.email } } })).toBe(0);
+    expect(await db.invitation.count({ where: { email: me.person.email } })).toBe(0);
+    // The action and its timeline stay; the texts I wrote (a phone number, a name) do not.
+    const updates = await db.actionUpdate.findMany({ where: { actionId: action.id }, orderBy: { createdAt: "asc" }, select: { text: true, authorId: true } });
+    expect(updates.map((u) => u.text).sort()).toEqual(["", "", "Coordinator's private remark"]);
+    expect(JSON.stringify(await db.actionUpdate.findMany({ where: { actionId: action.id } }))).not.toMatch(/1234 5678|Me Myself/);
+    // Audit events stay for the coordinators' log, without who or details.
+    const events = await db.auditEvent.findMany({ where: { programmeId: programme.id }, select: { kind: true, actorId: true, subjectId: true, data: true } });
+    expect(events).toEqual(expect.arrayContaining([{ kind: "membership.ended", actorId: null, subjectId: null, data: null }, { kind: "directory.contacts-viewed", actorId: null, subjectId: null, data: null }]));
+    expect(await db.auditEvent.count({ where: { kind: "person.erased", subjectId: me.person.id } })).toBe(1);
+    // Nothing of the person anywhere as text.
+    const everything = JSON.stringify(await Promise.all([db.person.findMany(), db.invitation.findMany(), db.email.findMany(), db.rateLimit.findMany(), db.auditEvent.findMany()]));
+    expect(everything).not.toContain(me.person.email);
     // Others are untouched.
-    expect((await db.rsvp.findFirstOrThrow({ where: { dinner: { programmeId: programme.id }, response: "NO" } })).dietaryNeeds).toBe("Vegan secret");
+    expect((await db.rsvp.findFirstOrThrow({ where: { membershipId: coordinator.membership.id } })).dietaryNeeds).toBe("Vegan secret");
+    expect(await db.datePollVote.count({ where: { optionId, membershipId: coordinator.membership.id } })).toBe(1);
+    expect(await db.email.count({ where: { to: coordinator.person.email } })).toBe(1);
+    expect(await db.rateLimit.count({ where: { key: { contains: coordinator.person.email } } })).toBe(1);
+    expect(await db.invitation.count({ where: { email: `friend-${me.person.id}@example.test`, invitedById: null } })).toBe(1);
   });
 
   it("refuses the last coordinator of a programme", async () => {
@@ -95,6 +144,6 @@ describe("erasePerson", () => {
   it("works for a person without memberships", async () => {
     const loner = await createPerson(db, { phone: "+31 6 0" });
     await erasePerson(await viewerOf(loner.id));
-    expect((await db.person.findUniqueOrThrow({ where: { id: loner.id } })).phone).toBeNull();
+    expect(await db.person.count({ where: { id: loner.id } })).toBe(0);
   });
 });

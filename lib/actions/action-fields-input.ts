@@ -1,5 +1,5 @@
 import { ActionLead } from "@/lib/generated/prisma/enums";
-import { form, id, listOf, oneOf, optionalDate, optionalId, text, version } from "@/lib/forms/fields";
+import { form, id, listOf, oneOf, optionalDate, optionalId, submissionKey, text, version } from "@/lib/forms/fields";
 
 // What the log-an-action and edit-the-action forms post. Shared by the server actions
 // (validation) and ActionFieldsForm (inputPropsOf() for the HTML limits).
@@ -14,5 +14,5 @@ const actionFields = {
   dinnerId: optionalId,
 };
 
-export const logActionInput = form({ programmeId: id, ...actionFields });
+export const logActionInput = form({ programmeId: id, ...actionFields, submissionKey });
 export const editActionInput = form({ programmeId: id, actionId: id, version, ...actionFields });

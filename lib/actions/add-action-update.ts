@@ -3,6 +3,7 @@ import { authorize, canUpdateAction, roleHas } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
+import { claimSubmission } from "@/lib/forms/submission-key";
 import { actionSnapshot } from "./action-snapshot";
 import { canMoveTo } from "./status";
 
@@ -11,6 +12,8 @@ export type ActionUpdateInput = {
   text: string;
   // The new status, or empty/unchanged for a note only.
   status?: ActionStatus | null;
+  // The form's submission key (lib/forms/submission-key.ts): posted twice, written once.
+  submissionKey?: string | null;
 };
 
 // A progress note and/or status change by someone who may update the action. The
@@ -19,6 +22,9 @@ export type ActionUpdateInput = {
 export async function addActionUpdate(viewer: Viewer | null, programmeId: string, actionId: string, version: number, input: ActionUpdateInput, now = new Date()) {
   const { membership } = authorize(viewer, "action.view", programmeId);
   await db.$transaction(async (tx) => {
+    // A repeat of an update already written (double tap, retry after a timeout): done.
+    // Checked before the version, which the first write moved on.
+    if (!(await claimSubmission(tx, `action.update:${membership.id}:${actionId}`, input.submissionKey)).first) return;
     const action = await tx.action.findFirst({
       where: { id: actionId, programmeId },
       select: { status: true, version: true, leadParty: true, owners: { select: { membershipId: true } } },

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -10,7 +11,7 @@ import { queueActionAssignedEmail } from "./queue-action-assigned-email";
 // Edits an action's fields, only if nobody saved it since `version` was read; otherwise
 // ConflictError with the newer version. Owners added here get the "assigned" e-mail.
 export async function editAction(viewer: Viewer | null, programmeId: string, actionId: string, version: number, input: ActionFields) {
-  authorize(viewer, "action.manage", programmeId);
+  const { viewer: me } = authorize(viewer, "action.manage", programmeId);
   const dueDate = dueDateOf(input.dueDate);
   await db.$transaction(async (tx) => {
     const current = await tx.action.findFirst({
@@ -26,6 +27,7 @@ export async function editAction(viewer: Viewer | null, programmeId: string, act
       data: { title: input.title, description: input.description, topicId, leadParty: input.leadParty, dueDate, dinnerId, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError(await actionSnapshot(tx, actionId));
+    await recordAuditEvent({ kind: "action.edited", actorId: me.personId, programmeId, subjectId: actionId }, tx);
 
     const before = new Set(current.owners.map((o) => o.membershipId));
     const after = new Set(owners.map((o) => o.membershipId));

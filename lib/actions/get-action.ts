@@ -21,6 +21,7 @@ export async function getAction(viewer: Viewer | null, programmeId: string, acti
         completedAt: true,
         version: true,
         createdAt: true,
+        createdBy: { select: { id: true, party: true, person: { select: { name: true } } } },
         topic: { select: { id: true, key: true, name: true } },
         dinner: { select: { id: true, startsAt: true, venueName: true } },
         owners: { select: { membership: { select: { id: true, party: true, leftAt: true, person: { select: { name: true } } } } } },
@@ -42,6 +43,8 @@ export async function getAction(viewer: Viewer | null, programmeId: string, acti
     action: {
       ...action,
       owners,
+      // Who logged it (null for actions logged before issue 14 and for ended, erased members).
+      createdBy: action.createdBy && { id: action.createdBy.id, name: action.createdBy.person.name, party: action.createdBy.party },
       updates: action.updates.map((u) => ({ ...u, author: u.author && { id: u.author.id, name: u.author.person.name, party: u.author.party } })),
     },
     canUpdate,

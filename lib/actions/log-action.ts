@@ -1,16 +1,21 @@
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
+import { claimSubmission, recordSubmissionResult } from "@/lib/forms/submission-key";
 import { requireUsableTopic } from "@/lib/topics/require-usable-topic";
 import { dueDateOf, requireDinnerOf, requireOwners, type ActionFields } from "./action-input";
 import { queueActionAssignedEmail } from "./queue-action-assigned-email";
 
 // Logs an action agreed at a dinner (or between dinners). Every owner gets an e-mail,
-// queued in the same transaction.
-export async function logAction(viewer: Viewer | null, programmeId: string, input: ActionFields) {
-  authorize(viewer, "action.create", programmeId);
+// queued in the same transaction. The same submission key twice (a double tap, a retry
+// after a timeout) logs one action and answers the first one's id.
+export async function logAction(viewer: Viewer | null, programmeId: string, input: ActionFields & { submissionKey?: string | null }) {
+  const { membership } = authorize(viewer, "action.create", programmeId);
   const dueDate = dueDateOf(input.dueDate);
+  const scope = `action.log:${membership.id}`;
   return db.$transaction(async (tx) => {
+    const claim = await claimSubmission(tx, scope, input.submissionKey);
+    if (!claim.first) return { id: claim.resultId! };
     // One after another: a transaction has one connection.
     const owners = await requireOwners(tx, programmeId, input.ownerIds);
     const topicId = await requireUsableTopic(tx, programmeId, input.topicId);
@@ -25,6 +30,7 @@ export async function logAction(viewer: Viewer | null, programmeId: string, inpu
         leadParty: input.leadParty,
         dueDate,
         dinnerId,
+        createdById: membership.id,
         owners: { create: owners.map((o) => ({ membershipId: o.membershipId })) },
       },
       select: { id: true },
@@ -32,6 +38,7 @@ export async function logAction(viewer: Viewer | null, programmeId: string, inpu
     for (const owner of owners) {
       await queueActionAssignedEmail(tx, { actionId: action.id, programmeId, programmeName: programme.name, title: input.title, owner });
     }
+    await recordSubmissionResult(tx, scope, input.submissionKey, action.id);
     return action;
   });
 }

@@ -68,6 +68,23 @@ describe("getAgenda", () => {
     expect(atSecond.canLogAction).toBe(true);
   });
 
+  it("groups the actions to review by topic: per topic the count, how many are overdue, and only its oldest few", async () => {
+    const s = await setup();
+    const p = s.programme.id;
+    const owners = [s.members.police.membership.id];
+    const nuisance = s.topic("NUISANCE").id;
+    for (let i = 0; i < 7; i++) {
+      await createAction(db, { programmeId: p, dinnerId: s.first.id, topicId: nuisance, ownerIds: owners, title: `Nuisance ${i}`, createdAt: new Date(day("2026-02-02").getTime() + i * 60_000), dueDate: i < 2 ? new Date("2026-03-01") : undefined });
+    }
+    await createAction(db, { programmeId: p, dinnerId: s.second.id, ownerIds: owners, title: "No topic" });
+    const agenda = await getAgenda(s.coordinator, p, s.third.id, day("2026-08-01"));
+    const shown = agenda.actionsToReview.filter((a) => a.group.topicId === nuisance);
+    expect(shown.map((a) => a.title)).toEqual(["Nuisance 0", "Nuisance 1", "Nuisance 2"]);
+    expect(shown[0]!.group).toEqual({ topicId: nuisance, count: 7, overdue: 2 });
+    expect(shown[0]!.topic?.key).toBe("NUISANCE");
+    expect(agenda.actionsToReview.find((a) => a.title === "No topic")?.group).toEqual({ topicId: null, count: 1, overdue: 0 });
+  });
+
   it("never returns professionals-only items to community members", async () => {
     const s = await setup();
     await createAgendaItem(db, { dinnerId: s.first.id, title: "Open item", notes: "for all", position: 1 });

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
 import { requireUsableTopic } from "@/lib/topics/require-usable-topic";
 import { authorizeAgendaEdit } from "./agenda-item-access";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { AgendaItemInput } from "./create-agenda-item";
 
 // Saves an item only if nobody changed it since `version` was read.
@@ -19,5 +20,8 @@ export async function updateAgendaItem(viewer: Viewer | null, programmeId: strin
       data: { topicId, title: input.title, notes: input.notes, visibility: input.visibility, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError({ title: current.title, notes: current.notes, version: current.version });
+    if (current.visibility !== input.visibility) {
+      await recordAuditEvent({ kind: "agenda-item.visibility-changed", actorId: viewer?.personId ?? null, programmeId, subjectId: itemId, data: { from: current.visibility, to: input.visibility } }, tx);
+    }
   });
 }

@@ -5,16 +5,24 @@ export type AuditKind =
   | "auth.sign-in"
   | "auth.sign-out-everywhere"
   | "invitation.sent"
+  | "admin.coordinator-appointed"
   | "invitation.accepted"
   | "invitation.resent"
   | "invitation.revoked"
   | "programme.created"
   | "programme.group-chat-changed"
+  | "programme.retention-changed"
   | "membership.role-changed"
   | "membership.ended"
   | "directory.contacts-viewed"
   | "person.exported"
-  | "person.erased";
+  | "person.erased"
+  // Changes that matter (issue 14): a dinner cancelled or moved, an action's fields edited,
+  // an agenda note's visibility changed.
+  | "dinner.cancelled"
+  | "dinner.moved"
+  | "action.edited"
+  | "agenda-item.visibility-changed";
 
 type AuditInput = {
   kind: AuditKind;

@@ -77,9 +77,10 @@ export function alliesAdapter(): Adapter {
     async deleteSession(sessionToken) {
       await db.session.deleteMany({ where: { sessionToken } });
     },
-    async createVerificationToken(token) {
-      await db.verificationToken.create({ data: token });
-      return token;
+    // Sign-in links are made only by lib/auth/magic-link.ts (rate-limited); next-auth's own
+    // e-mail sign-in must never store one per request.
+    async createVerificationToken() {
+      throw new Error("Sign-in links are made by lib/auth/magic-link.ts, not by next-auth.");
     },
     async useVerificationToken({ identifier, token }) {
       const found = await db.verificationToken.findUnique({ where: { token } });

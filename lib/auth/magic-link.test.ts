@@ -4,8 +4,11 @@ import { db } from "@/lib/db";
 import { createPerson } from "@/lib/demo/factories";
 import { authSecret } from "@/lib/env";
 import { alliesAdapter } from "./adapter";
-import { createMagicLink, requestSignInLink, safeCallbackPath } from "./magic-link";
+import { createMagicLink, requestSignInLink } from "./magic-link";
+import { createQueryCounter } from "@/tests/support/count-queries";
 import { takeRateLimit } from "./rate-limit";
+import { signOutEverywhere } from "./sign-out";
+import { loadViewer } from "./viewer";
 
 const adapter = alliesAdapter();
 
@@ -34,35 +37,70 @@ describe("magic links", () => {
     expect(await adapter.useVerificationToken!({ identifier: "someone@else.test", token: nextAuthHash(token) })).toBeNull();
   });
 
-  it("never follows sign-in to another site", () => {
-    expect(safeCallbackPath("/programmes/1")).toBe("/programmes/1");
-    expect(safeCallbackPath("https://evil.example")).toBe("/");
-    expect(safeCallbackPath("//evil.example")).toBe("/");
-    expect(safeCallbackPath(undefined)).toBe("/");
-  });
-
   it("answers the same for known and unknown addresses, but only mails the known", async () => {
     const person = await createPerson(db, { locale: "nl" });
     const before = await db.email.count();
-    expect(await requestSignInLink({ email: "nobody@unknown.test", ip: "198.51.100.1", locale: "en" })).toBe("sent");
+    const unknown = await requestSignInLink({ email: "nobody@unknown.test", ip: "198.51.100.1", locale: "en" });
+    expect(unknown.answer).toBe("sent");
+    await unknown.send();
     expect(await db.email.count()).toBe(before);
-    expect(await requestSignInLink({ email: person.email, ip: "198.51.100.1", locale: "en" })).toBe("sent");
+    const known = await requestSignInLink({ email: person.email, ip: "198.51.100.1", locale: "en" });
+    expect(known.answer).toBe("sent");
+    await known.send();
     const mail = await db.email.findFirstOrThrow({ where: { to: person.email } });
     expect(mail.subject).toBe("Je inloglink voor Allies");
     expect(mail.text).toContain("/api/auth/callback/email?");
   });
 
-  it("limits requests per address and per IP, across callers (counters in PostgreSQL)", async () => {
+  it("does the same database work for a known and an unknown address before answering (timing)", async () => {
+    const person = await createPerson(db);
+    const counter = createQueryCounter();
+    try {
+      const known = await counter.count(() => requestSignInLink({ email: person.email, ip: "198.51.100.2", locale: "en" }));
+      const unknown = await counter.count(() => requestSignInLink({ email: "nobody-else@unknown.test", ip: "198.51.100.2", locale: "en" }));
+      expect(known.result.answer).toBe(unknown.result.answer);
+      expect(known.queries).toEqual(unknown.queries);
+      expect(known.queries.join("\n")).not.toMatch(/"Person"|"VerificationToken"|"Email"/);
+    } finally {
+      await counter.disconnect();
+    }
+  });
+
+  it("a flood from many addresses cannot lock a member out; at most one link a minute; the sent link keeps working", async () => {
+    const person = await createPerson(db);
+    // An attacker asks 40 times for the member's address, rotating through 40 addresses.
+    for (let i = 0; i < 40; i++) await (await requestSignInLink({ email: person.email, ip: `203.0.113.${i}`, locale: "en" })).send();
+    // One link was sent in this minute, not 40.
+    expect(await db.email.count({ where: { to: person.email } })).toBe(1);
+    expect(await db.verificationToken.count({ where: { identifier: person.email, expires: { gt: new Date() } } })).toBe(1);
+    // The member, from their own address, is not refused.
+    expect((await requestSignInLink({ email: person.email, ip: "198.51.100.77", locale: "en" })).answer).toBe("sent");
+    // Rate-limit keys hold no address.
+    expect(await db.rateLimit.count({ where: { key: { contains: person.email } } })).toBe(0);
+  });
+
+  it("limits requests per address+IP pair and per IP, across callers (counters in PostgreSQL)", async () => {
     const person = await createPerson(db);
     const results = [];
-    for (let i = 0; i < 6; i++) results.push(await requestSignInLink({ email: person.email, ip: `192.0.2.${i}`, locale: "en" }));
+    for (let i = 0; i < 6; i++) results.push((await requestSignInLink({ email: person.email, ip: "192.0.2.1", locale: "en" })).answer);
     expect(results.slice(0, 5).every((r) => r === "sent")).toBe(true);
     expect(results[5]).toBe("rate-limited");
+    const fromOneIp = [];
+    for (let i = 0; i < 31; i++) fromOneIp.push((await requestSignInLink({ email: `someone-${i}@unknown.test`, ip: "192.0.2.99", locale: "en" })).answer);
+    expect(fromOneIp.filter((r) => r === "rate-limited")).toHaveLength(1);
 
     const now = new Date("2026-11-21T10:00:00Z");
     const allowed = await Promise.all(Array.from({ length: 12 }, () => takeRateLimit("test:ip", 10, 60, now)));
     expect(allowed.filter(Boolean)).toHaveLength(10);
     expect(await takeRateLimit("test:ip", 10, 60, new Date("2026-11-21T10:01:00Z"))).toBe(true);
+  });
+
+  it("sign-out everywhere revokes the sign-in links not yet used", async () => {
+    const person = await createPerson(db);
+    const token = new URL(await createMagicLink(person.email)).searchParams.get("token")!;
+    const viewer = (await loadViewer(person.id))!;
+    await signOutEverywhere(viewer);
+    expect(await adapter.useVerificationToken!({ identifier: person.email, token: nextAuthHash(token) })).toBeNull();
   });
 });
 

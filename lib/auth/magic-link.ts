@@ -4,14 +4,10 @@ import { appUrl, authSecret } from "@/lib/env";
 import { queueEmail } from "@/lib/email/queue-email";
 import { deliverPendingEmails } from "@/lib/email/deliver-emails";
 import { signInLinkEmail } from "@/lib/email/templates/sign-in-link";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { takeRateLimit } from "./rate-limit";
 
 const linkLifetimeMs = 15 * 60 * 1000;
-
-// Only same-site paths may follow sign-in, never another host.
-export function safeCallbackPath(value: string | null | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
 
 // Makes a link that next-auth's email callback redeems: the token is stored hashed
 // exactly as next-auth hashes it, so next-auth remains the one that creates sessions.
@@ -19,23 +15,41 @@ export async function createMagicLink(email: string, callbackPath = "/"): Promis
   const token = randomBytes(32).toString("hex");
   const hashed = createHash("sha256").update(`${token}${authSecret()}`).digest("hex");
   await db.verificationToken.create({ data: { identifier: email, token: hashed, expires: new Date(Date.now() + linkLifetimeMs) } });
-  const params = new URLSearchParams({ callbackUrl: `${appUrl()}${safeCallbackPath(callbackPath)}`, token, email });
+  const params = new URLSearchParams({ callbackUrl: `${appUrl()}${safeRedirectPath(callbackPath)}`, token, email });
   return `${appUrl()}/api/auth/callback/email?${params}`;
 }
 
 export type SignInRequestResult = "sent" | "rate-limited";
 
-// The answer never says whether the address is known: unknown addresses simply get no e-mail.
-export async function requestSignInLink(input: { email: string; callbackUrl?: string; ip: string; locale: "en" | "nl" }): Promise<SignInRequestResult> {
-  const [emailAllowed, ipAllowed] = await Promise.all([
-    takeRateLimit(`sign-in:email:${input.email}`, 5, 15 * 60),
+// Rate-limit keys never hold the address itself, only a keyed hash of it.
+function addressKey(email: string): string {
+  return createHash("sha256").update(`sign-in:${email}:${authSecret()}`).digest("hex").slice(0, 32);
+}
+
+// Asking for a sign-in link. The answer never says whether the address is known, and
+// comes after the same work for a known and an unknown address (two rate-limit counters):
+// looking the person up, making the link and mailing it is `send`, which the caller runs
+// after answering (next/server's after()), so timing reveals nothing either.
+//
+// Limits (docs/decisions/017-hold-under-load-and-attack.md): per address+IP pair (5 per 15 minutes) and
+// per IP (30 per 15 minutes), so nobody else can use up a member's own allowance; and at
+// most one link per address per minute whoever asks, silently (the link already sent is
+// still valid for 15 minutes: a flood can neither lock the member out nor spam them).
+export async function requestSignInLink(input: { email: string; callbackUrl?: string; ip: string; locale: "en" | "nl" }): Promise<{ answer: SignInRequestResult; send: () => Promise<void> }> {
+  const key = addressKey(input.email);
+  const [pairAllowed, ipAllowed] = await Promise.all([
+    takeRateLimit(`sign-in:pair:${key}:${input.ip}`, 5, 15 * 60),
     takeRateLimit(`sign-in:ip:${input.ip}`, 30, 15 * 60),
   ]);
-  if (!emailAllowed || !ipAllowed) return "rate-limited";
+  if (!pairAllowed || !ipAllowed) return { answer: "rate-limited", send: async () => {} };
+  return { answer: "sent", send: () => sendSignInLink(input, key) };
+}
+
+async function sendSignInLink(input: { email: string; callbackUrl?: string; locale: "en" | "nl" }, key: string): Promise<void> {
+  if (!(await takeRateLimit(`sign-in:send:${key}`, 1, 60))) return;
   const person = await db.person.findUnique({ where: { email: input.email }, select: { name: true, locale: true } });
-  if (!person) return "sent";
+  if (!person) return;
   const link = await createMagicLink(input.email, input.callbackUrl);
   await queueEmail({ dedupeKey: `sign-in:${randomUUID()}`, to: input.email, ...(await signInLinkEmail({ name: person.name, link }, person.locale ?? input.locale)) });
   await deliverPendingEmails();
-  return "sent";
 }

@@ -3,6 +3,7 @@ import EmailProvider from "next-auth/providers/email";
 import { authSecret, env } from "@/lib/env";
 import { alliesAdapter } from "./adapter";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { safeRedirectUrl } from "@/lib/http/safe-redirect";
 
 const thirtyDays = 30 * 24 * 60 * 60;
 
@@ -60,6 +61,10 @@ function buildAuthOptions(): NextAuthOptions {
     ...oidcProvider(),
   ],
   callbacks: {
+    // After a sign-in link or single sign-on: only a path on this app (lib/http/safe-redirect.ts).
+    async redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
+    },
     async signIn({ user }) {
       return Boolean(user?.id);
     },

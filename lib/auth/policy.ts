@@ -19,6 +19,33 @@ const rolePermissions = {
   "action.create": ["COORDINATOR", "POLICE_LIAISON"],
   "action.manage": ["COORDINATOR", "POLICE_LIAISON"],
   "action.reopen": ["COORDINATOR"],
+  "plan.view": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "plan.edit": ["COORDINATOR"],
+  "retention.edit": ["COORDINATOR"],
+  "trust.answer": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "trust.view": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "council.report": ["COORDINATOR"],
+  // Signals and the tension picture (issue 11): everyone reports and sees the picture;
+  // coordinators and police liaisons follow signals up; coordinators keep the settings.
+  "signal.view": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "signal.report": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "signal.followUp": ["COORDINATOR", "POLICE_LIAISON"],
+  "signal.settings": ["COORDINATOR"],
+  // Incidents (issue 12, docs/decisions/018-incidents.md). Accepting the sharing agreement
+  // and approving a joint message are further limited to the party in lib/incidents.
+  "protocol.view": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "protocol.edit": ["COORDINATOR"],
+  "agreement.accept": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "incident.view": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "incident.propose": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "incident.open": ["COORDINATOR", "POLICE_LIAISON"],
+  "incident.checkIn": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "incident.grid": ["COORDINATOR", "POLICE_LIAISON"],
+  "incident.update": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "incident.approve": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "incident.meet": ["COORDINATOR", "POLICE_LIAISON"],
+  "contact.view": ["COORDINATOR", "POLICE_LIAISON", "ALLY"],
+  "contact.quiet": ["COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof rolePermissions;
@@ -78,6 +105,12 @@ export function requireAdmin(viewer: Viewer | null): Viewer {
   const signedIn = requireViewer(viewer);
   if (!signedIn.isAdmin) throw new NotFoundError();
   return signedIn;
+}
+
+// Regional coordinators (appointed by the site admin) see figures of the programmes they are
+// appointed for, never a programme's pages: this where-clause on Programme is their only scope.
+export function regionalScope(viewer: Viewer) {
+  return { regionalCoordinators: { some: { personId: viewer.personId } } };
 }
 
 // Where-clause fragment limiting any programme-owned row to the viewer's programmes.

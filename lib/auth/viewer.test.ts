@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createMember, createProgramme } from "@/lib/demo/factories";
+import { createQueryCounter } from "@/tests/support/count-queries";
 import { signOutEverywhere } from "./sign-out";
 import { viewerFromSessionToken } from "./viewer";
 
@@ -21,6 +22,23 @@ describe("viewerFromSessionToken", () => {
     expect(viewer?.memberships).toEqual([
       { id: membership.id, programmeId: programme.id, programmeName: programme.name, role: "COORDINATOR", party: "MUNICIPALITY", policeMayPlanDinners: false },
     ]);
+  });
+
+  it("loads the viewer in one statement, one round trip, whatever the number of memberships", async () => {
+    const programmes = await Promise.all([createProgramme(db), createProgramme(db), createProgramme(db)]);
+    const { person } = await createMember(db, { programmeId: programmes[0].id, role: "ALLY", party: "COMMUNITY" });
+    await db.membership.createMany({ data: programmes.slice(1).map((p) => ({ programmeId: p.id, personId: person.id, party: "COMMUNITY" as const, role: "ALLY" as const })) });
+    await session(person.id, `one-${person.id}`);
+    const counter = createQueryCounter();
+    try {
+      const { result, queries, roundTrips } = await counter.count(() => viewerFromSessionToken(`one-${person.id}`));
+      expect(result?.memberships.map((m) => m.programmeId).sort()).toEqual(programmes.map((p) => p.id).sort());
+      expect(queries).toHaveLength(1);
+      expect(roundTrips).toBe(1);
+      expect((await counter.count(() => viewerFromSessionToken("no-such-token"))).queries).toHaveLength(1);
+    } finally {
+      await counter.disconnect();
+    }
   });
 
   it("gives nothing for unknown or expired sessions", async () => {

@@ -1,6 +1,7 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { Locale, Party, Role } from "@/lib/generated/prisma/client";
+import { Prisma, type Locale, type Party, type Role } from "@/lib/generated/prisma/client";
 import { readSessionToken } from "./session-cookie";
 
 export type ViewerMembership = {
@@ -22,64 +23,85 @@ export type Viewer = {
   memberships: ViewerMembership[];
 };
 
-const viewerSelect = {
-  id: true,
-  name: true,
-  email: true,
-  locale: true,
-  isAdmin: true,
-  memberships: {
-    where: { leftAt: null },
-    orderBy: { joinedAt: "asc" },
-    select: { id: true, programmeId: true, role: true, party: true, programme: { select: { name: true, policeMayPlanDinners: true } } },
-  },
-} as const;
-
-type PersonWithMemberships = {
+type ViewerRow = {
+  expires: Date | null;
   id: string;
   name: string;
   email: string;
   locale: Locale | null;
   isAdmin: boolean;
-  memberships: { id: string; programmeId: string; role: Role; party: Party; programme: { name: string; policeMayPlanDinners: boolean } }[];
+  memberships: ViewerMembership[];
 };
 
-function toViewer(person: PersonWithMemberships): Viewer {
+// The viewer in ONE statement (one round trip): the person, their active memberships and
+// each membership's programme, as JSON. Prisma's nested select ran this level by level
+// (Session → Person → Membership → Programme: four sequential round trips on every
+// request; docs/decisions/ "fast at scale"). Active memberships only, oldest first.
+const membershipsJson = Prisma.sql`
+  COALESCE((
+    SELECT json_agg(json_build_object(
+             'id', m."id", 'programmeId', m."programmeId", 'programmeName', g."name",
+             'role', m."role", 'party', m."party", 'policeMayPlanDinners', g."policeMayPlanDinners")
+           ORDER BY m."joinedAt", m."id")
+    FROM "Membership" m JOIN "Programme" g ON g."id" = m."programmeId"
+    WHERE m."personId" = p."id" AND m."leftAt" IS NULL
+  ), '[]'::json)`;
+
+function toViewer(row: ViewerRow): Viewer {
   return {
-    personId: person.id,
-    name: person.name,
-    email: person.email,
-    locale: person.locale,
-    isAdmin: person.isAdmin,
-    memberships: person.memberships.map((m) => ({
+    personId: row.id,
+    name: row.name,
+    email: row.email,
+    locale: row.locale,
+    isAdmin: row.isAdmin,
+    memberships: row.memberships.map((m) => ({
       id: m.id,
       programmeId: m.programmeId,
-      programmeName: m.programme.name,
+      programmeName: m.programmeName,
       role: m.role,
       party: m.party,
-      policeMayPlanDinners: m.programme.policeMayPlanDinners,
+      policeMayPlanDinners: m.policeMayPlanDinners,
     })),
   };
 }
 
 export async function loadViewer(personId: string): Promise<Viewer | null> {
-  const person = await db.person.findUnique({ where: { id: personId }, select: viewerSelect });
-  return person ? toViewer(person) : null;
+  const [row] = await db.$queryRaw<ViewerRow[]>`
+    SELECT NULL::timestamptz AS "expires", p."id", p."name", p."email", p."locale"::text AS "locale", p."isAdmin", ${membershipsJson} AS "memberships"
+    FROM "Person" p WHERE p."id" = ${personId}`;
+  return row ? toViewer(row) : null;
 }
 
-// The session row next-auth created, read straight from PostgreSQL: one query per
-// request, on any app instance, and gone the moment the row is deleted.
+// The session row next-auth created, read straight from PostgreSQL together with the
+// person it belongs to: one statement per request, on any app instance, and gone the
+// moment the row is deleted.
 export async function viewerFromSessionToken(sessionToken: string, now = new Date()): Promise<Viewer | null> {
-  const session = await db.session.findUnique({
-    where: { sessionToken },
-    select: { expires: true, person: { select: viewerSelect } },
-  });
-  if (!session || session.expires <= now) return null;
-  return toViewer(session.person);
+  const [row] = await db.$queryRaw<ViewerRow[]>`
+    SELECT s."expires", p."id", p."name", p."email", p."locale"::text AS "locale", p."isAdmin", ${membershipsJson} AS "memberships"
+    FROM "Session" s JOIN "Person" p ON p."id" = s."personId"
+    WHERE s."sessionToken" = ${sessionToken}`;
+  if (!row || !row.expires || row.expires <= now) return null;
+  return toViewer(row);
+}
+
+// Route handlers run outside React's render, where `cache` does not hold per request:
+// routeHandler() runs each request inside this scope, so the handler, next-intl's request
+// config and anything else that asks share one lookup (the CSV export asked three times).
+const requestScope = new AsyncLocalStorage<{ viewer?: Promise<Viewer | null> }>();
+
+export function withViewerScope<T>(fn: () => T): T {
+  return requestScope.run({}, fn);
+}
+
+async function lookUpViewer(): Promise<Viewer | null> {
+  const token = await readSessionToken();
+  return token ? viewerFromSessionToken(token) : null;
 }
 
 // Who is calling, once per request. Null when signed out.
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const token = await readSessionToken();
-  return token ? viewerFromSessionToken(token) : null;
+  const scope = requestScope.getStore();
+  if (!scope) return lookUpViewer();
+  scope.viewer ??= lookUpViewer();
+  return scope.viewer;
 });

@@ -1,4 +1,5 @@
 import { createEvents, type EventAttributes } from "ics";
+import { foldIcs } from "./fold-ics";
 
 export type CalendarDinner = {
   id: string;
@@ -66,5 +67,5 @@ export function dinnerEvent(dinner: CalendarDinner, texts: Pick<CalendarTexts, "
 export function toIcs(events: EventAttributes[], options: { calName: string; method?: "PUBLISH" | "CANCEL" }): string {
   const { error, value } = createEvents(events, { productId: "allies/calendar", method: options.method ?? "PUBLISH", calName: options.calName });
   if (error || !value) throw error ?? new Error("Could not write the calendar");
-  return value;
+  return foldIcs(value);
 }

@@ -21,7 +21,10 @@ const SUPERUSER = "postgres";
 const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 30_000;
 
-export type EmbeddedPostgres = { url: string; stop(): Promise<void> };
+export type EmbeddedPostgres = { url: string; stop(): Promise<void>; pid(): number | undefined };
+
+// Restarts after the postmaster died: 0.5 s, 1 s, 2 s … at most 30 s apart, then gives up.
+export const RESTART_ATTEMPTS = 8;
 
 type Log = (line: string) => void;
 type Owner = { uid: number; gid: number };
@@ -32,6 +35,9 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   log?: Log;
+  // Called when the server died and could not be restarted (RESTART_ATTEMPTS): the caller
+  // should exit with a clear message so that its own supervisor restarts everything.
+  onGiveUp?: (reason: string) => void;
 }): Promise<EmbeddedPostgres> {
   const log: Log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
@@ -58,9 +64,54 @@ export async function startEmbeddedPostgres(options: {
     throw error;
   }
   log(`PostgreSQL is listening on 127.0.0.1:${options.port}`);
+
+  // Supervision: if the postmaster dies (killed, crashed, out of memory), start it again
+  // with a back-off; the app's pool reconnects on its own. Until then pages fail and
+  // /api/ready says not ready.
+  let current = server;
+  let stopped = false;
+  const restart = async (attempt: number): Promise<void> => {
+    await sleep(Math.min(30_000, 500 * 2 ** (attempt - 1)));
+    if (stopped) return;
+    try {
+      await stopLeftoverServer(dataDir, log);
+      const next = spawnServer(bins.postgres, dataDir, options.port, owner, log);
+      try {
+        await (await connectWhenReady(next, options.port, dataDir)).end();
+      } catch (error) {
+        await next.stop();
+        throw error;
+      }
+      if (stopped) return void (await next.stop());
+      current = next;
+      watch(next);
+      log(`PostgreSQL is back on 127.0.0.1:${options.port} (restart ${attempt})`);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+      if (attempt >= RESTART_ATTEMPTS) {
+        log(`PostgreSQL could not be restarted after ${attempt} attempts: ${reason}`);
+        options.onGiveUp?.(reason);
+        return;
+      }
+      log(`PostgreSQL restart ${attempt} failed (${reason}); trying again`);
+      return restart(attempt + 1);
+    }
+  };
+  const watch = (watched: Server) =>
+    watched.process.once("exit", (code, killedBy) => {
+      if (stopped || watched.stopping()) return;
+      log(`PostgreSQL stopped unexpectedly (${killedBy ?? `exit code ${code}`}); restarting it`);
+      void restart(1);
+    });
+  watch(server);
+
   return {
     url: `postgresql://${SUPERUSER}@127.0.0.1:${options.port}/${EMBEDDED_DATABASE}`,
-    stop: server.stop,
+    stop: async () => {
+      stopped = true;
+      await current.stop();
+    },
+    pid: () => current.process.pid,
   };
 }
 
@@ -256,7 +307,7 @@ async function waitForPidExit(pid: number, timeoutMs: number): Promise<boolean> 
   return !isProcessRunning(pid);
 }
 
-type Server = { process: ChildProcess; output: () => string; stop: () => Promise<void> };
+type Server = { process: ChildProcess; output: () => string; stop: () => Promise<void>; stopping: () => boolean };
 
 function spawnServer(binary: string, dataDir: string, port: number, owner: Owner | undefined, log: Log): Server {
   const child = spawn(
@@ -309,7 +360,7 @@ function spawnServer(binary: string, dataDir: string, port: number, owner: Owner
       await waitForChildExit(child, 10_000);
     })());
 
-  return { process: child, output: () => tail.join("\n"), stop };
+  return { process: child, output: () => tail.join("\n"), stop, stopping: () => stopping !== undefined };
 }
 
 function hasExited(child: ChildProcess): boolean {

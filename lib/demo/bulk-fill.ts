@@ -108,3 +108,62 @@ export async function bulkFillProgramme(client: Db, input: BulkFillInput) {
   await insertAll(updates, (data) => client.actionUpdate.createMany({ data }));
   return { dinners: dinners.length, actions: actions.length, owners: owners.length, updates: updates.length, rsvps: rsvps.length };
 }
+
+// Signals and the pulse for the tension picture (issue 11): `months` of history back from
+// `now`, `signalsPerMonth` signals a month (only the last `keptMonths` kept as rows, as the
+// retention job would leave them; the month counts cover all months), parts of the
+// neighbourhood, and a pulse round every 14 days with one answer per member.
+export type BulkSignalsInput = {
+  programmeId: string;
+  membershipIds: string[];
+  parties: Party[];
+  topicIds: string[];
+  months: number;
+  signalsPerMonth: number;
+  keptMonths?: number;
+  now?: Date;
+};
+
+export async function bulkFillSignals(client: Db, input: BulkSignalsInput) {
+  const now = input.now ?? new Date();
+  const kept = input.keptMonths ?? 12;
+  const areaIds = ["North", "South", "Market"].map(() => randomUUID());
+  await client.signalArea.createMany({ data: areaIds.map((id, i) => ({ id, programmeId: input.programmeId, name: ["North", "South", "Market"][i]! })) });
+  const sources = ["SEEN", "HEARD", "EXPECTED"] as const;
+  const signals: { id: string; programmeId: string; topicId: string | null; areaId: string | null; text: string; source: (typeof sources)[number]; level: number; visibility: "ALL_MEMBERS" | "PROFESSIONALS"; authorId: string; createdAt: Date }[] = [];
+  const counts = new Map<string, { programmeId: string; month: Date; topicId: string; areaId: string; level: number; visibility: "ALL_MEMBERS" | "PROFESSIONALS"; count: number }>();
+  for (let m = 0; m < input.months; m++) {
+    for (let s = 0; s < input.signalsPerMonth; s++) {
+      const n = m * input.signalsPerMonth + s;
+      const createdAt = new Date(now.getTime() - (m * 30 + ((s * 7) % 30)) * 86_400_000 - 3_600_000);
+      const topicId = input.topicIds.length && n % 5 !== 4 ? input.topicIds[n % input.topicIds.length]! : null;
+      const areaId = n % 4 === 3 ? null : areaIds[n % areaIds.length]!;
+      const level = 1 + ((n * 7 + m) % 5);
+      const visibility = n % 6 === 5 ? ("PROFESSIONALS" as const) : ("ALL_MEMBERS" as const);
+      if (m < kept) {
+        signals.push({ id: randomUUID(), programmeId: input.programmeId, topicId, areaId, text: `Signal ${n + 1}: groups gathering at the square`, source: sources[n % 3]!, level, visibility, authorId: input.membershipIds[n % input.membershipIds.length]!, createdAt });
+      }
+      const month = new Date(Date.UTC(createdAt.getUTCFullYear(), createdAt.getUTCMonth(), 1));
+      const key = `${month.toISOString()}|${topicId ?? ""}|${areaId ?? ""}|${level}|${visibility}`;
+      const row = counts.get(key) ?? { programmeId: input.programmeId, month, topicId: topicId ?? "", areaId: areaId ?? "", level, visibility, count: 0 };
+      row.count++;
+      counts.set(key, row);
+    }
+  }
+  const rounds: { id: string; programmeId: string; opensAt: Date; closesAt: Date; closedAt: Date | null }[] = [];
+  const answers: { id: string; roundId: string; party: Party; level: number }[] = [];
+  for (let r = 0; r * 14 < input.months * 30; r++) {
+    const opensAt = new Date(now.getTime() - (r * 14 + 1) * 86_400_000);
+    const closesAt = new Date(opensAt.getTime() + 14 * 86_400_000);
+    const id = randomUUID();
+    rounds.push({ id, programmeId: input.programmeId, opensAt, closesAt, closedAt: closesAt < now ? closesAt : null });
+    input.membershipIds.forEach((_, i) => {
+      if ((i + r) % 3 !== 0) answers.push({ id: randomUUID(), roundId: id, party: input.parties[i % input.parties.length]!, level: 1 + ((i + r) % 4) });
+    });
+  }
+  await insertAll(signals, (data) => client.signal.createMany({ data }));
+  await insertAll([...counts.values()], (data) => client.signalMonthCount.createMany({ data }));
+  await insertAll(rounds, (data) => client.pulseRound.createMany({ data }));
+  await insertAll(answers, (data) => client.pulseAnswer.createMany({ data }));
+  return { signals: signals.length, monthCounts: counts.size, pulseRounds: rounds.length, pulseAnswers: answers.length };
+}

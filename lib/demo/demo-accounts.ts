@@ -6,6 +6,7 @@ export const demoAccounts = [
   { key: "ally", email: "ally@allies.demo", name: "Fatma Yılmaz" },
   { key: "admin", email: "admin@allies.demo", name: "Site admin" },
   { key: "other", email: "other@allies.demo", name: "Noah Peeters" },
+  { key: "regional", email: "regional@allies.demo", name: "Regional coordinator" },
 ] as const;
 
 export type DemoAccountKey = (typeof demoAccounts)[number]["key"];

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { newCalendarToken } from "@/lib/calendar/calendar-token";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionLead, ActionStatus, DinnerStatus, Party, Role, RsvpResponse, Visibility } from "@/lib/generated/prisma/enums";
@@ -26,7 +27,7 @@ export async function createProgramme(client: Client, data: Partial<Prisma.Progr
 
 export async function createPerson(client: Client, data: Partial<Prisma.PersonCreateInput> = {}) {
   const id = unique();
-  return client.person.create({ data: { name: `Person ${id}`, email: `person-${id}@example.test`, ...data } });
+  return client.person.create({ data: { name: `Person ${id}`, email: `person-${id}@example.test`, calendarToken: newCalendarToken(), ...data } });
 }
 
 type MemberInput = {
@@ -127,6 +128,8 @@ type ActionInput = {
   createdAt?: Date;
   completedAt?: Date;
   dropReason?: string;
+  // Who logged it; defaults to the first owner (issue 14).
+  createdById?: string | null;
 };
 
 export async function createAction(client: Client, input: ActionInput) {
@@ -143,6 +146,7 @@ export async function createAction(client: Client, input: ActionInput) {
       dropReason: input.dropReason ?? null,
       completedAt: input.completedAt ?? null,
       createdAt: input.createdAt,
+      createdById: input.createdById === undefined ? (input.ownerIds[0] ?? null) : input.createdById,
       owners: { create: input.ownerIds.map((membershipId) => ({ membershipId })) },
     },
   });
@@ -159,6 +163,39 @@ export async function createActionUpdate(
       text: input.text,
       fromStatus: input.fromStatus ?? null,
       toStatus: input.toStatus ?? null,
+      createdAt: input.createdAt,
+    },
+  });
+}
+
+// One member's anonymous answer to a dinner's trust check: the receipt and the answer row
+// (which carries only the party), as lib/trust/record-trust-answer.ts writes them.
+export async function createTrustAnswer(
+  client: Client,
+  input: { dinnerId: string; membershipId: string; party: Party; keepsPromises?: number | null; wouldCall?: number | null; speakFreely?: number | null },
+) {
+  await client.trustCheckReceipt.create({ data: { dinnerId: input.dinnerId, membershipId: input.membershipId } });
+  return client.trustCheck.create({
+    data: { dinnerId: input.dinnerId, party: input.party, keepsPromises: input.keepsPromises ?? null, wouldCall: input.wouldCall ?? null, speakFreely: input.speakFreely ?? null },
+  });
+}
+
+// A version of a programme plan (issue 13); `goals` one text per topic id.
+export async function createPlanVersion(
+  client: Client,
+  input: { programmeId: string; version: number; vision: string; goals?: Record<string, string>; policeRole?: string; municipalityRole?: string; communityRole?: string; authorId?: string; createdAt?: Date; reviewedUnchanged?: boolean },
+) {
+  return client.programmePlan.create({
+    data: {
+      programmeId: input.programmeId,
+      version: input.version,
+      vision: input.vision,
+      goals: Object.entries(input.goals ?? {}).map(([topicId, goal]) => ({ topicId, goal })),
+      policeRole: input.policeRole ?? "",
+      municipalityRole: input.municipalityRole ?? "",
+      communityRole: input.communityRole ?? "",
+      reviewedUnchanged: input.reviewedUnchanged ?? false,
+      authorId: input.authorId ?? null,
       createdAt: input.createdAt,
     },
   });

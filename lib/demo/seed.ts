@@ -13,6 +13,10 @@ import {
   createRsvp,
 } from "./factories";
 import { demoAccounts } from "./demo-accounts";
+import { seedDemoTrust } from "./seed-trust";
+import { seedDemoSignals } from "./seed-signals";
+import { seedDemoIncidents } from "./seed-incidents";
+import { seedDemoPlan } from "./seed-plan";
 
 function at(day: Date, hours: number, minutes = 0) {
   return setMinutes(setHours(day, hours), minutes);
@@ -121,12 +125,35 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<{ seeded: 
       ],
     });
 
+    await seedDemoSignals(tx, {
+      programmeId,
+      topicIds: { POLARISATION: topic("POLARISATION"), NUISANCE: topic("NUISANCE"), POVERTY: topic("POVERTY"), RADICALISATION: topic("RADICALISATION") },
+      members: everyone.map((m) => ({ id: m.membership.id, party: m.membership.party })),
+      reporter: fatma.membership.id,
+      professional: karim.membership.id,
+      nextDinnerId: next.id,
+      now,
+    });
+
+    const m = (x: typeof sanne) => ({ id: x.membership.id, party: x.membership.party });
+    await seedDemoIncidents(tx, { coordinatorPersonId: sanne.person.id, programmeId, topicId: topic("POLARISATION"), police: m(karim), policeBackup: m(joost), coordinator: m(sanne), municipalBackup: m(priya), ally: m(fatma), allyBackup: m(mohamed), others: [m(els)], now });
+    await seedDemoPlan(tx, { programmeId, coordinatorId: sanne.membership.id, topicIds: { POLARISATION: topic("POLARISATION"), NUISANCE: topic("NUISANCE"), POVERTY: topic("POVERTY"), RADICALISATION: topic("RADICALISATION") }, now });
+
     // A second, younger programme: Noah coordinates only there; Fatma belongs to both.
     const transvaal = await createProgramme(tx, { name: "Allies Transvaal", municipality: "Den Haag", policeTeam: "Team Hoefkade", neighbourhood: "Transvaal" });
     const noah = await createMember(tx, { programmeId: transvaal.id, party: "MUNICIPALITY", role: "COORDINATOR", organisation: "Gemeente Den Haag", joinedAt: addDays(now, -60), person: { name: demoAccounts[4].name, email: demoAccounts[4].email } });
     await tx.membership.create({ data: { programmeId: transvaal.id, personId: fatma.person.id, party: "COMMUNITY", role: "ALLY", organisation: "Vrouwen van de Wijk", commitmentAcceptedAt: addDays(now, -50), joinedAt: addDays(now, -50) } });
     const firstTransvaal = await createDinner(tx, { programmeId: transvaal.id, startsAt: at(addDays(now, 40), 18, 0), hostParty: "POLICE", venueName: "Politiebureau Hoefkade", venueAddress: "Hoefkade 350, 2526 GH Den Haag" });
     await createRsvp(tx, { dinnerId: firstTransvaal.id, membershipId: noah.membership.id, response: "YES" });
+
+    await seedDemoTrust(tx, {
+      heldDinnerIds: heldDinners.map((d) => d.id),
+      attendees: heldDinners.map((_, index) => everyone.filter((_, i) => (i + index) % 5 !== 0).map((m) => ({ id: m.membership.id, party: m.membership.party }))),
+      openFor: [sanne.membership.id, karim.membership.id],
+      programmeIds: [programmeId, transvaal.id],
+      regional: demoAccounts.find((a) => a.key === "regional")!,
+      now,
+    });
 
     // One invitation still waiting for an answer (its link was "e-mailed"; only the hash is kept).
     await tx.invitation.create({

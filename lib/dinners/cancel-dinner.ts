@@ -4,11 +4,12 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
 import { dinnerFormSelect, dinnerFormValues } from "./dinner-form-values";
 import { queueDinnerChangeEmails } from "./queue-dinner-change-emails";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 
 // Cancels a planned dinner (version-checked), bumps its calendar sequence and e-mails
 // everyone who answered yes or maybe, in one transaction.
 export async function cancelDinner(viewer: Viewer | null, programmeId: string, input: { dinnerId: string; version: number }) {
-  authorize(viewer, "dinner.plan", programmeId);
+  const { viewer: me } = authorize(viewer, "dinner.plan", programmeId);
   const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, timeZone: true } });
 
   return db.$transaction(async (tx) => {
@@ -24,6 +25,7 @@ export async function cancelDinner(viewer: Viewer | null, programmeId: string, i
       const current = await tx.dinner.findFirstOrThrow({ where: { id: input.dinnerId }, select: dinnerFormSelect });
       throw new ConflictError(dinnerFormValues(current, programme.timeZone));
     }
+    await recordAuditEvent({ kind: "dinner.cancelled", actorId: me.personId, programmeId, subjectId: input.dinnerId, data: { startsAt: before.startsAt.toISOString() } }, tx);
     const notified = await queueDinnerChangeEmails(tx, "cancelled", { ...before, programmeId, sequence: before.sequence + 1 }, programme);
     return { id: input.dinnerId, notified };
   });

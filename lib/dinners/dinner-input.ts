@@ -11,6 +11,6 @@ const when = { startsAt: dateTimeLocal, endsAt: optionalDateTimeLocal };
 export const scheduleDinnerInput = form({ programmeId: id, ...when, ...venueFields });
 export const updateDinnerInput = form({ ...dinner, version, ...when, ...venueFields });
 export const cancelDinnerInput = form({ ...dinner, version, confirm: confirmation("confirmCancel") });
-// The answer buttons post `response`; returnTo is where the member answered (checked again by safeCallbackPath).
-export const respondToDinnerInput = form({ ...dinner, response: oneOf(RsvpResponse), dietaryNeeds: optionalText(300), saveDietaryDefault: checkbox, returnTo: optionalText(500) });
+// The answer buttons post `response`; returnTo is where the member answered (checked again by safeRedirectPath).
+export const respondToDinnerInput = form({ ...dinner, response: oneOf(RsvpResponse), dietaryNeeds: optionalText(300), saveDietaryDefault: checkbox, returnTo: optionalText(500), seenStartsAt: optionalText(40) });
 export const recordAttendanceInput = form({ ...dinner, version, attended: listOf(id, { max: 1000 }) });

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import type { Party, RsvpResponse } from "@/lib/generated/prisma/enums";
 import { authorize, can } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { yearRange } from "@/lib/dates";
@@ -14,7 +15,7 @@ export function parseYear(value: string | undefined): number | undefined {
 }
 
 // The year view: the year's dinners against the target, warnings, the last dinner and
-// host rotation. Six queries whatever the number of dinners or members.
+// host rotation. Six statements whatever the number of dinners or members.
 export async function getDinnerYear(viewer: Viewer | null, programmeId: string, requestedYear?: number, now = new Date()) {
   authorize(viewer, "dinner.view", programmeId);
   const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { id: true, name: true, timeZone: true, dinnersPerYearTarget: true } });
@@ -29,10 +30,14 @@ export async function getDinnerYear(viewer: Viewer | null, programmeId: string, 
       orderBy: { startsAt: "asc" },
       select: { id: true, startsAt: true, endsAt: true, status: true, venueKind: true, venueName: true, venueAddress: true, hostParty: true, capacity: true },
     }),
-    db.rsvp.findMany({
-      where: { dinner: inYear, OR: [{ response: "YES" }, { attended: true }] },
-      select: { dinnerId: true, response: true, attended: true, membership: { select: { party: true } } },
-    }),
+    // Who came or is coming, with each one's party by primary key: one statement (Prisma's
+    // nested select sent every membership id again, once per answer).
+    db.$queryRaw<{ dinnerId: string; response: RsvpResponse; attended: boolean | null; party: Party }[]>`
+      SELECT r."dinnerId", r."response"::text AS "response", r."attended",
+             (SELECT m."party"::text FROM "Membership" m WHERE m."id" = r."membershipId") AS "party"
+      FROM "Dinner" d JOIN "Rsvp" r ON r."dinnerId" = d."id"
+      WHERE d."programmeId" = ${programmeId} AND d."startsAt" >= ${range.start} AND d."startsAt" < ${range.end}
+        AND (r."response" = 'YES' OR r."attended" = true)`,
     db.dinner.findFirst({ where: { programmeId, status: "HELD", startsAt: { lte: now } }, orderBy: { startsAt: "desc" }, select: { id: true, startsAt: true } }),
     db.dinner.findFirst({ where: { programmeId, status: "PLANNED", startsAt: { gte: now } }, orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true } }),
     db.dinner.findMany({
@@ -74,7 +79,7 @@ export async function getDinnerYear(viewer: Viewer | null, programmeId: string, 
       balance: partyBalance(
         answers
           .filter((a) => a.dinnerId === dinner.id && (dinner.status === "HELD" ? a.attended === true : a.response === "YES"))
-          .map((a) => a.membership),
+          .map((a) => ({ party: a.party })),
       ),
     })),
   };

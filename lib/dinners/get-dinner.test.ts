@@ -37,7 +37,7 @@ describe("getDinner", () => {
   it("warns planners about a missing party and over capacity, with anonymous dietary needs", async () => {
     const { programme, dinner, as } = await setup();
     const detail = await getDinner(await as.coordinator(), programme.id, dinner.id, now);
-    expect(detail.planning).toEqual({ missingParties: ["POLICE"], overCapacity: true, dietaryNeeds: ["No nuts", "Vegan"] });
+    expect(detail.planning).toEqual({ missingParties: ["POLICE"], absentParties: [], overCapacity: true, dietaryNeeds: ["No nuts", "Vegan"] });
     expect(detail.myAnswer.response).toBe("YES");
   });
 

@@ -14,6 +14,8 @@ export async function queueDinnerChangeEmails(
   kind: "changed" | "cancelled",
   dinner: ChangedDinner,
   programme: { name: string; timeZone: string },
+  // What it was before a change, so the e-mail says what changed from what.
+  previous?: { startsAt: Date; venueName: string; venueAddress: string },
 ) {
   const recipients = await tx.rsvp.findMany({
     where: { dinnerId: dinner.id, response: { in: ["YES", "MAYBE"] }, membership: { leftAt: null } },
@@ -31,7 +33,7 @@ export async function queueDinnerChangeEmails(
       venueAddress: dinner.venueAddress,
       link,
     };
-    const email = kind === "changed" ? await dinnerChangedEmail({ ...details, mapUrl: mapUrl(dinner.venueAddress) }, person.locale) : await dinnerCancelledEmail(details, person.locale);
+    const email = kind === "changed" ? await dinnerChangedEmail({ ...details, mapUrl: mapUrl(dinner.venueAddress), previous }, person.locale) : await dinnerCancelledEmail(details, person.locale);
     await queueEmail({ dedupeKey: `dinner-${kind}:${dinner.id}:${dinner.sequence}:${recipient.membershipId}`, to: person.email, ...email }, tx);
   }
   return recipients.length;

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
+import { requestTrustChecks } from "@/lib/trust/request-trust-checks";
 import { dinnerFormSelect, dinnerFormValues } from "./dinner-form-values";
 
 // After a dinner: who attended (every active member, checked or not) and the dinner is
@@ -39,6 +40,8 @@ export async function recordAttendance(
     await tx.rsvp.createMany({ data: members.map((m) => ({ dinnerId: dinner.id, membershipId: m.id })), skipDuplicates: true });
     await tx.rsvp.updateMany({ where: { dinnerId: dinner.id, membershipId: { in: present } }, data: { attended: true } });
     await tx.rsvp.updateMany({ where: { dinnerId: dinner.id, membershipId: { in: absent } }, data: { attended: false } });
+    // Everyone present is asked the anonymous trust check (once per dinner; lib/trust).
+    await requestTrustChecks(tx, { programmeId, dinnerId: dinner.id, membershipIds: present }, now);
     return { attended: present.length, absent: absent.length };
   });
 }

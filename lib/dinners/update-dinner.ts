@@ -6,11 +6,12 @@ import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
 import { dinnerData, type DinnerFields } from "./dinner-fields";
 import { dinnerFormSelect, dinnerFormValues } from "./dinner-form-values";
 import { queueDinnerChangeEmails } from "./queue-dinner-change-emails";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 
 // Saves a planned dinner if nobody saved it meanwhile. A new time or place bumps the
 // calendar sequence and e-mails everyone who answered yes or maybe, in one transaction.
 export async function updateDinner(viewer: Viewer | null, programmeId: string, input: DinnerFields & { dinnerId: string; version: number }) {
-  authorize(viewer, "dinner.plan", programmeId);
+  const { viewer: me } = authorize(viewer, "dinner.plan", programmeId);
   const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, timeZone: true } });
 
   return db.$transaction(async (tx) => {
@@ -37,7 +38,12 @@ export async function updateDinner(viewer: Viewer | null, programmeId: string, i
       throw new ConflictError(dinnerFormValues(current, programme.timeZone));
     }
     const sequence = moved ? before.sequence + 1 : before.sequence;
-    const notified = moved ? await queueDinnerChangeEmails(tx, "changed", { id: input.dinnerId, programmeId, ...data, sequence }, programme) : 0;
+    if (moved) {
+      const was = { startsAt: before.startsAt.toISOString(), venueName: before.venueName, venueAddress: before.venueAddress };
+      const now = { startsAt: data.startsAt.toISOString(), venueName: data.venueName, venueAddress: data.venueAddress };
+      await recordAuditEvent({ kind: "dinner.moved", actorId: me.personId, programmeId, subjectId: input.dinnerId, data: { was, now } }, tx);
+    }
+    const notified = moved ? await queueDinnerChangeEmails(tx, "changed", { id: input.dinnerId, programmeId, ...data, sequence }, programme, before) : 0;
     return { id: input.dinnerId, moved, notified };
   });
 }

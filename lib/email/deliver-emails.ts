@@ -31,7 +31,8 @@ export async function deliverPendingEmails(limit = 20, transport?: MailTransport
       if (!row) return null;
       try {
         await mailer.sendMail({ from: env.EMAIL_FROM, to: row.to, subject: row.subject, text: row.text, html: row.html ?? undefined });
-        await tx.email.update({ where: { id: row.id }, data: { sentAt: new Date(), attempts: { increment: 1 } } });
+        // Delivered: the body (sign-in and invitation links in it) is no longer kept.
+        await tx.email.update({ where: { id: row.id }, data: { sentAt: new Date(), attempts: { increment: 1 }, text: "", html: null } });
       } catch (error) {
         await tx.email.update({ where: { id: row.id }, data: { attempts: { increment: 1 }, lastError: String(error) } });
       }

@@ -10,11 +10,13 @@ export type OutgoingEmail = { dedupeKey: string; to: string } & RenderedEmail;
 // dedupeKey twice is a no-op, so a retried job or a double click sends once.
 export async function queueEmail(email: OutgoingEmail, tx: Prisma.TransactionClient = db) {
   // ON CONFLICT DO NOTHING: safe when two instances queue the same e-mail at once.
-  await tx.email.createMany({
+  const { count } = await tx.email.createMany({
     data: [{ dedupeKey: email.dedupeKey, to: email.to, subject: email.subject, text: email.text, html: email.html }],
     skipDuplicates: true,
   });
-  printToDevelopmentLog(email);
+  // The development outbox prints what was written, once: a re-queued duplicate is not news.
+  if (count > 0) printToDevelopmentLog(email);
+  return count > 0;
 }
 
 export function printToDevelopmentLog(email: OutgoingEmail) {

@@ -1,9 +1,10 @@
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { ActionLead, TopicKey } from "@/lib/generated/prisma/enums";
+import type { ActionLead, Party, TopicKey } from "@/lib/generated/prisma/enums";
 import { leadParties, type ActionFilters } from "@/lib/actions/action-filters";
 import { openSql, overdueSql } from "@/lib/actions/status-sql";
+import { followUpProgramme } from "./follow-up-programme";
 import { followUpYear } from "./follow-up-year";
 
 export type FollowUpFigures = {
@@ -47,7 +48,7 @@ function figures(row: FigureRow | undefined): FollowUpFigures {
 // data size (tests/integration/query-budget.test.ts).
 export async function getFollowUpDashboard(viewer: Viewer | null, programmeId: string, filters: ActionFilters = {}, now = new Date()) {
   authorize(viewer, "action.view", programmeId);
-  const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { id: true, name: true, timeZone: true, createdAt: true } });
+  const programme = await followUpProgramme(programmeId);
   const year = followUpYear(filters.year, programme.timeZone, now);
 
   const [rows, topics, owners, first] = await Promise.all([
@@ -73,20 +74,23 @@ export async function getFollowUpDashboard(viewer: Viewer | null, programmeId: s
       orderBy: [{ key: { sort: "asc", nulls: "last" } }, { name: "asc" }],
       select: { id: true, key: true, name: true, archivedAt: true },
     }),
-    // Everyone who owns (or owned) an action here: the owner filter's choices.
-    db.membership.findMany({
-      where: { programmeId, ownedActions: { some: {} } },
-      orderBy: [{ person: { name: "asc" } }, { id: "asc" }],
-      select: { id: true, party: true, person: { select: { name: true } } },
-    }),
-    db.action.aggregate({ where: { programmeId }, _min: { createdAt: true } }),
+    // Everyone who owns (or owned) an action here: the owner filter's choices. From the
+    // programme's memberships (its index), each one's name by primary key: no join over
+    // the whole Person table to sort.
+    db.$queryRaw<{ id: string; party: Party; name: string }[]>`
+      SELECT m."id", m."party"::text AS "party", (SELECT p."name" FROM "Person" p WHERE p."id" = m."personId") AS "name"
+      FROM "Membership" m
+      WHERE m."programmeId" = ${programmeId} AND EXISTS (SELECT 1 FROM "ActionOwner" o WHERE o."membershipId" = m."id")
+      ORDER BY "name", m."id"`,
+    // The first year with actions (the index on Action(programmeId, createdAt) answers it).
+    db.$queryRaw<{ first: Date | null }[]>`SELECT min(a."createdAt") AS "first" FROM "Action" a WHERE a."programmeId" = ${programmeId}`,
   ]);
 
   const totals = rows.find((r) => r.byParty === 1 && r.byTopic === 1);
   const partyRows = rows.filter((r) => r.byParty === 0);
   const topicRows = rows.filter((r) => r.byTopic === 0);
 
-  const firstYear = Math.min(followUpYear(undefined, programme.timeZone, first._min.createdAt ?? programme.createdAt).year, year.currentYear);
+  const firstYear = Math.min(followUpYear(undefined, programme.timeZone, first[0]?.first ?? programme.createdAt).year, year.currentYear);
   const years: number[] = [];
   for (let y = Math.max(year.currentYear, year.year); y >= Math.min(firstYear, year.year); y--) years.push(y);
 
@@ -104,6 +108,6 @@ export async function getFollowUpDashboard(viewer: Viewer | null, programmeId: s
     byParty: leadParties.map((party) => ({ party, figures: figures(partyRows.find((r) => r.leadParty === party)) })),
     byTopic: topicEntries,
     topics: topics.map((t) => ({ id: t.id, key: t.key, name: t.name })),
-    owners: owners.map((m) => ({ id: m.id, name: m.person.name, party: m.party })),
+    owners: owners.map((m) => ({ id: m.id, name: m.name, party: m.party })),
   };
 }

@@ -1,7 +1,9 @@
-import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
-import { actionFiltersWhere, type ActionFilters } from "@/lib/actions/action-filters";
+import { type ActionFilters } from "@/lib/actions/action-filters";
+import { actionFiltersSql, actionOrder, selectActionRows } from "@/lib/actions/action-rows-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { followUpProgramme } from "./follow-up-programme";
 import { isOverdue } from "@/lib/actions/overdue";
 import { followUpYear } from "./follow-up-year";
 
@@ -10,7 +12,7 @@ export type FollowUpActionRow = FollowUpActionList["rows"][number];
 
 // The actions of one year (by creation date, programme time zone), filtered by status
 // (overdue included), lead party, topic and owner; for the dashboard (with a limit) and
-// the CSV export (without). A fixed number of queries whatever the data size.
+// the CSV export (without). Two statements (the programme, then the rows), whatever the data size.
 export async function listFollowUpActions(
   viewer: Viewer | null,
   programmeId: string,
@@ -19,44 +21,23 @@ export async function listFollowUpActions(
   now = new Date(),
 ) {
   authorize(viewer, "action.view", programmeId);
-  const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { id: true, name: true, timeZone: true } });
+  const { createdAt: _createdAt, ...programme } = await followUpProgramme(programmeId);
   const year = followUpYear(filters.year, programme.timeZone, now);
-  const where = { ...actionFiltersWhere(programmeId, filters, year.today), createdAt: { gte: year.start, lt: year.end } };
-
-  const [rows, total] = await Promise.all([
-    db.action.findMany({
-      where,
-      orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
-      take: options.limit,
-      select: {
-        id: true,
-        title: true,
-        description: true,
-        status: true,
-        leadParty: true,
-        dueDate: true,
-        dropReason: true,
-        createdAt: true,
-        completedAt: true,
-        topic: { select: { id: true, key: true, name: true } },
-        dinner: { select: { id: true, startsAt: true } },
-        owners: {
-          orderBy: { membership: { person: { name: "asc" } } },
-          select: { membership: { select: { id: true, party: true, person: { select: { name: true } } } } },
-        },
-      },
-    }),
-    options.limit === undefined ? Promise.resolve(null) : db.action.count({ where }),
-  ]);
+  // One statement: the rows with topic, dinner and owners, and how many match (no count query).
+  const { rows, matching } = await selectActionRows({
+    where: Prisma.sql`${actionFiltersSql(programmeId, filters, year.today)}
+      AND a."createdAt" >= ${year.start.toISOString()}::timestamptz AND a."createdAt" < ${year.end.toISOString()}::timestamptz`,
+    orderBy: actionOrder.due,
+    limit: options.limit,
+  });
 
   return {
     programme,
     year: year.year,
-    total: total ?? rows.length,
-    rows: rows.map(({ owners, ...action }) => ({
+    total: options.limit === undefined ? rows.length : matching,
+    rows: rows.map((action) => ({
       ...action,
       overdue: isOverdue(action, year.today),
-      owners: owners.map((o) => ({ id: o.membership.id, name: o.membership.person.name, party: o.membership.party })),
       href: `/programmes/${programmeId}/actions/${action.id}`,
     })),
   };

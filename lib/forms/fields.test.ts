@@ -28,6 +28,9 @@ describe("shared field rules", () => {
     expect(result.success).toBe(false);
     const fields = new Set(result.error!.issues.map((issue) => issue.path.join(".")));
     expect(fields).toEqual(new Set(["programmeId", "version", "title", "capacity", "party", "ownerIds"]));
+    // A NUL byte gets its own clear message, not "not valid".
+    expect(result.error!.issues.find((issue) => issue.path[0] === "title")?.message).toBe("nulByte");
+    expect(result.error!.issues.find((issue) => issue.path[0] === "programmeId")?.message).toBe("nulByte");
   });
 });
 

@@ -10,23 +10,23 @@ const noNul = (value: string) => !value.includes("\u0000");
 
 // Text a member types. Trimmed; bounded; empty is "" (optional) or refused (required).
 export function text(max: number, options: { required?: boolean } = {}) {
-  const base = z.string().trim().max(max).refine(noNul, "invalid");
-  return options.required ? z.string().trim().min(1).max(max).refine(noNul, "invalid") : base.default("");
+  const base = z.string().trim().max(max).refine(noNul, "nulByte");
+  return options.required ? z.string().trim().min(1).max(max).refine(noNul, "nulByte") : base.default("");
 }
 
 // Optional text stored as NULL when left empty.
 export function optionalText(max: number) {
-  return z.string().trim().max(max).refine(noNul, "invalid").optional().transform((value) => value || null);
+  return z.string().trim().max(max).refine(noNul, "nulByte").optional().transform((value) => value || null);
 }
 
 // An e-mail address as typed: trimmed, stored lower-case, at most 254 characters (RFC 5321).
 export const email = z.string().trim().toLowerCase().max(254).email();
 
 // Ids of rows (cuid or uuid), never longer than 64 characters.
-export const id = z.string().trim().min(1).max(64).refine(noNul, "invalid");
+export const id = z.string().trim().min(1).max(64).refine(noNul, "nulByte");
 
 // An id that may be left empty (a select with a "none" option): NULL when empty.
-export const optionalId = z.string().trim().max(64).refine(noNul, "invalid").optional().transform((value) => value || null);
+export const optionalId = z.string().trim().max(64).refine(noNul, "nulByte").optional().transform((value) => value || null);
 
 // The version a form was read at (optimistic concurrency, docs/conventions.md).
 export const version = z.coerce.number().int().min(1).max(2_147_483_647);
@@ -111,6 +111,16 @@ export const phone = text(40).refine((value) => /^[+\d\s().-]*$/.test(value), "i
 export function confirmation(refusal: string) {
   return checkbox.refine((ticked) => ticked, refusal);
 }
+
+// The hidden key of a form that must write once (lib/forms/submission-key.ts). Optional:
+// without one the form writes as it always did.
+export const submissionKey = z
+  .string()
+  .trim()
+  .max(64)
+  .regex(/^([\w-]{16,64})?$/, "invalid")
+  .optional()
+  .transform((value) => value || null);
 
 // A secret token in a link (invitation, calendar feed): hex or base64url, bounded.
 export const token = z.string().min(1).max(128).regex(/^[\w-]+$/, "invalid");

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { createMember, createProgramme } from "@/lib/demo/factories";
 import { FieldError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { getViewer } from "@/lib/auth/viewer";
+import { createQueryCounter } from "@/tests/support/count-queries";
 import { routeHandler } from "./route-handler";
 
 // The session cookie of the request under test; the viewer itself comes from the real database.
@@ -150,5 +152,27 @@ describe("routeHandler: the viewer", () => {
     session.token = undefined;
     const optional = routeHandler({ viewer: "optional" }, ({ viewer }) => new Response(viewer ? "someone" : "nobody"));
     expect(await (await optional(new NextRequest(`${app}/x`), noParams)).text()).toBe("nobody");
+  });
+
+  it("looks the viewer up once per request, however often the handler and its helpers ask (one statement)", async () => {
+    const programme = await createProgramme(db);
+    const { person } = await createMember(db, { programmeId: programme.id });
+    await db.session.create({ data: { sessionToken: `once-${person.id}`, personId: person.id, expires: new Date(Date.now() + 60_000) } });
+    session.token = `once-${person.id}`;
+    // Like the CSV export: next-intl's request config asks for the viewer again per getTranslations().
+    const asksThrice = routeHandler({ viewer: "required" }, async ({ viewer }) => {
+      const [a, b] = await Promise.all([getViewer(), getViewer()]);
+      return new Response(a?.personId === viewer.personId && b?.personId === viewer.personId ? "same" : "different");
+    });
+    const counter = createQueryCounter();
+    try {
+      const first = await counter.count(async () => (await asksThrice(new NextRequest(`${app}/x`), noParams)).text());
+      expect(first.result).toBe("same");
+      expect(first.queries).toHaveLength(1);
+      // The next request looks up again (nothing is kept across requests).
+      expect((await counter.count(async () => (await asksThrice(new NextRequest(`${app}/x`), noParams)).text())).queries).toHaveLength(1);
+    } finally {
+      await counter.disconnect();
+    }
   });
 });

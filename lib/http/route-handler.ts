@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { getViewer, withViewerScope, type Viewer } from "@/lib/auth/viewer";
 import { appUrl } from "@/lib/env";
 import { FieldError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { formDataToObject } from "@/lib/forms/form-state";
+import { loggablePath, requestLogger } from "@/lib/log";
 import { readLimitedBody } from "./read-limited-body";
 import { isSameOrigin } from "./same-origin";
 
@@ -56,7 +57,9 @@ export function routeHandler<
   B extends z.ZodType | undefined = undefined,
 >(options: RouteOptions<M, P, Q, B>, handler: (context: RouteContext<M, P, Q, B>) => Response | Promise<Response>) {
   const limit = options.maxBodyBytes ?? defaultMaxBodyBytes;
-  return async (request: NextRequest, segment?: { params?: Promise<Record<string, string | string[] | undefined>> }): Promise<Response> => {
+  // One viewer lookup per request, shared with whatever else asks (next-intl's config).
+  return (request: NextRequest, segment?: { params?: Promise<Record<string, string | string[] | undefined>> }): Promise<Response> => withViewerScope(() => handle(request, segment));
+  async function handle(request: NextRequest, segment?: { params?: Promise<Record<string, string | string[] | undefined>> }): Promise<Response> {
     const unsafe = !safeMethods.has(request.method);
     if (unsafe && !isSameOrigin(request)) return text(403, "Forbidden");
     const declared = Number(request.headers.get("content-length"));
@@ -93,9 +96,14 @@ export function routeHandler<
       if (bodyRefused) return options.invalidBody ? await options.invalidBody({ request, params: parsedParams }) : text(400, "Bad request");
       return await handler({ request, viewer: viewer as ViewerOf<M>, params: parsedParams, query: query?.data as Parsed<Q>, body: body as Parsed<B>, path });
     } catch (error) {
-      return toResponse(error);
+      try {
+        return toResponse(error);
+      } catch (unexpected) {
+        requestLogger(request.headers).error({ err: unexpected, method: request.method, path: loggablePath(request.nextUrl.pathname) }, "route handler failed");
+        throw unexpected;
+      }
     }
-  };
+  }
 }
 
 function toResponse(error: unknown): Response {

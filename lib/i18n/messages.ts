@@ -1,7 +1,7 @@
 import type { AppLocale } from "./locales";
 
 // One JSON file per area and language, so areas can grow independently.
-export const namespaces = ["common", "errors", "overview", "signin", "dinners", "calendar", "polls", "settings", "followUp", "myActions", "members", "admin", "account", "invitations", "audit", "actions", "topics", "agenda", "emails"] as const;
+export const namespaces = ["common", "errors", "overview", "signin", "dinners", "calendar", "polls", "settings", "followUp", "myActions", "members", "admin", "account", "invitations", "audit", "actions", "topics", "agenda", "emails", "signals", "trust", "council", "regional", "incidents", "plan", "readiness", "privacy"] as const;
 
 export type Namespace = (typeof namespaces)[number];
 
@@ -27,6 +27,14 @@ type EnglishFiles = {
   topics: typeof import("./messages/en/topics.json");
   agenda: typeof import("./messages/en/agenda.json");
   emails: typeof import("./messages/en/emails.json");
+  plan: typeof import("./messages/en/plan.json");
+  readiness: typeof import("./messages/en/readiness.json");
+  privacy: typeof import("./messages/en/privacy.json");
+  incidents: typeof import("./messages/en/incidents.json");
+  signals: typeof import("./messages/en/signals.json");
+  trust: typeof import("./messages/en/trust.json");
+  council: typeof import("./messages/en/council.json");
+  regional: typeof import("./messages/en/regional.json");
 };
 export type Messages = { [N in Namespace]: EnglishFiles[N] };
 

@@ -19,7 +19,7 @@ export function typeChecksOnly(t: AgendaTranslator) {
 describe("typed message keys", () => {
   it("translates a known key in the recipient's language", async () => {
     const { t } = await translatorFor("nl", "agenda");
-    expect(t("title")).toBe("Agenda");
+    expect(t("title")).toBe("Agenda van het diner");
     const { t: dinners } = await translatorFor("nl", "dinners");
     expect(dinners("detailPageTitle")).toBe("Diner");
   });

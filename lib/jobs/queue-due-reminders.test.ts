@@ -47,8 +47,12 @@ describe("queueDueReminders", () => {
     expect(dutch.text).toContain("Wanneer: donderdag 26 november 2026, 13:00");
     expect(dutch.text).toContain("Waar: Buurthuis, Hoefkade 9");
     expect(dutch.text).toContain("Side door");
-    const link = `/programmes/${programme.id}/dinners/${dinner.id}`;
-    for (const answer of ["YES", "MAYBE", "NO"]) expect(dutch.text).toContain(`${link}?answer=${answer}`);
+    // Issue 14: the answer links carry a token for this member and dinner (no sign-in needed).
+    const link = dutch.text.match(/\/answer\/([\w-]{43})\?answer=YES/);
+    expect(link).not.toBeNull();
+    for (const answer of ["MAYBE", "NO"]) expect(dutch.text).toContain(`/answer/${link![1]}?answer=${answer}`);
+    expect(await db.dinnerAnswerLink.count({ where: { dinnerId: dinner.id } })).toBe(3);
+    expect(programme.id).toBeTruthy();
     const english = emails.find((e) => e.to === silent.person.email)!;
     expect(english.subject).toMatch(/^Reminder: Allies dinner on Thursday, November 26, 2026/);
     expect(english.text).toContain("Your answer so far: Not answered yet");

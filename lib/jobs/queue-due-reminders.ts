@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { queueEmail, type OutgoingEmail } from "@/lib/email/queue-email";
 import { dinnerReminderEmail } from "@/lib/email/templates/dinner-reminder";
 import { appUrl } from "@/lib/env";
+import { newAnswerLinkToken, storeAnswerLink } from "@/lib/dinners/answer-links";
 
 // The longest reminder lead time a programme can choose (see reminderDayChoices).
 const LOOKAHEAD_DAYS = 31;
@@ -54,11 +55,13 @@ export async function queueDueReminders(now = new Date()): Promise<number> {
   ]);
   const answerOf = new Map(rsvps.map((r) => [`${r.dinnerId}:${r.membershipId}`, r.response]));
 
-  const emails: OutgoingEmail[] = [];
+  // Each e-mail carries its own answer link (issue 14): stored only if the e-mail is new.
+  const emails: (OutgoingEmail & { link: { tokenHash: string; dinnerId: string; membershipId: string; expiresAt: Date } })[] = [];
   for (const { dinner, days } of due) {
     for (const member of members.filter((m) => m.programmeId === dinner.programmeId)) {
       const answer = answerOf.get(`${dinner.id}:${member.id}`) ?? null;
       if (answer === "NO") continue;
+      const { token, tokenHash } = newAnswerLinkToken();
       const email = await dinnerReminderEmail(
         {
           name: member.person.name,
@@ -69,15 +72,20 @@ export async function queueDueReminders(now = new Date()): Promise<number> {
           venueAddress: dinner.venueAddress,
           guestNotes: dinner.guestNotes,
           answer,
-          link: `${appUrl()}/programmes/${dinner.programmeId}/dinners/${dinner.id}`,
+          link: `${appUrl()}/answer/${token}`,
         },
         member.person.locale,
       );
-      emails.push({ dedupeKey: reminderDedupeKey(dinner.id, member.id, days), to: member.person.email, ...email });
+      emails.push({
+        dedupeKey: reminderDedupeKey(dinner.id, member.id, days),
+        to: member.person.email,
+        ...email,
+        link: { tokenHash, dinnerId: dinner.id, membershipId: member.id, expiresAt: dinner.startsAt },
+      });
     }
   }
   await db.$transaction(async (tx) => {
-    for (const email of emails) await queueEmail(email, tx);
+    for (const { link, ...email } of emails) if (await queueEmail(email, tx)) await storeAnswerLink(tx, link);
   }, { timeout: 60_000 });
   return emails.length;
 }

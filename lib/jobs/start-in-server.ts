@@ -1,3 +1,4 @@
+import { logger } from "@/lib/log";
 import { startWorker, type Worker } from "./worker";
 
 // Called from instrumentation.ts in the Node.js server process only: starts the job
@@ -8,15 +9,15 @@ export async function startJobsInServer(connectionString: string): Promise<void>
     worker = await startWorker({ connectionString });
   } catch (error) {
     // The app still serves pages; the outbox waits until a worker runs again.
-    console.error("[jobs] worker did not start", error);
+    logger.error({ err: error }, "job worker did not start");
     return;
   }
-  console.info("[jobs] worker started");
+  logger.info("job worker started");
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    void worker.stop().catch((error) => console.error("[jobs]", error));
+    void worker.stop().catch((error: unknown) => logger.error({ err: error }, "job worker did not stop cleanly"));
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);

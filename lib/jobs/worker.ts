@@ -1,7 +1,15 @@
 import PgBoss from "pg-boss";
 import { deliverPendingEmails, type MailTransport } from "@/lib/email/deliver-emails";
+import { deliverPendingPush } from "@/lib/push/deliver-push";
+import { setNudgeTarget } from "./nudge";
+import { runHousekeeping } from "./housekeeping";
 import { queueDueReminders } from "./queue-due-reminders";
 import { queueWeeklyDigests } from "./queue-weekly-digests";
+import { enforceRetention } from "@/lib/privacy/enforce-retention";
+import { queuePlanReviews } from "@/lib/plan/queue-plan-reviews";
+import { runPulseRounds } from "@/lib/pulse/run-pulse-rounds";
+import { checkAllTension } from "@/lib/signals/check-tension-rise";
+import { deleteExpiredSignals } from "@/lib/signals/delete-expired-signals";
 
 export const JOBS_SCHEMA = "pgboss";
 
@@ -9,8 +17,18 @@ export const JOBS_SCHEMA = "pgboss";
 // idempotent: it may run twice, late, or on two instances at once (see docs/jobs.md).
 export const jobs = {
   "deliver-emails": { cron: "* * * * *", tz: "UTC" },
+  // Web Push outbox (issue 12); also nudged at once when an incident opens (./nudge.ts).
+  "deliver-push": { cron: "* * * * *", tz: "UTC" },
   "queue-dinner-reminders": { cron: "*/5 * * * *", tz: "UTC" },
   "queue-weekly-digests": { cron: "0 7 * * 1", tz: "Europe/Amsterdam" },
+  // lib/privacy/personal-data.ts: everything past its retention period goes (issue 13).
+  "enforce-retention": { cron: "15 2 * * *", tz: "Europe/Amsterdam" },
+  // A year after the programme plan's last version, its coordinators are reminded to review it.
+  "queue-plan-reviews": { cron: "0 8 * * *", tz: "Europe/Amsterdam" },
+  housekeeping: { cron: "17 * * * *", tz: "UTC" },
+  "pulse-rounds": { cron: "0 9 * * *", tz: "Europe/Amsterdam" },
+  "check-tension": { cron: "*/15 * * * *", tz: "UTC" },
+  "delete-expired-signals": { cron: "30 3 * * *", tz: "Europe/Amsterdam" },
 } as const;
 
 export type JobName = keyof typeof jobs;
@@ -32,10 +50,24 @@ export function runJob(name: JobName, options: Pick<WorkerOptions, "transport" |
   switch (name) {
     case "deliver-emails":
       return deliverAll(options.transport);
+    case "deliver-push":
+      return deliverPendingPush(100);
     case "queue-dinner-reminders":
       return queueDueReminders(now);
     case "queue-weekly-digests":
       return queueWeeklyDigests(now);
+    case "enforce-retention":
+      return enforceRetention(now).then((changed) => Object.values(changed).reduce((sum, count) => sum + count, 0));
+    case "queue-plan-reviews":
+      return queuePlanReviews(now);
+    case "housekeeping":
+      return runHousekeeping(now);
+    case "pulse-rounds":
+      return runPulseRounds(now);
+    case "check-tension":
+      return checkAllTension(now);
+    case "delete-expired-signals":
+      return deleteExpiredSignals(now);
   }
 }
 
@@ -66,8 +98,9 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
       await runJob(name, options);
     });
   }
+  setNudgeTarget(boss);
   return {
     boss,
-    stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
+    stop: () => (setNudgeTarget(undefined), boss.stop({ graceful: true, timeout: 10_000 })),
   };
 }

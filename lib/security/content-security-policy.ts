@@ -10,6 +10,8 @@ export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; h
     "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The push service worker (public/push-sw.js), registered where a member opts in.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     ["form-action 'self'", ...(options.formActionOrigins ?? [])].join(" "),
@@ -24,6 +26,25 @@ export const staticSecurityHeaders: Record<string, string> = {
   "X-Frame-Options": "DENY",
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
 };
+
+// Served over https (the public address says so): browsers must never use plain http
+// for this host again (two years, the preload list's minimum; subdomains included).
+export function transportSecurityHeaders(https: boolean): Record<string, string> {
+  return https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {};
+}
+
+// Served over https: the public address (APP_URL, else NEXTAUTH_URL) is https. Not the
+// request's X-Forwarded-Proto, which any client can write.
+export function servedOverHttps(source: Record<string, string | undefined>): boolean {
+  return (source.APP_URL || source.NEXTAUTH_URL || "").startsWith("https://");
+}
+
+// A NUL byte anywhere in the path or query (raw or percent-encoded) names no page: 404,
+// before any page, action or database sees it.
+export function hasNulByte(url: URL): boolean {
+  const raw = `${url.pathname}${url.search}`;
+  return /%00/i.test(raw) || raw.includes("\u0000");
+}
 
 // Chromium applies form-action to the redirects after a form post too: the single sign-on
 // button (app/api/oidc-sign-in) redirects to the provider, so its origin must be allowed.

@@ -17,7 +17,19 @@ export const actionMatrix: ActionEntry[] = [
   { action: "app/account/session-actions.ts#signOut", allow: "public", input: () => ({}) },
   { action: "app/language/actions.ts#chooseLanguage", allow: "public", input: () => ({ locale: "nl", returnTo: "/" }) },
   { action: "app/account/session-actions.ts#signOutEverywhereAction", allow: signedIn, input: () => ({}) },
-  { action: "app/account/calendar/actions.ts#resetCalendarTokenAction", allow: signedIn, input: () => ({}) },
+  { action: "app/account/calendar/actions.ts#resetCalendarTokenAction", allow: signedIn, input: () => ({ confirm: "on" }) },
+  {
+    action: "app/programmes/[programmeId]/plan/actions.ts#saveProgrammePlanAction",
+    allow: ["coordinator"],
+    input: (ids) => ({ programmeId: ids.programmeId, version: ids.planVersion, vision: "We know each other by name.", [`goal-${ids.topicId}`]: "Two joint activities.", policeRole: "First contact in the street.", municipalityRole: "Coordinates.", communityRole: "Shares information." }),
+  },
+  { action: "app/programmes/[programmeId]/plan/actions.ts#reviewProgrammePlanAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, version: ids.planVersion }) },
+  { action: "app/programmes/[programmeId]/readiness/actions.ts#saveReadinessPointAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, point: "2", version: ids.readinessPoint2Version, status: "DONE", notes: "Contacts with three associations." }) },
+  {
+    action: "app/programmes/[programmeId]/privacy/actions.ts#saveRetentionChoicesAction",
+    allow: ["coordinator"],
+    input: (ids) => ({ programmeId: ids.programmeId, version: ids.programmeVersion, endedMemberships: "365", dietaryNeeds: "30", pollVotes: "90", actionUpdates: "1095", agendaNotes: "1825", planHistory: "1825", auditEvents: "730", invitations: "90" }),
+  },
   { action: "app/programmes/[programmeId]/settings/actions.ts#updateProgrammeSettingsAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, version: ids.programmeVersion, days: ["7", "1"], dinnersPerYearTarget: "5" }) },
   { action: "app/programmes/[programmeId]/polls/actions.ts#createPollAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, title: "Autumn dinner", options: ["2030-10-01T18:30", "2030-10-08T18:30"] }) },
   { action: "app/programmes/[programmeId]/polls/actions.ts#answerPollAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, pollId: ids.pollId, [`answer-${ids.pollOptionId}`]: "YES" }) },
@@ -51,6 +63,10 @@ export const actionMatrix: ActionEntry[] = [
     allow: ["admin"],
     input: (ids) => ({ programmeId: ids.otherProgrammeId, name: "Lotte Smit", email: "lotte@example.test", party: "MUNICIPALITY", organisation: "Gemeente Den Haag", locale: "nl" }),
   },
+  { action: "app/admin/programmes/actions.ts#appointRegionalAction", allow: ["admin"], input: (ids) => ({ name: "Eenheid Haaglanden", email: "eenheid@example.test", locale: "nl", programmeIds: [ids.programmeId, ids.otherProgrammeId] }) },
+  // Any member may answer a dinner's trust check they were asked; in the demo the coordinator and
+  // the police liaison have an open one (lib/demo/seed-trust.ts), so "police" is tried first.
+  { action: "app/trust/actions.ts#answerTrustCheckAction", allow: ["police", "coordinator", "ally"], input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.heldDinnerId, keepsPromises: "4", wouldCall: "3", speakFreely: "5" }) },
   // Topics: a unique name per call, so a repeat is not refused as a duplicate; unarchiving an active topic changes nothing.
   { action: "app/programmes/[programmeId]/topics/actions.ts#createTopicAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, name: `Youth work ${Date.now().toString(36)}` }) },
   { action: "app/programmes/[programmeId]/topics/actions.ts#setTopicArchivedAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, topicId: ids.topicId, archived: "false" }) },
@@ -105,10 +121,40 @@ export const actionMatrix: ActionEntry[] = [
   { action: "app/programmes/[programmeId]/dinners/actions.ts#cancelDinnerAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.nextDinnerId, version: ids.nextDinnerVersion, confirm: "on" }) },
   // Changes only the fields sent (here the caller's phone and dietary needs).
   { action: "app/account/actions.ts#updateAccountAction", allow: signedIn, input: () => ({ name: "Demo Person", phone: "+31 6 1234 0099", dietaryNeeds: "Halal" }) },
+  // Signals (issue 11). Reports and follow-ups are valid on the demo; the area name is unique per call.
+  { action: "app/programmes/[programmeId]/signals/actions.ts#reportSignalAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, topicId: ids.topicId, areaId: ids.signalAreaId, text: "Quieter at the square this week", source: "SEEN", level: "2", visibility: "ALL_MEMBERS" }) },
+  { action: "app/programmes/[programmeId]/signals/actions.ts#followUpSignalAction", allow: ["police", "coordinator"], input: (ids) => ({ programmeId: ids.programmeId, signalId: ids.signalId, version: ids.signalVersion, kind: "close", note: "Discussed with the market traders." }) },
+  { action: "app/programmes/[programmeId]/signals/actions.ts#addSignalAreaAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, name: `Area ${Date.now().toString(36)}` }) },
+  { action: "app/programmes/[programmeId]/signals/actions.ts#setSignalAreaArchivedAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, areaId: ids.signalAreaId, archived: "false" }) },
+  { action: "app/programmes/[programmeId]/signals/actions.ts#updateSignalSettingsAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, version: "0", pulseEveryDays: "14", alertLevel: "4", retentionMonths: "12" }) },
+  // Public: the pulse link's token is the credential; an unknown token is refused for everyone.
+  { action: "app/pulse/actions.ts#answerPulseAction", allow: "public", input: () => ({ token: "not-a-valid-token", level: "3", remark: "" }) },
   // Erases the caller's own personal data. Every signed-in person may, except the last coordinator
   // of a programme (coordinator, outsider), who is refused with a field error — so the valid call
   // is tried as the admin (first in the list).
-  { action: "app/account/actions.ts#eraseAccountAction", allow: ["admin", "ally", "police", "coordinator", "outsider"], input: () => ({ confirm: "on" }) },
+  { action: "app/account/actions.ts#eraseAccountAction", allow: ["admin", "ally", "police", "coordinator", "outsider", "regional"], input: () => ({ confirm: "on" }) },
+  // Incidents (issue 12).
+  { action: "app/programmes/[programmeId]/incidents/actions.ts#proposeIncidentAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, whatHappened: "Tension in the market after a fight.", topicId: ids.topicId, area: "Market", level: "3" }) },
+  { action: "app/programmes/[programmeId]/incidents/[incidentId]/actions.ts#confirmIncidentAction", allow: ["police", "coordinator"], input: (ids) => ({ programmeId: ids.programmeId, incidentId: ids.proposedIncidentId, version: ids.proposedIncidentVersion }) },
+  { action: "app/programmes/[programmeId]/incidents/[incidentId]/actions.ts#checkInAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, incidentId: ids.openIncidentId, answer: "CAN_HELP" }) },
+  { action: "app/programmes/[programmeId]/incidents/[incidentId]/actions.ts#addIncidentUpdateAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, incidentId: ids.openIncidentId, text: "Calmer now.", level: ids.openIncidentLevel }) },
+  { action: "app/programmes/[programmeId]/incidents/[incidentId]/actions.ts#draftJointMessageAction", allow: ["police", "coordinator"], input: (ids) => ({ programmeId: ids.programmeId, incidentId: ids.openIncidentId, text: "We speak with one voice." }) },
+  { action: "app/programmes/[programmeId]/incidents/[incidentId]/actions.ts#approveJointMessageAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, incidentId: ids.openIncidentId, messageId: ids.jointMessageId }) },
+  { action: "app/programmes/[programmeId]/incidents/[incidentId]/actions.ts#closeIncidentAction", allow: ["police", "coordinator"], input: (ids) => ({ programmeId: ids.programmeId, incidentId: ids.openIncidentId, version: ids.openIncidentVersion, review: "Calling early worked.", confirm: "on" }) },
+  { action: "app/programmes/[programmeId]/incidents/[incidentId]/actions.ts#conveneMeetingAction", allow: ["police", "coordinator"], input: (ids) => ({ programmeId: ids.programmeId, incidentId: ids.openIncidentId, place: "Town hall", startsAt: "2030-10-01T18:30", durationMinutes: "60", pollHours: "4" }) },
+  { action: "app/programmes/[programmeId]/incidents/[incidentId]/actions.ts#answerMeetingAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, incidentId: ids.openIncidentId, meetingId: ids.timedMeetingId, response: "YES" }) },
+  { action: "app/programmes/[programmeId]/incidents/[incidentId]/actions.ts#voteMeetingAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, incidentId: ids.openIncidentId, meetingId: ids.pollMeetingId, optionId: ids.pollMeetingOptionId, answer: "YES" }) },
+  { action: "app/programmes/[programmeId]/incidents/[incidentId]/actions.ts#pickMeetingTimeAction", allow: ["police", "coordinator"], input: (ids) => ({ programmeId: ids.programmeId, incidentId: ids.openIncidentId, meetingId: ids.pollMeetingId, optionId: ids.pollMeetingOptionId }) },
+  { action: "app/programmes/[programmeId]/incidents/[incidentId]/actions.ts#linkIncidentActionAction", allow: ["police", "coordinator"], input: (ids) => ({ programmeId: ids.programmeId, incidentId: ids.openIncidentId, actionId: ids.actionId }) },
+  {
+    action: "app/programmes/[programmeId]/protocol/actions.ts#saveProtocolAction",
+    allow: ["coordinator"],
+    input: (ids) => ({ programmeId: ids.programmeId, basedOn: "1", POLICE_firstContactId: ids.policeMembershipId, POLICE_firstHour: "Call the coordinator.", MUNICIPALITY_firstHour: "Open an incident.", COMMUNITY_firstHour: "Listen." }),
+  },
+  { action: "app/programmes/[programmeId]/protocol/actions.ts#saveAgreementAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, basedOn: "1", text: "We share trends, never individuals." }) },
+  { action: "app/programmes/[programmeId]/protocol/actions.ts#acceptAgreementAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, agreementId: ids.sharingAgreementId }) },
+  // Removes only the caller's own device (here the coordinator's): anyone else's looks absent.
+  { action: "app/account/push-actions.ts#removePushDeviceAction", allow: ["coordinator"], input: (ids) => ({ subscriptionId: ids.coordinatorPushDeviceId }) },
 ];
 
 void members;

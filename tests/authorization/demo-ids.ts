@@ -20,12 +20,38 @@ export async function loadDemoIds(db: Db) {
   const policeMembership = await db.membership.findFirstOrThrow({ where: { programmeId: programme.id, person: { email: "police@allies.demo" } }, select: { id: true } });
   const allyCallerMembership = await db.membership.findFirstOrThrow({ where: { programmeId: programme.id, person: { email: "ally@allies.demo" } }, select: { id: true } });
   const programmeVersion = await db.programme.findUniqueOrThrow({ where: { id: programme.id }, select: { version: true } });
+  const signal = await db.signal.findFirstOrThrow({ where: { programmeId: programme.id, visibility: "ALL_MEMBERS", status: "OPEN" }, orderBy: { createdAt: "asc" }, select: { id: true, version: true } });
+  const signalArea = await db.signalArea.findFirstOrThrow({ where: { programmeId: programme.id }, orderBy: { name: "asc" }, select: { id: true } });
+  const openIncident = await db.incident.findFirstOrThrow({ where: { programmeId: programme.id, status: "OPEN" }, select: { id: true, version: true, level: true, messages: { select: { id: true } } } });
+  const proposedIncident = await db.incident.findFirstOrThrow({ where: { programmeId: programme.id, status: "PROPOSED" }, select: { id: true, version: true } });
+  const pollMeeting = await db.incidentMeeting.findFirstOrThrow({ where: { incidentId: openIncident.id, startsAt: null }, select: { id: true, options: { select: { id: true }, take: 1 } } });
+  const timedMeeting = await db.incidentMeeting.findFirstOrThrow({ where: { incidentId: openIncident.id, startsAt: { not: null } }, select: { id: true } });
+  const sharingAgreement = await db.sharingAgreement.findFirstOrThrow({ where: { programmeId: programme.id }, orderBy: { version: "desc" }, select: { id: true } });
+  const plan = await db.programmePlan.findFirstOrThrow({ where: { programmeId: programme.id }, orderBy: { version: "desc" }, select: { version: true } });
+  const readinessPoint2 = await db.readinessPoint.findUniqueOrThrow({ where: { programmeId_point: { programmeId: programme.id, point: 2 } }, select: { version: true } });
+  const pushDevice = await db.pushSubscription.findFirstOrThrow({ where: { person: { email: "coordinator@allies.demo" } }, select: { id: true } });
   const feedOwner = await db.person.findUniqueOrThrow({ where: { email: "els@allies.demo" }, select: { calendarToken: true } });
   return {
     programmeId: programme.id,
+    openIncidentId: openIncident.id,
+    openIncidentVersion: String(openIncident.version),
+    openIncidentLevel: String(openIncident.level),
+    jointMessageId: openIncident.messages[0]!.id,
+    proposedIncidentId: proposedIncident.id,
+    proposedIncidentVersion: String(proposedIncident.version),
+    pollMeetingId: pollMeeting.id,
+    pollMeetingOptionId: pollMeeting.options[0]!.id,
+    timedMeetingId: timedMeeting.id,
+    sharingAgreementId: sharingAgreement.id,
+    coordinatorPushDeviceId: pushDevice.id,
+    signalId: signal.id,
+    signalVersion: String(signal.version),
+    signalAreaId: signalArea.id,
     pollId: poll.id,
     pollOptionId: poll.options[0]!.id,
     programmeVersion: String(programmeVersion.version),
+    planVersion: String(plan.version),
+    readinessPoint2Version: String(readinessPoint2.version),
     calendarToken: feedOwner.calendarToken,
     otherProgrammeId: otherProgramme.id,
     nextDinnerId: nextDinner.id,

@@ -27,7 +27,7 @@ export function sourceFiles(dirs: string[], root = process.cwd()): string[] {
 
 // Handlers that are not pages: next-auth's own endpoints, the demo sign-in POST and the
 // single sign-on start (POST only; refuses other origins, tests/e2e/single-sign-on.spec.ts).
-const notPages = new Set(["app/api/auth/[...nextauth]/route.ts", "app/api/demo-sign-in/route.ts", "app/api/oidc-sign-in/route.ts"]);
+const notPages = new Set(["app/api/auth/[...nextauth]/route.ts", "app/api/demo-sign-in/route.ts", "app/api/oidc-sign-in/route.ts", "app/api/health/route.ts", "app/api/ready/route.ts"]);
 
 // "app/programmes/[programmeId]/page.tsx" → "/programmes/[programmeId]"; route groups vanish.
 export function routeOf(file: string): string {

@@ -23,6 +23,9 @@ export const pageMatrix: PageEntry[] = [
   { route: "/programmes/[programmeId]/polls", path: (ids) => `/programmes/${ids.programmeId}/polls`, allow: members },
   { route: "/programmes/[programmeId]/polls/new", path: (ids) => `/programmes/${ids.programmeId}/polls/new`, allow: ["coordinator"] },
   { route: "/programmes/[programmeId]/polls/[pollId]", path: (ids) => `/programmes/${ids.programmeId}/polls/${ids.pollId}`, allow: members },
+  { route: "/programmes/[programmeId]/plan", path: (ids) => `/programmes/${ids.programmeId}/plan`, allow: members },
+  { route: "/programmes/[programmeId]/readiness", path: (ids) => `/programmes/${ids.programmeId}/readiness`, allow: members },
+  { route: "/programmes/[programmeId]/privacy", path: (ids) => `/programmes/${ids.programmeId}/privacy`, allow: members },
   { route: "/programmes/[programmeId]/settings", path: (ids) => `/programmes/${ids.programmeId}/settings`, allow: ["coordinator"] },
   { route: "/account/calendar", path: () => "/account/calendar", allow: signedIn },
   // Route handler: signed out → sign-in, like a page; only members of the programme get the file.
@@ -42,7 +45,26 @@ export const pageMatrix: PageEntry[] = [
   { route: "/programmes/[programmeId]/members/invite", path: (ids) => `/programmes/${ids.programmeId}/members/invite`, allow: ["coordinator"] },
   { route: "/programmes/[programmeId]/members/[membershipId]", path: (ids) => `/programmes/${ids.programmeId}/members/${ids.allyMembershipId}`, allow: ["coordinator"] },
   { route: "/programmes/[programmeId]/audit", path: (ids) => `/programmes/${ids.programmeId}/audit`, allow: ["coordinator"] },
+  { route: "/programmes/[programmeId]/signals", path: (ids) => `/programmes/${ids.programmeId}/signals`, allow: members },
+  { route: "/programmes/[programmeId]/signals/new", path: (ids) => `/programmes/${ids.programmeId}/signals/new`, allow: members },
+  { route: "/programmes/[programmeId]/signals/[signalId]", path: (ids) => `/programmes/${ids.programmeId}/signals/${ids.signalId}`, allow: members },
+  { route: "/programmes/[programmeId]/signals/settings", path: (ids) => `/programmes/${ids.programmeId}/signals/settings`, allow: ["coordinator"] },
+  // Public, token-protected: an unknown pulse token shows "this link is not valid" to anyone.
+  { route: "/pulse/[token]", path: () => "/pulse/not-a-valid-token", allow: "public" },
   { route: "/admin/programmes", path: () => "/admin/programmes", allow: ["admin"] },
+  // Issue 13: the trust check's e-mailed link (public, token-protected: an unknown token shows
+  // "no longer valid" to anyone; its answer route's GET only redirects to it), the council
+  // report and its PDF (coordinators), the regional view (regional coordinators only; they get
+  // 404 on every programme page, as every caller not listed does).
+  { route: "/trust/[token]", path: () => "/trust/not-a-valid-token", allow: "public" },
+  { route: "/trust/[token]/answer", path: () => "/trust/not-a-valid-token/answer", allow: "public" },
+  // Issue 14: a reminder e-mail's answer link (public, token-protected: an unknown token shows
+  // "this link no longer works"; a GET of ./confirm records nothing and goes back to the page).
+  { route: "/answer/[token]", path: () => "/answer/not-a-valid-token?answer=YES", allow: "public" },
+  { route: "/answer/[token]/confirm", path: () => "/answer/not-a-valid-token/confirm", allow: "public" },
+  { route: "/programmes/[programmeId]/council-report", path: (ids) => `/programmes/${ids.programmeId}/council-report?from=2026-01-01&to=2026-12-31`, allow: ["coordinator"] },
+  { route: "/programmes/[programmeId]/council-report/report.pdf", path: (ids) => `/programmes/${ids.programmeId}/council-report/report.pdf`, allow: ["coordinator"] },
+  { route: "/regional", path: () => "/regional", allow: ["regional"] },
   { route: "/account", path: () => "/account", allow: signedIn },
   { route: "/account/erase", path: () => "/account/erase", allow: signedIn },
   // Route handler: signed out → sign-in; each signed-in caller downloads only their own data.
@@ -51,4 +73,12 @@ export const pageMatrix: PageEntry[] = [
   { route: "/invitations/[token]", path: () => "/invitations/not-a-valid-token", allow: "public" },
   // Route handler for the accept form (POST); a GET only redirects (303) to the invitation page.
   { route: "/invitations/[token]/accept", path: () => "/invitations/not-a-valid-token/accept", allow: "public" },
+  // Incidents (issue 12).
+  { route: "/programmes/[programmeId]/incidents", path: (ids) => `/programmes/${ids.programmeId}/incidents`, allow: members },
+  { route: "/programmes/[programmeId]/incidents/[incidentId]", path: (ids) => `/programmes/${ids.programmeId}/incidents/${ids.openIncidentId}`, allow: members },
+  { route: "/programmes/[programmeId]/incidents/[incidentId]/meetings/[meetingId]/calendar.ics", path: (ids) => `/programmes/${ids.programmeId}/incidents/${ids.openIncidentId}/meetings/${ids.timedMeetingId}/calendar.ics`, allow: members },
+  { route: "/programmes/[programmeId]/protocol", path: (ids) => `/programmes/${ids.programmeId}/protocol`, allow: members },
+  { route: "/programmes/[programmeId]/protocol/card", path: (ids) => `/programmes/${ids.programmeId}/protocol/card`, allow: members },
+  // Route handler: the opt-in script POSTs a device's subscription; a GET only redirects (303) to the account page.
+  { route: "/account/push", path: () => "/account/push", allow: signedIn },
 ];

@@ -58,6 +58,11 @@ test("a member subscribes to their calendar feed and resets its address", async 
   expect(body).toContain(`UID:dinner-${await nextDinnerId(await demoProgrammeId())}@allies`);
   expect(body).toContain("STATUS:CANCELLED");
 
+  // Resetting asks for a deliberate tick first (issue 14).
+  await page.getByRole("button", { name: "Reset address" }).click();
+  await expect(page.getByText("Tick the box to confirm: the old address stops working.").first()).toBeVisible();
+  expect(await feedInput.inputValue()).toBe(oldUrl);
+  await page.getByLabel("Yes, my calendar apps will need the new address").check();
   await page.getByRole("button", { name: "Reset address" }).click();
   await expect(page.getByRole("status")).toHaveText("Your feed has a new address.");
   await checkPage(page);

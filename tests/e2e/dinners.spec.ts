@@ -68,8 +68,11 @@ test("a coordinator plans a dinner, edits it (with a conflict) and cancels it", 
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText(/Someone else changed this meanwhile/)).toBeVisible();
   await expect(page.getByRole("region", { name: "The newer version" })).toContainText(`${venue} B`);
-  await expect(page.getByLabel("Venue", { exact: true })).toHaveValue(`${venue} B`);
+  // The coordinator's own input stays next to the newer version (issue 14): merge, then save again.
+  await expect(page.getByLabel("Starts", { exact: true })).toHaveValue("2031-03-13T19:00");
+  await expect(page.getByLabel("Venue", { exact: true })).toHaveValue(venue);
   await checkPage(page);
+  await page.getByLabel("Venue", { exact: true }).fill(`${venue} B`);
   await page.getByLabel("Starts", { exact: true }).fill("2031-03-13T19:00");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page).toHaveURL(detailUrl);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demoProgrammeId } from "./support/db";
-import { expectNoAxeViolations, expectNoHorizontalScroll, signInAs } from "./support/helpers";
+import { expectNoAxeViolations, expectNoHorizontalScroll, signInAs, openMenuOnPhone } from "./support/helpers";
 
 test("a missing page answers 404 in the visitor's language, with the app's header and a way back", async ({ browser }) => {
   const context = await browser.newContext({ locale: "nl-NL" });
@@ -24,6 +24,7 @@ test("a programme that is not yours looks absent, and the header still shows you
   const response = await page.goto(`/programmes/${programmeId}/members`);
   expect(response!.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not found");
+  await openMenuOnPhone(page);
   await expect(page.getByRole("banner").getByRole("link", { name: "My actions" })).toBeVisible();
   await expectNoAxeViolations(page);
 });

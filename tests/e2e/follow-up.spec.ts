@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { demoProgrammeId, e2eDb } from "./support/db";
-import { expectNoAxeViolations, expectNoHorizontalScroll, signInAs } from "./support/helpers";
+import { expectNoAxeViolations, expectNoHorizontalScroll, signInAs, openMenuOnPhone } from "./support/helpers";
 
 // Follow-up tracking in "Allies Transvaal", coordinated by Noah ("other"): each test
 // creates its own actions with a unique tag, so nothing depends on other spec files.
@@ -46,6 +46,7 @@ async function checkPage(page: Page) {
 test("the follow-up dashboard shows the year's figures as charts with tables, and filters its list", async ({ page }) => {
   const data = await arrange();
   await signInAs(page, "other", `/programmes/${data.programmeId}`);
+  await openMenuOnPhone(page);
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Follow-up" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Follow-up \d{4}$/);
   await page.goto(`/programmes/${data.programmeId}/follow-up?year=${data.year}`);
@@ -105,7 +106,8 @@ test("the CSV and the dashboard are not found for a member of another programme"
 test("my actions shows what I own, overdue first, linked to each action", async ({ page }) => {
   const data = await arrange();
   await signInAs(page, "other", `/programmes/${data.programmeId}`);
-  await page.getByRole("link", { name: "My actions" }).click();
+  await openMenuOnPhone(page);
+  await page.getByRole("banner").getByRole("link", { name: "My actions" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My actions");
   const overdue = page.getByRole("region", { name: /^Overdue/ });
   const soon = page.getByRole("region", { name: /^Due in the next 14 days/ });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demoProgrammeId } from "./support/db";
-import { expectNoAxeViolations, expectNoHorizontalScroll, signInAs } from "./support/helpers";
+import { expectNoAxeViolations, expectNoHorizontalScroll, signInAs, openMenuOnPhone } from "./support/helpers";
 
 test("a signed-out visitor is sent to sign-in, which passes axe", async ({ page }) => {
   await page.goto("/");
@@ -29,8 +29,10 @@ test("the overview speaks Dutch for a member who prefers it, and the switch chan
   await expect(page.getByRole("heading", { name: "Volgend diner" })).toBeVisible();
   await expect(page).toHaveTitle("Overzicht · Allies");
   await expectNoAxeViolations(page);
+  await openMenuOnPhone(page);
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { name: "Next dinner" })).toBeVisible();
+  await openMenuOnPhone(page);
   await page.getByRole("button", { name: "Nederlands" }).click();
   await expect(page.getByRole("heading", { name: "Volgend diner" })).toBeVisible();
 });
@@ -46,6 +48,7 @@ test("the browser's language is used before anyone has chosen", async ({ browser
 
 test("signing out ends the session", async ({ page }) => {
   await signInAs(page, "police");
+  await openMenuOnPhone(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/");

@@ -61,6 +61,6 @@ test("every script on a page carries the request's nonce, and the page runs with
 
   // Hydrated: the form answers in place (client-side state), then the page still works.
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("status")).toHaveText("Your details are saved.");
+  await expect(page.getByRole("status").filter({ hasText: "Your details are saved." })).toHaveText("Your details are saved.");
   expect(violations).toEqual([]);
 });

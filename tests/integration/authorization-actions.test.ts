@@ -156,6 +156,7 @@ function hostileInputs(valid: Record<string, string | string[]>): [string, Recor
   return [
     ["1 MB strings", every("x".repeat(1024 * 1024))],
     ["HTML and script", every(`<script>alert("x")</script><img src=x onerror=alert(1)>`)],
+    ["NUL bytes", every("a\u0000b")],
     ["wrong types", every(["1", "2", "{\"$gt\":\"\"}"])],
     ["nothing at all", {}],
     ["unknown ids", swapIds((value) => (knownIds.has(value) ? `c${randomBytes(12).toString("hex")}` : value))],

@@ -19,7 +19,12 @@ beforeAll(async () => {
 afterAll(() => counter.disconnect());
 
 const nameOf = (entry: BudgetEntry) => (entry.variant ? `${entry.fn} (${entry.variant})` : entry.fn);
-const measure = async (entry: BudgetEntry, set: unknown) => (await counter.count(async () => (entry.load as (set: unknown) => unknown)(set))).queries.length;
+const measureAll = (entry: BudgetEntry, set: unknown) => counter.count(async () => (entry.load as (set: unknown) => unknown)(set));
+const measure = async (entry: BudgetEntry, set: unknown) => {
+  const { queries } = await measureAll(entry, set);
+  if (process.env.QUERY_BUDGET_LOG) console.info(`${nameOf(entry)}:\n  ${queries.join("\n  ")}`);
+  return queries.length;
+};
 
 describe("query budget per page data function", () => {
   it("has an entry for every function a page loads with loadForPage(), and none for others", () => {
@@ -37,6 +42,11 @@ describe("query budget per page data function", () => {
       expect(counts, "the count grows with the data: a query inside a loop?").toEqual([counts[0], counts[0]]);
       expect(counts[0], "over budget").toBeLessThanOrEqual(entry.budget);
       if (entry.budget > 0) expect(counts[0], "no queries counted").toBeGreaterThan(0);
+      if (entry.roundTrips !== undefined) {
+        const trips = [(await measureAll(entry, smallSet)).roundTrips, (await measureAll(entry, largeSet)).roundTrips];
+        console.info(`round trips: ${nameOf(entry)} [${small}, ${large} ${entry.data}]: ${trips.join(", ")}`);
+        expect(Math.max(...trips), "too many sequential round trips").toBeLessThanOrEqual(entry.roundTrips);
+      }
     });
   }
 
@@ -56,5 +66,15 @@ describe("query budget per page data function", () => {
       await Promise.all([db.action.count(), db.dinner.count()]);
     });
     expect(queries).toHaveLength(3);
+  });
+
+  it("counts round trips: statements sent together are one, statements sent one after another are each one", async () => {
+    const { queries, roundTrips } = await counter.count(async () => {
+      await db.programme.count();
+      await Promise.all([db.action.count(), db.dinner.count(), db.topic.count()]);
+      await db.person.count();
+    });
+    expect(queries).toHaveLength(5);
+    expect(roundTrips).toBe(3);
   });
 });

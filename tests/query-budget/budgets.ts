@@ -22,10 +22,32 @@ import { getNewPollForm } from "@/lib/polls/get-new-poll-form";
 import { getPoll } from "@/lib/polls/get-poll";
 import { listOpenPolls } from "@/lib/polls/list-open-polls";
 import { getProgrammeOverview } from "@/lib/programmes/get-programme-overview";
+import { getFirstRun } from "@/lib/programmes/get-first-run";
 import { getProgrammeSettings } from "@/lib/programmes/get-programme-settings";
+import { getProgrammePlan } from "@/lib/plan/get-programme-plan";
+import { getReadiness } from "@/lib/readiness/get-readiness";
+import { getPrivacyOverview } from "@/lib/privacy/get-privacy-overview";
 import { getTopicHistory } from "@/lib/topics/get-topic-history";
 import { listTopics } from "@/lib/topics/list-topics";
-import { programmeWithActions, programmeWithDinners, programmeWithMembers } from "./data-sets";
+import { getSignal } from "@/lib/signals/get-signal";
+import { getSignalForm } from "@/lib/signals/get-signal-form";
+import { getSignalSettings } from "@/lib/signals/get-signal-settings";
+import { getSignalsSinceLastDinner } from "@/lib/signals/get-signals-since-last-dinner";
+import { getTensionPicture } from "@/lib/signals/get-tension-picture";
+import { getContactHealth } from "@/lib/contact/get-contact-health";
+import { getIncident } from "@/lib/incidents/get-incident";
+import { getProtocol } from "@/lib/incidents/get-protocol";
+import { listIncidentReviews } from "@/lib/incidents/list-incident-reviews";
+import { listIncidents } from "@/lib/incidents/list-incidents";
+import { getPushSettings } from "@/lib/push/get-push-settings";
+import { programmeWithIncidents } from "./data-sets";
+import { getCouncilReport } from "@/lib/council/get-council-report";
+import { countMyRegionalProgrammes } from "@/lib/regional/count-my-regional-programmes";
+import { getRegionalView } from "@/lib/regional/get-regional-view";
+import { getMyTrustChecks } from "@/lib/trust/get-my-trust-checks";
+import { getTrustTrend } from "@/lib/trust/get-trust-trend";
+import { regionWithProgrammes } from "./regional-data-set";
+import { programmeWithActions, programmeWithDinners, programmeWithMembers, programmeWithSignals } from "./data-sets";
 
 // The query budget: every page data function (a lib/ function a page, layout or route
 // calls inside loadForPage(), found by tests/query-budget/discover.ts), measured on a small
@@ -39,6 +61,9 @@ export const dataSets = {
   actions: { sizes: [10, 1_000], build: (size: number) => programmeWithActions(size, new Date("2026-11-21T12:00:00Z")) },
   dinners: { sizes: [3, 30], build: (size: number) => programmeWithDinners(size, new Date()) },
   members: { sizes: [3, 60], build: (size: number) => programmeWithMembers(size) },
+  signals: { sizes: [2, 24], build: (months: number) => programmeWithSignals(months, new Date("2026-11-21T12:00:00Z")) },
+  incidents: { sizes: [3, 24], build: (size: number) => programmeWithIncidents(size, new Date("2026-11-21T12:00:00Z")) },
+  regional: { sizes: [3, 60], build: (size: number) => regionWithProgrammes(size, new Date("2026-11-21T12:00:00Z")) },
 } as const;
 
 type Sets = { [K in keyof typeof dataSets]: Awaited<ReturnType<(typeof dataSets)[K]["build"]>> };
@@ -53,39 +78,70 @@ export type BudgetEntry = {
     load: (set: Sets[K]) => unknown;
     // Queries at most; 0 = must not touch the database.
     budget: number;
+    // Sequential round trips (waves of statements sent together) at most, where a page's
+    // latency matters most (issue 10); the viewer's one statement comes on top.
+    roundTrips?: number;
   };
 }[keyof Sets];
 
 export const queryBudget: BudgetEntry[] = [
+  // Trust, council report and regional view (issue 13).
+  { fn: "getMyTrustChecks", data: "dinners", budget: 3, load: (s) => getMyTrustChecks(s.viewer, s.now) },
+  { fn: "countMyRegionalProgrammes", data: "regional", budget: 1, load: (s) => countMyRegionalProgrammes(s.viewer) },
+  { fn: "getTrustTrend", data: "actions", budget: 2, load: (s) => getTrustTrend(s.viewer, s.programmeId, {}, s.now) },
+  { fn: "getCouncilReport", data: "actions", budget: 9, load: (s) => getCouncilReport(s.viewer, s.programmeId, { from: "2024-01-01", to: "2026-12-31" }, s.now) },
+  { fn: "getRegionalView", data: "regional", budget: 4, load: (s) => getRegionalView(s.viewer, s.now) },
+  // Incidents and contact health (issue 12): 3 vs 24 members, incidents, drafts and devices.
+  { fn: "listIncidents", data: "incidents", budget: 4, load: (s) => listIncidents(s.viewer, s.programmeId) },
+  { fn: "getIncident", data: "incidents", budget: 19, load: (s) => getIncident(s.viewer, s.programmeId, s.incidentId) },
+  { fn: "getIncident", variant: "ally", data: "incidents", budget: 19, load: (s) => getIncident(s.ally, s.programmeId, s.incidentId) },
+  { fn: "getProtocol", data: "incidents", budget: 7, load: (s) => getProtocol(s.viewer, s.programmeId) },
+  { fn: "listIncidentReviews", data: "incidents", budget: 3, load: (s) => listIncidentReviews(s.viewer, s.programmeId, s.next) },
+  { fn: "getContactHealth", data: "incidents", budget: 4, load: (s) => getContactHealth(s.viewer, s.programmeId, s.now) },
+  { fn: "getPushSettings", data: "incidents", budget: 1, load: (s) => getPushSettings(s.viewer) },
+  // Signals and the tension picture (issue 11): 2 vs 24 months of signals and pulse rounds.
+  { fn: "getTensionPicture", data: "signals", budget: 12, load: (s) => getTensionPicture(s.viewer, s.programmeId, s.now) },
+  { fn: "getTensionPicture", variant: "ally", data: "signals", budget: 12, load: (s) => getTensionPicture(s.ally, s.programmeId, s.now) },
+  { fn: "getSignalForm", data: "signals", budget: 2, load: (s) => getSignalForm(s.viewer, s.programmeId) },
+  { fn: "getSignal", data: "signals", budget: 8, load: (s) => getSignal(s.viewer, s.programmeId, s.signalId, s.now) },
+  { fn: "getSignalSettings", data: "signals", budget: 2, load: (s) => getSignalSettings(s.viewer, s.programmeId) },
+  { fn: "getSignalsSinceLastDinner", data: "signals", budget: 5, load: (s) => getSignalsSinceLastDinner(s.viewer, s.programmeId, s.next) },
   // Actions, follow-up and topics: 10 vs 1,000 actions.
   { fn: "getProgrammeOverview", data: "actions", budget: 7, load: (s) => getProgrammeOverview(s.viewer, s.programmeId, s.now) },
-  { fn: "getFollowUpDashboard", data: "actions", budget: 6, load: (s) => getFollowUpDashboard(s.viewer, s.programmeId, {}, s.now) },
-  { fn: "listFollowUpActions", variant: "page", data: "actions", budget: 8, load: (s) => listFollowUpActions(s.viewer, s.programmeId, {}, { limit: 100 }, s.now) },
-  { fn: "listFollowUpActions", variant: "filtered", data: "actions", budget: 8, load: (s) => listFollowUpActions(s.viewer, s.programmeId, { status: "OVERDUE", party: "POLICE", owner: s.ownerId }, { limit: 100 }, s.now) },
-  { fn: "listFollowUpActions", variant: "CSV, all", data: "actions", budget: 7, load: (s) => listFollowUpActions(s.viewer, s.programmeId, { year: 2026 }, {}, s.now) },
+  { fn: "getFirstRun", data: "members", budget: 4, load: (s) => getFirstRun(s.viewer, s.programmeId) },
+  { fn: "getFollowUpDashboard", data: "actions", budget: 5, roundTrips: 2, load: (s) => getFollowUpDashboard(s.viewer, s.programmeId, {}, s.now) },
+  { fn: "listFollowUpActions", variant: "page", data: "actions", budget: 2, load: (s) => listFollowUpActions(s.viewer, s.programmeId, {}, { limit: 100 }, s.now) },
+  { fn: "listFollowUpActions", variant: "filtered", data: "actions", budget: 2, load: (s) => listFollowUpActions(s.viewer, s.programmeId, { status: "OVERDUE", party: "POLICE", owner: s.ownerId }, { limit: 100 }, s.now) },
+  { fn: "listFollowUpActions", variant: "CSV, all", data: "actions", budget: 2, load: (s) => listFollowUpActions(s.viewer, s.programmeId, { year: 2026 }, {}, s.now) },
   { fn: "listMyActions", data: "actions", budget: 2, load: (s) => listMyActions(s.viewer, s.now) },
-  { fn: "listActions", data: "actions", budget: 10, load: (s) => listActions(s.viewer, s.programmeId, { status: "all" }) },
-  { fn: "getAction", data: "actions", budget: 10, load: (s) => getAction(s.viewer, s.programmeId, s.actionId) },
+  { fn: "listActions", data: "actions", budget: 4, roundTrips: 2, load: (s) => listActions(s.viewer, s.programmeId, { status: "all" }) },
+  // Issue 14: +2 for who logged it (membership and name).
+  { fn: "getAction", data: "actions", budget: 12, load: (s) => getAction(s.viewer, s.programmeId, s.actionId) },
   { fn: "getActionFormOptions", variant: "new action", data: "actions", budget: 5, load: (s) => getActionFormOptions(s.viewer, s.programmeId, { dinnerId: s.heldDinnerId }, s.now) },
   { fn: "getActionFormOptions", variant: "edit", data: "actions", budget: 7, load: (s) => getActionFormOptions(s.viewer, s.programmeId, { actionId: s.actionId }, s.now) },
   { fn: "listTopics", data: "actions", budget: 3, load: (s) => listTopics(s.viewer, s.programmeId) },
-  { fn: "getTopicHistory", data: "actions", budget: 6, load: (s) => getTopicHistory(s.viewer, s.programmeId, s.topicId) },
+  { fn: "getTopicHistory", data: "actions", budget: 5, roundTrips: 3, load: (s) => getTopicHistory(s.viewer, s.programmeId, s.topicId) },
   { fn: "getProgrammeSettings", data: "actions", budget: 1, load: (s) => getProgrammeSettings(s.viewer, s.programmeId) },
+  // Programme plan, readiness and privacy (issue 13).
+  { fn: "getProgrammePlan", data: "actions", budget: 5, load: (s) => getProgrammePlan(s.viewer, s.programmeId, s.now) },
+  { fn: "getReadiness", data: "actions", budget: 2, load: (s) => getReadiness(s.viewer, s.programmeId) },
+  { fn: "getPrivacyOverview", data: "actions", budget: 1, load: (s) => getPrivacyOverview(s.viewer, s.programmeId) },
   // Dinners, agenda and polls: 3 vs 30 members, dinners, agenda items and polls.
-  { fn: "getDinnerYear", data: "dinners", budget: 7, load: (s) => getDinnerYear(s.viewer, s.programmeId, undefined, s.now) },
-  { fn: "getDinner", data: "dinners", budget: 6, load: (s) => getDinner(s.viewer, s.programmeId, s.next, s.now) },
-  { fn: "getMyDinners", data: "dinners", budget: 7, load: (s) => getMyDinners(s.viewer, s.now) },
+  { fn: "getDinnerYear", data: "dinners", budget: 6, load: (s) => getDinnerYear(s.viewer, s.programmeId, undefined, s.now) },
+  { fn: "getDinner", data: "dinners", budget: 1, roundTrips: 1, load: (s) => getDinner(s.viewer, s.programmeId, s.next, s.now) },
+  { fn: "getMyDinners", data: "dinners", budget: 2, roundTrips: 2, load: (s) => getMyDinners(s.viewer, s.now) },
   { fn: "getAttendance", data: "dinners", budget: 5, load: (s) => getAttendance(s.viewer, s.programmeId, s.held, s.now) },
   { fn: "getDinnerForm", variant: "edit", data: "dinners", budget: 3, load: (s) => getDinnerForm(s.viewer, s.programmeId, s.next) },
   { fn: "getDinnerForm", variant: "new", data: "dinners", budget: 2, load: (s) => getDinnerForm(s.viewer, s.programmeId) },
-  { fn: "getAgenda", data: "dinners", budget: 10, load: (s) => getAgenda(s.viewer, s.programmeId, s.next) },
+  { fn: "getAgenda", data: "dinners", budget: 5, roundTrips: 3, load: (s) => getAgenda(s.viewer, s.programmeId, s.next) },
   { fn: "listOpenPolls", data: "dinners", budget: 3, load: (s) => listOpenPolls(s.viewer, s.programmeId) },
   { fn: "getPoll", data: "dinners", budget: 6, load: (s) => getPoll(s.viewer, s.programmeId, s.pollId) },
   { fn: "getNewPollForm", data: "dinners", budget: 1, load: (s) => getNewPollForm(s.viewer, s.programmeId) },
   // Members, invitations, audit, admin and the member's own pages: 3 vs 60 members.
   { fn: "getMemberDirectory", data: "members", budget: 4, load: (s) => getMemberDirectory(s.viewer, s.programmeId) },
   { fn: "listPendingInvitations", data: "members", budget: 1, load: (s) => listPendingInvitations(s.viewer, s.programmeId) },
-  { fn: "listAuditEvents", data: "members", budget: 6, load: (s) => listAuditEvents(s.viewer, s.programmeId) },
+  // Issue 14: + programme (time zone), people for the person filter, and the routine summary.
+  { fn: "listAuditEvents", data: "members", budget: 9, load: (s) => listAuditEvents(s.viewer, s.programmeId) },
   { fn: "listProgrammes", data: "members", budget: 2, load: (s) => listProgrammes(s.admin) },
   { fn: "getMembership", data: "members", budget: 2, load: (s) => getMembership(s.viewer, s.programmeId, s.membershipId) },
   // The invite page only checks the permission: the viewer carries its memberships.

@@ -1,7 +1,7 @@
 import { addDays } from "date-fns";
 import { db } from "@/lib/db";
-import { bulkFillProgramme } from "@/lib/demo/bulk-fill";
-import { createAgendaItem, createDinner, createMember, createPerson, createProgramme } from "@/lib/demo/factories";
+import { bulkFillProgramme, bulkFillSignals } from "@/lib/demo/bulk-fill";
+import { createAgendaItem, createDinner, createMember, createPerson, createProgramme, createRsvp } from "@/lib/demo/factories";
 import { viewerOf } from "@/tests/support/viewers";
 
 // The data sets the query budget measures each page data function on, each in a small and
@@ -101,4 +101,68 @@ export async function programmeWithMembers(members: number) {
     membershipId: other.id,
     admin: await viewerOf((await createPerson(db, { isAdmin: true })).id),
   };
+}
+
+// Signals and the pulse (issue 11): months of history with ten signals a month (all kept),
+// month counts, parts of the neighbourhood, pulse rounds, and a planned dinner with
+// signals since the last one. Sized by months (2 and 24).
+export async function programmeWithSignals(months: number, now: Date) {
+  const programme = await createProgramme(db, { name: `Signals ${months}` });
+  const coordinator = await createMember(db, { programmeId: programme.id, party: "MUNICIPALITY", role: "COORDINATOR" });
+  const others = await Promise.all((["POLICE", "COMMUNITY", "COMMUNITY"] as const).map((party) => createMember(db, { programmeId: programme.id, party })));
+  const members = [coordinator, ...others];
+  const topics = await db.topic.findMany({ where: { programmeId: programme.id }, select: { id: true } });
+  await bulkFillSignals(db, { programmeId: programme.id, membershipIds: members.map((m) => m.membership.id), parties: members.map((m) => m.membership.party), topicIds: topics.map((t) => t.id), months, signalsPerMonth: 10, keptMonths: months, now });
+  await createDinner(db, { programmeId: programme.id, startsAt: addDays(now, -20), status: "HELD" });
+  const next = await createDinner(db, { programmeId: programme.id, startsAt: addDays(now, 10) });
+  for (let i = 0; i < months * 5; i++) await db.action.create({ data: { programmeId: programme.id, title: `Action ${i}`, leadParty: "JOINT" } });
+  const [signal] = await db.signal.findMany({ where: { programmeId: programme.id }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true } });
+  return { now, programmeId: programme.id, next: next.id, signalId: signal!.id, viewer: await viewerOf(coordinator.person.id), ally: await viewerOf(others[1]!.person.id) };
+}
+
+// Incidents (issue 12): `size` members, incidents (one closed with a review before the next
+// dinner), each open one with check-ins, log entries, drafts with approvals and meetings.
+export async function programmeWithIncidents(size: number, now: Date) {
+  const programme = await createProgramme(db);
+  const coordinator = await createMember(db, { programmeId: programme.id, role: "COORDINATOR", party: "MUNICIPALITY" });
+  const others = [];
+  for (let i = 0; i < size; i++) others.push(await createMember(db, { programmeId: programme.id, party: (["POLICE", "MUNICIPALITY", "COMMUNITY"] as const)[i % 3], consentToSharePhone: i % 2 === 0, person: { phone: `+31 6 ${i}` } }));
+  const members = [coordinator, ...others].map((m) => m.membership);
+  const held = await createDinner(db, { programmeId: programme.id, startsAt: new Date(now.getTime() - 30 * 86_400_000), status: "HELD" });
+  const next = await createDinner(db, { programmeId: programme.id, startsAt: new Date(now.getTime() + 30 * 86_400_000) });
+  for (const m of members) await createRsvp(db, { dinnerId: held.id, membershipId: m.id, response: "YES", attended: true });
+  await db.firstStepProtocol.create({
+    data: { programmeId: programme.id, version: 1, parties: { create: (["POLICE", "MUNICIPALITY", "COMMUNITY"] as const).map((party) => ({ party, firstContactId: members.find((m) => m.party === party)?.id ?? null, firstHour: "Call.", firstDay: "Meet." })) } },
+  });
+  await db.sharingAgreement.create({ data: { programmeId: programme.id, version: 1, text: "Trends only.", acceptances: { create: [{ party: "MUNICIPALITY", acceptedBy: "C" }] } } });
+  let incidentId = "";
+  let meetingId = "";
+  for (let i = 0; i < size; i++) {
+    const closed = i === 0;
+    const incident = await db.incident.create({
+      data: {
+        programmeId: programme.id,
+        status: closed ? "CLOSED" : "OPEN",
+        whatHappened: `Unrest ${i}`,
+        level: 3,
+        openedAt: now,
+        closedAt: closed ? new Date(now.getTime() - 86_400_000) : null,
+        review: closed ? "Learned." : null,
+        updates: { create: members.map((m) => ({ authorId: m.id, text: "Update" })) },
+        checkIns: { create: members.map((m) => ({ membershipId: m.id, answer: "CAN_HELP" as const })) },
+        messages: { create: Array.from({ length: size }, (_, d) => ({ draft: d + 1, text: "Message", authorName: "C", approvals: { create: [{ party: "POLICE" as const, approvedBy: "P" }] } })) },
+      },
+    });
+    const meeting = await db.incidentMeeting.create({
+      data: { incidentId: incident.id, programmeId: programme.id, place: "Hall", pollClosesAt: new Date(now.getTime() + 3_600_000), options: { create: [{ startsAt: new Date(now.getTime() + 7_200_000), endsAt: new Date(now.getTime() + 10_800_000) }] } },
+      select: { id: true, options: { select: { id: true } } },
+    });
+    await db.incidentMeetingVote.createMany({ data: members.map((m) => ({ optionId: meeting.options[0]!.id, membershipId: m.id, answer: "YES" as const })) });
+    await db.incidentMeeting.create({ data: { incidentId: incident.id, programmeId: programme.id, place: "Station", startsAt: now, endsAt: now, answers: { create: members.map((m) => ({ membershipId: m.id, response: "YES" as const })) } } });
+    if (!closed) incidentId = incident.id;
+    meetingId = meeting.id;
+  }
+  const push = Array.from({ length: size }, (_, i) => ({ personId: coordinator.person.id, endpoint: `https://push.example.test/${programme.id}/${i}`, p256dh: "k", auth: "a" }));
+  await db.pushSubscription.createMany({ data: push });
+  return { now, programmeId: programme.id, next: next.id, incidentId, meetingId, viewer: await viewerOf(coordinator.person.id), ally: await viewerOf(others[2]!.person.id) };
 }

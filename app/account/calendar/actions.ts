@@ -1,11 +1,11 @@
 "use server";
 
 import { resetCalendarToken } from "@/lib/calendar/reset-calendar-token";
-import { form } from "@/lib/forms/fields";
+import { resetCalendarInput } from "@/lib/calendar/reset-calendar-input";
 import { refreshPages } from "@/lib/forms/refresh-pages";
 import { serverAction } from "@/lib/forms/server-action";
 
-export const resetCalendarTokenAction = serverAction(form({}), async (viewer) => {
+export const resetCalendarTokenAction = serverAction(resetCalendarInput, async (viewer) => {
   await resetCalendarToken(viewer);
   refreshPages();
   return { ok: true, message: "resetDone" };

@@ -1,6 +1,8 @@
 "use server";
 
 import { appointCoordinator } from "@/lib/admin/appoint-coordinator";
+import { appointRegionalCoordinator } from "@/lib/admin/appoint-regional-coordinator";
+import { appointRegionalInput } from "@/lib/admin/regional-input";
 import { createProgramme } from "@/lib/admin/create-programme";
 import { appointCoordinatorInput, createProgrammeInput } from "@/lib/admin/programme-input";
 import { refreshPages } from "@/lib/forms/refresh-pages";
@@ -14,6 +16,12 @@ export const createProgrammeAction = serverAction(createProgrammeInput, async (v
 
 export const appointCoordinatorAction = serverAction(appointCoordinatorInput, async (viewer, input) => {
   await appointCoordinator(viewer, input);
+  refreshPages();
+  return { ok: true, message: "appointed" };
+});
+
+export const appointRegionalAction = serverAction(appointRegionalInput, async (viewer, input) => {
+  await appointRegionalCoordinator(viewer, input);
   refreshPages();
   return { ok: true, message: "appointed" };
 });

@@ -1,6 +1,7 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { AppointCoordinatorForm } from "@/components/admin/appoint-coordinator-form";
+import { AppointRegionalForm } from "@/components/admin/appoint-regional-form";
 import { CreateProgrammeForm } from "@/components/admin/create-programme-form";
 import { ProgrammeList } from "@/components/admin/programme-list";
 import { Page } from "@/components/page/page";
@@ -21,6 +22,7 @@ export default async function AdminProgrammesPage() {
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <CreateProgrammeForm />
         {programmes.length > 0 && <AppointCoordinatorForm programmes={programmes} />}
+        {programmes.length > 0 && <AppointRegionalForm programmes={programmes} />}
       </div>
     </Page>
   );

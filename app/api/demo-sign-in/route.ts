@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { createMagicLink, safeCallbackPath } from "@/lib/auth/magic-link";
+import { createMagicLink } from "@/lib/auth/magic-link";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { demoAccounts } from "@/lib/demo/demo-accounts";
 import { appUrl, isDemo } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
@@ -30,6 +31,6 @@ export const POST = routeHandler(
   async ({ body }) => {
     requireDemo();
     const account = demoAccounts.find((a) => a.key === body.account)!;
-    return NextResponse.redirect(await createMagicLink(account.email, safeCallbackPath(body.callbackUrl)), 303);
+    return NextResponse.redirect(await createMagicLink(account.email, safeRedirectPath(body.callbackUrl)), 303);
   },
 );

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { safeCallbackPath } from "@/lib/auth/magic-link";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { startOidcSignIn } from "@/lib/auth/oidc-sign-in";
 import { oidcConfig } from "@/lib/auth/options";
 import { appUrl } from "@/lib/env";
@@ -21,7 +21,7 @@ export const POST = routeHandler({ body: startSchema }, async ({ request, body }
     const value = request.headers.get(name);
     return value ? [[name, value] as const] : [];
   });
-  const result = await startOidcSignIn({ callbackUrl: safeCallbackPath(body.callbackUrl), headers: Object.fromEntries(forwarded) });
+  const result = await startOidcSignIn({ callbackUrl: safeRedirectPath(body.callbackUrl), headers: Object.fromEntries(forwarded) });
   if (!result.location) return NextResponse.redirect(`${appUrl()}/signin?error=OAuthSignin`, 303);
   const response = new NextResponse(null, { status: 303, headers: { Location: result.location, "Cache-Control": "no-store" } });
   for (const cookie of result.setCookies) response.headers.append("Set-Cookie", cookie);

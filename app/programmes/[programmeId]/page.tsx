@@ -5,8 +5,13 @@ import { DinnersThisYear } from "@/components/overview/dinners-this-year";
 import { NextDinner } from "@/components/overview/next-dinner";
 import { OverdueActions } from "@/components/overview/overdue-actions";
 import { Page } from "@/components/page/page";
+import { ContactHealth } from "@/components/contact/contact-health";
+import { getContactHealth } from "@/lib/contact/get-contact-health";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getProgrammeOverview } from "@/lib/programmes/get-programme-overview";
+import { FirstRun } from "@/components/overview/first-run";
+import { can } from "@/lib/auth/policy";
+import { getFirstRun } from "@/lib/programmes/get-first-run";
 
 export const generateMetadata = pageTitle("overview.title");
 
@@ -15,17 +20,21 @@ export default async function ProgrammeOverviewPage({ params }: { params: Promis
   const { programmeId } = await params;
   const viewer = await requirePageViewer(`/programmes/${programmeId}`);
   const overview = await loadForPage(() => getProgrammeOverview(viewer, programmeId));
+  const contactHealth = await loadForPage(() => getContactHealth(viewer, programmeId));
+  const firstRun = can(viewer, "programme.edit", programmeId) ? await loadForPage(() => getFirstRun(viewer, programmeId)) : null;
   const t = await getTranslations("overview");
   const { programme, nextDinner, dinners, actions } = overview;
 
   return (
     <Page title={programme.name} intro={`${programme.neighbourhood} · ${programme.municipality} · ${programme.policeTeam}`} width="wide">
+      {firstRun && <FirstRun programmeId={programmeId} firstRun={firstRun} />}
       <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
-        <NextDinner dinner={nextDinner} timeZone={programme.timeZone} />
+        <NextDinner dinner={nextDinner} timeZone={programme.timeZone} planHref={can(viewer, "dinner.plan", programmeId) ? `/programmes/${programmeId}/dinners/new` : undefined} />
         <DinnersThisYear year={overview.year} dinners={dinners} />
         <ActionsSummary actions={actions} />
       </div>
       {actions.overdueList.length > 0 && <OverdueActions actions={actions.overdueList} />}
+      <ContactHealth health={contactHealth} />
       {programme.groupChatUrl && (
         <p>
           <a href={programme.groupChatUrl} rel="noopener noreferrer">

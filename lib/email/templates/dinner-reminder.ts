@@ -11,7 +11,7 @@ export type DinnerReminderData = {
   venueAddress: string;
   guestNotes: string | null;
   answer: RsvpResponse | null;
-  // The dinner's page; each answer link adds ?answer=… to it.
+  // The answer link (/answer/<token>, issue 14); each answer adds ?answer=… to it.
   link: string;
 };
 

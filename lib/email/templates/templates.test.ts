@@ -8,9 +8,15 @@ import { dinnerPlannedEmail } from "./dinner-planned";
 import { dinnerReminderEmail } from "./dinner-reminder";
 import { formatCalendarDay, formatDinnerTime } from "./format-dates";
 import { invitationEmail } from "./invitation";
+import { planReviewEmail } from "./plan-review";
 import { signInLinkEmail } from "./sign-in-link";
 import { trustCheckEmail } from "./trust-check";
+import { pulseQuestionEmail } from "./pulse-question";
+import { tensionAlertEmail } from "./tension-alert";
 import { weeklyDigestEmail } from "./weekly-digest";
+import { incidentMeetingEmail } from "./incident-meeting";
+import { incidentOpenedEmail } from "./incident-opened";
+import { incidentProposedEmail } from "./incident-proposed";
 
 // Member-written text everywhere a member can write, to prove the HTML escapes it.
 const hostile = `<script>alert("x")</script> & Co's`;
@@ -34,8 +40,23 @@ const templates: Record<string, { render: (locale: "en" | "nl") => Promise<Rende
     date: (locale) => formatDinnerTime(startsAt, timeZone, locale).when,
   },
   "dinner-cancelled": { render: (locale) => dinnerCancelledEmail(dinner, locale), date: (locale) => formatDinnerTime(startsAt, timeZone, locale).when },
+  "plan-review": { render: (locale) => planReviewEmail({ name: hostile, programme: hostile, lastSaved: dueDate, link }, locale), date: (locale) => formatCalendarDay(dueDate, locale) },
   "action-assigned": { render: (locale) => actionAssignedEmail({ name: hostile, programme: hostile, title: hostile, link }, locale) },
   "trust-check": { render: (locale) => trustCheckEmail({ name: hostile, programme: hostile, startsAt, timeZone, link }, locale), date: (locale) => formatDinnerTime(startsAt, timeZone, locale).date },
+  "pulse-question": { render: (locale) => pulseQuestionEmail({ name: hostile, programme: hostile, link }, locale) },
+  "tension-alert": { render: (locale) => tensionAlertEmail({ name: hostile, programme: hostile, level: 4, previousLevel: 2, link }, locale) },
+  "incident-opened": {
+    render: (locale) =>
+      incidentOpenedEmail(
+        { name: hostile, programme: hostile, whatHappened: hostile, area: hostile, level: 4, steps: [{ party: "Police", firstContact: hostile, backup: "", firstHour: hostile, firstDay: "" }], link, shareLink: "https://wa.me/?text=x", shareText: hostile, groupChatUrl: "https://chat.whatsapp.com/x" },
+        locale,
+      ),
+  },
+  "incident-proposed": { render: (locale) => incidentProposedEmail({ name: hostile, programme: hostile, whatHappened: hostile, level: 2, link }, locale) },
+  "incident-meeting": {
+    render: (locale) => incidentMeetingEmail({ name: hostile, programme: hostile, place: hostile, startsAt, pollClosesAt: null, timeZone, link, calendarLink: `${link}/calendar.ics` }, locale),
+    date: (locale) => formatDinnerTime(startsAt, timeZone, locale).when,
+  },
   "weekly-digest": {
     render: (locale) => weeklyDigestEmail({ name: hostile, programme: hostile, actions: [{ title: hostile, dueDate }], link }, locale),
     date: (locale) => formatCalendarDay(dueDate, locale),

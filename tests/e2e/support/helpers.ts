@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-export type DemoRole = "coordinator" | "police" | "ally" | "admin" | "other";
+export type DemoRole = "coordinator" | "police" | "ally" | "admin" | "other" | "regional";
 
 const roleLabels: Record<DemoRole, RegExp> = {
   coordinator: /Coordinator \(municipality\)|Coördinator \(gemeente\)/,
@@ -9,6 +9,7 @@ const roleLabels: Record<DemoRole, RegExp> = {
   ally: /Ally \(community\)|Bondgenoot \(gemeenschap\)/,
   admin: /Site admin|Sitebeheerder/,
   other: /Coordinator of another programme|Coördinator van een ander programma/,
+  regional: /Regional coordinator|Regiocoördinator/,
 };
 
 // One-click demo sign-in, then back to `returnTo`.
@@ -29,4 +30,14 @@ export async function expectNoAxeViolations(page: Page) {
 export async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+// On a phone the header's less used places, the languages and sign-out sit in the bottom
+// bar's "More" menu (components/app-header.tsx): open it first there. No-op on wider screens.
+export async function openMenuOnPhone(page: Page) {
+  const more = page.getByRole("navigation", { name: /Main navigation|Hoofdmenu/ }).locator("summary");
+  if ((page.viewportSize()?.width ?? 1280) < 640 && (await more.isVisible())) {
+    const open = await more.evaluate((el) => (el.parentElement as HTMLDetailsElement).open);
+    if (!open) await more.click();
+  }
 }

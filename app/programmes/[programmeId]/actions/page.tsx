@@ -3,10 +3,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionFiltersForm } from "@/components/actions/action-filters-form";
 import { ActionList } from "@/components/actions/action-list";
+import { EmptyState } from "@/components/page/empty-state";
 import { LinkButton } from "@/components/page/link-button";
 import { Page } from "@/components/page/page";
+import { Pager } from "@/components/page/pager";
 import { parseActionFilters } from "@/lib/actions/action-filters";
-import { listActions } from "@/lib/actions/list-actions";
+import { listActions, parsePage } from "@/lib/actions/list-actions";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 
 export const generateMetadata = pageTitle("actions.title_list");
@@ -19,7 +21,8 @@ export default async function ActionsPage({ params, searchParams }: Props) {
   const path = `/programmes/${programmeId}/actions`;
   const viewer = await requirePageViewer(path);
   const filters = parseActionFilters(await searchParams);
-  const data = await loadForPage(() => listActions(viewer, programmeId, filters));
+  const page = parsePage((await searchParams).page);
+  const data = await loadForPage(() => listActions(viewer, programmeId, filters, undefined, page));
   const t = await getTranslations("actions");
 
   return (
@@ -31,7 +34,19 @@ export default async function ActionsPage({ params, searchParams }: Props) {
         {data.canCreate && <LinkButton href={`${path}/new`}>{t("logAction")}</LinkButton>}
       </p>
       <ActionFiltersForm path={path} data={data} />
-      <ActionList programmeId={programmeId} actions={data.actions} />
+      <ActionList
+        programmeId={programmeId}
+        actions={data.actions}
+        total={data.total}
+        empty={
+          Object.keys(filters).length > 0 ? (
+            <EmptyState text={t("emptyFiltered")} next={t("emptyFilteredNext")} action={{ href: `${path}?status=all`, label: t("emptyShowAll") }} />
+          ) : (
+            <EmptyState text={t("emptyNone")} next={t(data.canCreate ? "emptyNoneNext" : "emptyNoneNextReader")} action={data.canCreate ? { href: `${path}/new`, label: t("logAction") } : undefined} />
+          )
+        }
+      />
+      <Pager path={path} query={{ ...filters, page }} page={data.page} pages={data.pages} />
     </Page>
   );
 }

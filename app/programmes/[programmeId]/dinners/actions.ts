@@ -1,11 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { safeCallbackPath } from "@/lib/auth/magic-link";
+import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { cancelDinner } from "@/lib/dinners/cancel-dinner";
 import { cancelDinnerInput, recordAttendanceInput, respondToDinnerInput, scheduleDinnerInput, updateDinnerInput } from "@/lib/dinners/dinner-input";
 import { recordAttendance } from "@/lib/dinners/record-attendance";
 import { respondToDinner } from "@/lib/dinners/respond-to-dinner";
+import { rsvpOutcomes, signInKeepingAnswer, withRsvpOutcome, type RsvpOutcome } from "@/lib/dinners/rsvp-outcome";
+import { FieldError } from "@/lib/errors";
 import { scheduleDinner } from "@/lib/dinners/schedule-dinner";
 import { updateDinner } from "@/lib/dinners/update-dinner";
 import { refreshPages } from "@/lib/forms/refresh-pages";
@@ -38,11 +40,26 @@ export const cancelDinnerAction = serverAction(cancelDinnerInput, async (viewer,
 
 // Posted by a plain form (no JavaScript needed): the three answer buttons plus dietary needs.
 // The page answered from (returnTo) shows the new answer.
-export const respondToDinnerAction = formAction(respondToDinnerInput, async (viewer, { programmeId, dinnerId, returnTo, ...answer }) => {
-  await respondToDinner(viewer, programmeId, { dinnerId, ...answer });
-  refreshPages();
-  redirect(safeCallbackPath(returnTo ?? `/programmes/${programmeId}/dinners/${dinnerId}`));
-});
+// Every outcome is told on the page it returns to (withRsvpOutcome): saved, cancelled, moved,
+// closed. Signed out: sign in first, and the answer waits on the dinner page (issue 14).
+export const respondToDinnerAction = formAction(
+  respondToDinnerInput,
+  async (viewer, { programmeId, dinnerId, returnTo, ...answer }) => {
+    if (!viewer) redirect(signInKeepingAnswer(programmeId, dinnerId, answer.response));
+    const back = safeRedirectPath(returnTo ?? `/programmes/${programmeId}/dinners/${dinnerId}`);
+    let outcome: RsvpOutcome = "saved";
+    try {
+      await respondToDinner(viewer, programmeId, { dinnerId, ...answer });
+    } catch (error) {
+      const refusal = error instanceof FieldError ? rsvpOutcomes.find((o) => o === error.messageKey) : undefined;
+      if (!refusal) throw error;
+      outcome = refusal;
+    }
+    refreshPages();
+    redirect(withRsvpOutcome(back, outcome, dinnerId));
+  },
+  { access: "anyone" },
+);
 
 export const recordAttendanceAction = serverAction(recordAttendanceInput, async (viewer, { programmeId, dinnerId, version, attended }) => {
   await recordAttendance(viewer, programmeId, { dinnerId, version, attendedMembershipIds: attended });

@@ -4,12 +4,14 @@ import { FollowUpActions } from "@/components/follow-up/follow-up-actions";
 import { FollowUpBreakdown } from "@/components/follow-up/follow-up-breakdown";
 import { FollowUpFigures } from "@/components/follow-up/follow-up-figures";
 import { followUpFormat } from "@/components/follow-up/follow-up-format";
+import { TrustTrendSection } from "@/components/follow-up/trust-trend-section";
 import { YearPicker } from "@/components/follow-up/year-picker";
 import { Page } from "@/components/page/page";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { actionFiltersQuery, parseActionFilters } from "@/lib/actions/action-filters";
 import { getFollowUpDashboard } from "@/lib/follow-up/get-follow-up-dashboard";
 import { listFollowUpActions } from "@/lib/follow-up/list-follow-up-actions";
+import { getTrustTrend } from "@/lib/trust/get-trust-trend";
 
 export const generateMetadata = pageTitle("followUp.title");
 
@@ -27,6 +29,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   const [dashboard, list] = await loadForPage(() =>
     Promise.all([getFollowUpDashboard(viewer, programmeId, filters), listFollowUpActions(viewer, programmeId, filters, { limit: listLimit })]),
   );
+  const trust = await loadForPage(() => getTrustTrend(viewer, programmeId, { year: dashboard.year }));
   const t = await getTranslations("followUp");
   const common = await getTranslations("common");
   const { topicName } = await followUpFormat();
@@ -55,6 +58,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
         empty={empty}
         rows={dashboard.byTopic.map((entry) => ({ label: topicName(entry), figures: entry.figures }))}
       />
+      <TrustTrendSection trend={trust} />
       <FollowUpActions path={path} filters={filters} dashboard={dashboard} list={list} />
     </Page>
   );

@@ -1,5 +1,6 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/page/empty-state";
 import { Page } from "@/components/page/page";
 import { AddTopic } from "@/components/topics/add-topic";
 import { TopicList } from "@/components/topics/topic-list";
@@ -17,7 +18,11 @@ export default async function TopicsPage({ params }: { params: Promise<{ program
 
   return (
     <Page title={t("title")} intro={t("intro")} back={{ href: `/programmes/${programmeId}/actions`, label: t("backToActions") }}>
-      <TopicList programmeId={programmeId} data={data} />
+      {data.topics.length === 0 ? (
+        <EmptyState text={t("emptyNone")} next={t(data.canManage ? "emptyNoneNext" : "emptyNoneNextReader")} />
+      ) : (
+        <TopicList programmeId={programmeId} data={data} />
+      )}
       {data.canManage && <AddTopic programmeId={programmeId} />}
     </Page>
   );

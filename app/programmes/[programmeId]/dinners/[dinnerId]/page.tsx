@@ -5,20 +5,24 @@ import { DinnerComing } from "@/components/dinners/dinner-coming";
 import { DinnerDietary } from "@/components/dinners/dinner-dietary";
 import { DinnerLinks } from "@/components/dinners/dinner-links";
 import { DinnerWhere } from "@/components/dinners/dinner-where";
+import { RsvpOutcomeNotice } from "@/components/dinners/rsvp-outcome-notice";
 import { Warnings } from "@/components/dinners/warnings";
 import { Page } from "@/components/page/page";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getDinner } from "@/lib/dinners/get-dinner";
+import { readRsvpOutcome } from "@/lib/dinners/rsvp-outcome";
 import { RsvpResponse } from "@/lib/generated/prisma/enums";
 
 export const generateMetadata = pageTitle("dinners.detailPageTitle");
 
 // One dinner: when and where, answering, who is coming, and for planners what the kitchen needs.
-export default async function DinnerPage({ params, searchParams }: { params: Promise<{ programmeId: string; dinnerId: string }>; searchParams: Promise<{ answer?: string }> }) {
+export default async function DinnerPage({ params, searchParams }: { params: Promise<{ programmeId: string; dinnerId: string }>; searchParams: Promise<{ answer?: string; kept?: string; rsvp?: string; rsvpDinner?: string }> }) {
   const { programmeId, dinnerId } = await params;
   const path = `/programmes/${programmeId}/dinners/${dinnerId}`;
   // A reminder's answer link only preselects: answering stays a deliberate POST.
-  const { answer } = await searchParams;
+  const query = await searchParams;
+  const { answer } = query;
+  const outcome = readRsvpOutcome(query);
   const suggested = Object.values(RsvpResponse).find((a) => a === answer);
   const viewer = await requirePageViewer(suggested ? `${path}?answer=${suggested}` : path);
   const data = await loadForPage(() => getDinner(viewer, programmeId, dinnerId));
@@ -26,7 +30,7 @@ export default async function DinnerPage({ params, searchParams }: { params: Pro
   const common = await getTranslations("common");
   const format = await getFormatter();
   const { dinner, programme, planning } = data;
-  const time = (date: Date) => format.dateTime(date, { timeZone: programme.timeZone, hour: "2-digit", minute: "2-digit" });
+  const time = (date: Date) => format.dateTime(date, { timeZone: programme.timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
   return (
     <Page
@@ -46,11 +50,13 @@ export default async function DinnerPage({ params, searchParams }: { params: Pro
       <Warnings
         lines={[
           planning && planning.missingParties.length > 0 && t("warnMissingParties", { parties: planning.missingParties.map((p) => common(`parties.${p}`)).join(", ") }),
+          planning && planning.absentParties.length > 0 && t("warnAbsentParties", { parties: planning.absentParties.map((p) => common(`parties.${p}`)).join(", ") }),
           planning?.overCapacity && t("warnOverCapacity", { yes: data.counts.yes, capacity: dinner.capacity ?? 0 }),
         ]}
       />
+      {outcome?.dinnerId === dinner.id && <RsvpOutcomeNotice outcome={outcome.outcome} answer={data.myAnswer.response} movedTo={{ startsAt: dinner.startsAt, timeZone: programme.timeZone }} />}
       <DinnerWhere dinner={dinner} />
-      {data.open && <DinnerAnswer programmeId={programmeId} dinnerId={dinner.id} myAnswer={data.myAnswer} returnTo={path} suggested={suggested} />}
+      {data.open && <DinnerAnswer programmeId={programmeId} dinnerId={dinner.id} myAnswer={data.myAnswer} returnTo={path} suggested={suggested} suggestedAfterSignIn={query.kept === "1"} startsAt={dinner.startsAt} />}
       <DinnerComing data={data} />
       {planning && <DinnerDietary needs={planning.dietaryNeeds} />}
       <DinnerLinks path={path} data={data} />

@@ -1,8 +1,10 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Page } from "@/components/page/page";
+import { Pager } from "@/components/page/pager";
 import { TopicActions } from "@/components/topics/topic-actions";
 import { TopicDiscussions } from "@/components/topics/topic-discussions";
+import { parsePage } from "@/lib/actions/list-actions";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getTopicHistory } from "@/lib/topics/get-topic-history";
 import { topicLabel } from "@/lib/topics/topic-label";
@@ -10,10 +12,11 @@ import { topicLabel } from "@/lib/topics/topic-label";
 export const generateMetadata = pageTitle("topics.detailPageTitle");
 
 // A topic's history: where it was discussed and what was agreed on it.
-export default async function TopicPage({ params }: { params: Promise<{ programmeId: string; topicId: string }> }) {
+export default async function TopicPage({ params, searchParams }: { params: Promise<{ programmeId: string; topicId: string }>; searchParams: Promise<{ page?: string }> }) {
   const { programmeId, topicId } = await params;
   const viewer = await requirePageViewer(`/programmes/${programmeId}/topics/${topicId}`);
-  const history = await loadForPage(() => getTopicHistory(viewer, programmeId, topicId));
+  const page = parsePage((await searchParams).page);
+  const history = await loadForPage(() => getTopicHistory(viewer, programmeId, topicId, page));
   const t = await getTranslations("topics");
   const common = await getTranslations("common");
   const format = await getFormatter();
@@ -27,6 +30,7 @@ export default async function TopicPage({ params }: { params: Promise<{ programm
     >
       <TopicDiscussions programmeId={programmeId} history={history} />
       <TopicActions programmeId={programmeId} history={history} />
+      <Pager path={`/programmes/${programmeId}/topics/${topicId}`} query={{}} page={history.page} pages={history.pages} />
     </Page>
   );
 }

@@ -4,6 +4,10 @@ import { AddAgendaItem } from "@/components/agenda/add-agenda-item";
 import { AgendaItems } from "@/components/agenda/agenda-items";
 import { LinkButton } from "@/components/page/link-button";
 import { Page } from "@/components/page/page";
+import { IncidentReviews } from "@/components/incidents/incident-reviews";
+import { listIncidentReviews } from "@/lib/incidents/list-incident-reviews";
+import { SignalsSinceLastDinner } from "@/components/signals/signals-since-last-dinner";
+import { getSignalsSinceLastDinner } from "@/lib/signals/get-signals-since-last-dinner";
 import { getAgenda } from "@/lib/agenda/get-agenda";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { todayInZone } from "@/lib/dates";
@@ -16,11 +20,13 @@ export default async function AgendaPage({ params }: { params: Promise<{ program
   const { programmeId, dinnerId } = await params;
   const viewer = await requirePageViewer(`/programmes/${programmeId}/dinners/${dinnerId}/agenda`);
   const agenda = await loadForPage(() => getAgenda(viewer, programmeId, dinnerId));
+  const incidentReviews = await loadForPage(() => listIncidentReviews(viewer, programmeId, dinnerId));
+  const signals = await loadForPage(() => getSignalsSinceLastDinner(viewer, programmeId, dinnerId));
   const t = await getTranslations("agenda");
   const common = await getTranslations("common");
   const format = await getFormatter();
   const { dinner, timeZone } = agenda;
-  const when = format.dateTime(dinner.startsAt, { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  const when = format.dateTime(dinner.startsAt, { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
   return (
     <Page
@@ -29,6 +35,8 @@ export default async function AgendaPage({ params }: { params: Promise<{ program
       back={{ href: `/programmes/${programmeId}/dinners/${dinnerId}`, label: t("backToDinner") }}
     >
       <ActionsToReview programmeId={programmeId} actions={agenda.actionsToReview} today={todayInZone(new Date(), timeZone)} />
+      <SignalsSinceLastDinner programmeId={programmeId} signals={signals} timeZone={timeZone} />
+      <IncidentReviews programmeId={programmeId} reviews={incidentReviews} timeZone={timeZone} />
       <AgendaItems programmeId={programmeId} dinnerId={dinnerId} agenda={agenda} />
       {agenda.canLogAction && (
         <p>

@@ -20,7 +20,7 @@ export default async function AttendancePage({ params }: { params: Promise<{ pro
   return (
     <Page
       title={t("attendanceTitle")}
-      intro={`${format.dateTime(dinner.startsAt, { timeZone: data.programme.timeZone, dateStyle: "full", timeStyle: "short" })} · ${dinner.venueName}`}
+      intro={`${format.dateTime(dinner.startsAt, { timeZone: data.programme.timeZone, dateStyle: "full", timeStyle: "short", hourCycle: "h23" })} · ${dinner.venueName}`}
       back={{ href: dinnerPath, label: t("backToDinner") }}
       width="narrow"
     >

@@ -1,0 +1,35 @@
+import { pageTitle } from "@/lib/i18n/page-title";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CouncilPeriodForm } from "@/components/council/council-period-form";
+import { CouncilReportView } from "@/components/council/council-report-view";
+import { Page } from "@/components/page/page";
+import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
+import { getCouncilReport } from "@/lib/council/get-council-report";
+
+export const generateMetadata = pageTitle("council.title");
+
+type Props = { params: Promise<{ programmeId: string }>; searchParams: Promise<{ from?: string; to?: string }> };
+
+// The report for the city council and the mayor: a chosen period (default last calendar
+// year), figures only, printable, and the same as a PDF.
+export default async function CouncilReportPage({ params, searchParams }: Props) {
+  const { programmeId } = await params;
+  const { from, to } = await searchParams;
+  const path = `/programmes/${programmeId}/council-report`;
+  const viewer = await requirePageViewer(from && to ? `${path}?from=${from}&to=${to}` : path);
+  const report = await loadForPage(() => getCouncilReport(viewer, programmeId, { from, to }));
+  const t = await getTranslations("council");
+  const format = await getFormatter();
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+  return (
+    <Page
+      title={t("heading", { programme: report.programme.name })}
+      intro={t("intro", { neighbourhood: report.programme.neighbourhood, municipality: report.programme.municipality, from: day(report.period.from), to: day(report.period.to) })}
+      width="wide"
+    >
+      <CouncilPeriodForm path={path} from={report.period.from} to={report.period.to} />
+      <CouncilReportView report={report} />
+    </Page>
+  );
+}

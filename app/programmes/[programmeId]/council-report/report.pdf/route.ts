@@ -1,0 +1,23 @@
+import { getLocale } from "next-intl/server";
+import { getCouncilReport } from "@/lib/council/get-council-report";
+import { renderCouncilPdf } from "@/lib/council/render-council-pdf";
+import { form, id } from "@/lib/forms/fields";
+import { routeHandler } from "@/lib/http/route-handler";
+
+// The council report as a PDF download: same access and period as the page, in the
+// caller's language.
+export const GET = routeHandler({ viewer: "required", params: form({ programmeId: id }) }, async ({ request, viewer, params }) => {
+  const search = request.nextUrl.searchParams;
+  const report = await getCouncilReport(viewer, params.programmeId, { from: search.get("from"), to: search.get("to") });
+  const locale = await getLocale();
+  const pdf = await renderCouncilPdf(report, locale);
+  const name = locale === "nl" ? "raadsrapportage" : "council-report";
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${name}-${report.period.from}-${report.period.to}.pdf"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+});

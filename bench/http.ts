@@ -1,0 +1,176 @@
+// `npm run bench:http`: every page route over HTTP against a production build on the bulk
+// database (issue 10). Fills the bulk programmes (bench/support/bulk.ts) and gives the demo
+// programme the same years of history, starts the production server (`npm start` path),
+// signs the demo members in, then for EVERY route of the authorization matrix
+// (tests/authorization/pages.ts, paths built from the demo ids as the e2e matrix does) and
+// at concurrency 1 and 10 measures `/signin` and the page alternately, each for
+// `--seconds`: requests/s, p50/p95/p99 and the page's throughput as a ratio of `/signin`'s
+// measured right before it. Also checks the raw HTML of the lists that grow with history
+// (actions list, agenda, topic history: at most 50 kB after the years of history; exit
+// code 1 when exceeded or on errors; every other page's size reported) and writes JSON to
+// bench/out/http.json (git-ignored). Not part of `npm test`. See bench/README.md.
+//
+//   npm run bench:http -- --programmes 10 --years 10 --seconds 2 [--only agenda]
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { createPrismaClient } from "@/lib/db/client";
+import { loadDemoIds } from "@/tests/authorization/demo-ids";
+import { pageMatrix, type PageEntry } from "@/tests/authorization/pages";
+import { demoAccountOf, type Caller } from "@/tests/authorization/roles";
+import { fillBulk, fillHistoryOf } from "./support/bulk";
+import { percentile, signIn, startProductionServer } from "./support/server";
+
+function flag(name: string, fallback: string) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const settings = {
+  programmes: Number(flag("programmes", process.env.BENCH_PROGRAMMES ?? "100")),
+  years: Number(flag("years", process.env.BENCH_YEARS ?? "10")),
+  seconds: Number(flag("seconds", process.env.BENCH_SECONDS ?? "5")),
+  only: flag("only", ""),
+  dinnersPerYear: 5,
+  actionsPerDinner: 6,
+  membersPerProgramme: 12,
+  signalsPerMonth: 8,
+};
+const concurrencies = [1, 10];
+// A page's raw HTML after the years of history (issue 10, bounded lists): the pages whose
+// lists grow with history must stay under it (exit code 1). Every other HTML page's size is
+// reported and flagged when over it, without failing the run: a coordinator's bare page
+// (header, navigation and the inline RSC payload) is already 50-60 kB raw, whatever the
+// history (measured 2026-11-30, e.g. the "new dinner" form: 59 kB).
+const maxHtmlBytes = 50_000;
+const htmlDir = path.join(process.cwd(), "bench", "out", "html");
+const historyLists = ["/programmes/[programmeId]/actions", "/programmes/[programmeId]/dinners/[dinnerId]/agenda", "/programmes/[programmeId]/topics/[topicId]"];
+
+// Who opens each route: the ally for the start page (issue 10's goal), else a coordinator
+// where allowed (sees the most), else the first caller allowed; public routes signed out.
+function callerFor(entry: PageEntry): Exclude<Caller, "signedOut"> | null {
+  if (entry.allow === "public") return null;
+  if (entry.route === "/" && entry.allow.includes("ally")) return "ally";
+  if (entry.allow.includes("coordinator")) return "coordinator";
+  return entry.allow.find((c): c is Exclude<Caller, "signedOut"> => c !== "signedOut") ?? null;
+}
+
+// `limited`: 429 answers of a rate-limited route (the calendar feed limits requests per
+// token, as it should under a load tool): counted apart, not as errors.
+type Measured = { rps: number; p50: number; p95: number; p99: number; requests: number; errors: number; limited: number };
+
+// One autocannon run: `connections` at once for `seconds`, latencies from the response events.
+async function measure(url: string, cookie: string | null, connections: number, seconds: number): Promise<Measured> {
+  const times: number[] = [];
+  let errors = 0;
+  let limited = 0;
+  const instance = autocannon({ url, connections, duration: seconds, timeout: 30, requests: [{ method: "GET", headers: cookie ? { cookie } : {} }] });
+  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+    times.push(responseTime);
+    if (statusCode === 429) limited++;
+    else if (statusCode >= 400) errors++;
+  });
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return { rps: times.length / seconds, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), requests: times.length, errors: errors + result.errors + result.timeouts, limited };
+}
+
+async function main() {
+  const started = Date.now();
+  const loadBefore = os.loadavg();
+  const { base, databaseUrl, stop } = await startProductionServer("run the HTTP benchmark", "allies_http");
+  const db = createPrismaClient(databaseUrl);
+  try {
+    const now = new Date();
+    console.log(`\nFilling ${settings.programmes} programmes × ${settings.years} years, and ${settings.years} years of history for the demo programme…`);
+    const fillStarted = Date.now();
+    const ids = await loadDemoIds(db);
+    const demo = await fillHistoryOf(db, ids.programmeId, settings, now);
+    const { totals } = await fillBulk(db, settings, now); // ends with ANALYZE
+    const fillSeconds = (Date.now() - fillStarted) / 1000;
+    console.log(`Filled in ${fillSeconds.toFixed(0)} s: demo programme +${demo.dinners} dinners, +${demo.actions} actions; bulk ${totals.actions} actions, ${totals.dinners} dinners`);
+
+    const cookies = new Map<string, string>();
+    for (const [caller, email] of Object.entries(demoAccountOf)) {
+      const person = await db.person.findUniqueOrThrow({ where: { email }, select: { id: true } });
+      cookies.set(caller, await signIn(db, person.id));
+    }
+
+    const entries = pageMatrix.filter((entry) => !settings.only || entry.route.includes(settings.only));
+    const pages = [];
+    const failures: string[] = [];
+    const oversized: string[] = [];
+    console.log(`\n${entries.length} routes × concurrency ${concurrencies.join(" and ")}, ${settings.seconds} s per measurement, alternately with /signin; ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}\n`);
+    console.log("| route | caller | status | HTML kB | c | req/s | p50 | p95 | p99 | /signin req/s | ratio |");
+    console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+    for (const entry of entries) {
+      const caller = callerFor(entry);
+      const cookie = caller ? cookies.get(caller)! : null;
+      const url = `${base}${entry.path(ids)}`;
+      // Warm-up and the size check: the raw body as a browser gets it (no redirects followed).
+      const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+      const body = Buffer.from(await response.arrayBuffer());
+      const html = (response.headers.get("content-type") ?? "").includes("text/html");
+      const htmlBytes = html ? body.length : null;
+      const bounded = historyLists.includes(entry.route);
+      // Kept for a look at what makes a page large (git-ignored).
+      if (htmlBytes !== null && (bounded || htmlBytes > maxHtmlBytes)) {
+        await mkdir(htmlDir, { recursive: true });
+        await writeFile(path.join(htmlDir, `${entry.route.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "start"}.html`), body);
+      }
+      if (htmlBytes !== null && htmlBytes > maxHtmlBytes) (bounded ? failures : oversized).push(`${entry.route}: ${htmlBytes} bytes of HTML (at most ${maxHtmlBytes})`);
+      if (bounded && htmlBytes === null) failures.push(`${entry.route}: no HTML to measure (${response.status})`);
+      if (response.status >= 400) failures.push(`${entry.route}: HTTP ${response.status} for ${caller ?? "signed out"}`);
+      const runs = [];
+      for (const connections of concurrencies) {
+        const signin = await measure(`${base}/signin`, null, connections, settings.seconds);
+        const page = await measure(url, cookie, connections, settings.seconds);
+        const ratio = page.rps / signin.rps;
+        runs.push({ connections, page, signin, ratio });
+        if (page.errors > 0) failures.push(`${entry.route}: ${page.errors} errors at concurrency ${connections}`);
+        console.log(`| ${entry.route} | ${caller ?? "-"} | ${response.status} | ${htmlBytes === null ? "-" : (htmlBytes / 1000).toFixed(1)} | ${connections} | ${page.rps.toFixed(1)} | ${page.p50.toFixed(1)} | ${page.p95.toFixed(1)} | ${page.p99.toFixed(1)} | ${signin.rps.toFixed(1)} | ${ratio.toFixed(2)} |`);
+      }
+      pages.push({ route: entry.route, path: entry.path(ids), caller, status: response.status, contentType: response.headers.get("content-type"), htmlBytes, runs });
+    }
+
+    const loadAfter = os.loadavg();
+    const out = path.join(process.cwd(), "bench", "out", "http.json");
+    await mkdir(path.dirname(out), { recursive: true });
+    await writeFile(
+      out,
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadBefore, loadAfter },
+          settings: { ...settings, concurrencies, maxHtmlBytes },
+          fill: { seconds: fillSeconds, demo, bulk: totals },
+          pages,
+          historyLists,
+          failures,
+          oversized,
+          seconds: (Date.now() - started) / 1000,
+        },
+        null,
+        2,
+      ),
+    );
+    console.log(`\nLoad average before ${loadBefore.map((l) => l.toFixed(1)).join(" ")}, after ${loadAfter.map((l) => l.toFixed(1)).join(" ")}. Written to ${path.relative(process.cwd(), out)}.`);
+    if (oversized.length > 0) console.log(`\nOver ${maxHtmlBytes / 1000} kB of HTML (reported, not failing: not a history list):\n${oversized.map((f) => `- ${f}`).join("\n")}`);
+    if (failures.length > 0) {
+      console.log(`\nFAILED:\n${failures.map((f) => `- ${f}`).join("\n")}`);
+      process.exitCode = 1;
+    } else {
+      const measured = historyLists.filter((route) => entries.some((entry) => entry.route === route));
+      console.log(`\nEvery page answered without errors${measured.length ? `; under ${maxHtmlBytes / 1000} kB of HTML: ${measured.join(", ")}` : " (no history list among the routes measured)"}.`);
+    }
+  } finally {
+    await db.$disconnect();
+    await stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

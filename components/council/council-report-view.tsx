@@ -1,0 +1,100 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { TrustTrendSection } from "@/components/follow-up/trust-trend-section";
+import { Section } from "@/components/page/section";
+import type { CouncilReport } from "@/lib/council/get-council-report";
+import { topicLabel } from "@/lib/topics/topic-label";
+
+type Cell = string | number;
+
+function Table({ id, caption, headers, rows }: { id: string; caption: string; headers: string[]; rows: Cell[][] }) {
+  return (
+    <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="max-w-full overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-blue-800 print:overflow-visible">
+      <table className="w-full border-collapse text-sm">
+        <caption id={`${id}-caption`} className="text-left text-sm font-medium text-slate-700">
+          {caption}
+        </caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            {headers.map((header, index) => (
+              <th key={index} scope="col" className={`px-2 py-1 ${index === 0 ? "pl-0 text-left" : "text-right"}`}>
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, rowIndex) => (
+            <tr key={rowIndex} className="border-b border-slate-200 break-inside-avoid">
+              {row.map((cell, index) =>
+                index === 0 ? (
+                  <th key={index} scope="row" className="py-1 pr-2 text-left font-medium">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={index} className="px-2 py-1 text-right tabular-nums">
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+// The council report's figures as page sections (also laid out for print). Figures only:
+// see lib/council/get-council-report.ts for what is deliberately left out.
+export async function CouncilReportView({ report }: { report: CouncilReport }) {
+  const t = await getTranslations("council");
+  const common = await getTranslations("common");
+  const format = await getFormatter();
+  const num = (value: number | null) => (value === null ? "–" : format.number(value, { maximumFractionDigits: 1 }));
+  const topicName = (topic: CouncilReport["topicsDiscussed"][number]["topic"]) => (topic ? topicLabel(topic, common) : t("noTopic"));
+  const actionHeaders = [t("agreed"), t("done"), t("dropped"), t("open"), t("medianDays")];
+  const actionCells = (f: { agreed: number; done: number; dropped: number; open: number; medianDaysToDone: number | null }) => [f.agreed, f.done, f.dropped, f.open, num(f.medianDaysToDone)];
+  const trend = { year: Number(report.period.to.slice(0, 4)), timeZone: report.programme.timeZone, points: report.trust.points };
+
+  return (
+    <>
+      <p className="text-sm text-slate-700">{t("privacy")}</p>
+      <Section id="dinners" title={t("dinnersTitle")}>
+        <p className="text-lg font-semibold">{t("dinnersHeld", { held: report.dinners.held, target: report.dinners.target })}</p>
+        <p>
+          {t("cancelled")}: {report.dinners.cancelled} · {t("planned")}: {report.dinners.planned}
+        </p>
+        <Table
+          id="attendance"
+          caption={t("attendanceTitle")}
+          headers={[t("party"), t("attendances"), t("perDinner"), t("dinnersWithParty")]}
+          rows={report.attendance.map((a) => [common(`parties.${a.party}`), a.attendances, num(a.perDinner), a.dinnersWithParty])}
+        />
+      </Section>
+      <Section id="topics" title={t("topicsTitle")}>
+        {report.topicsDiscussed.length === 0 ? <p>{t("none")}</p> : <Table id="topics-table" caption={t("topicsCaption")} headers={[t("topic"), t("agendaItems"), t("dinners")]} rows={report.topicsDiscussed.map((row) => [topicName(row.topic), row.items, row.dinners])} />}
+      </Section>
+      <Section id="actions" title={t("actionsTitle")}>
+        <Table id="actions-party" caption={t("actionsByParty")} headers={[t("lead"), ...actionHeaders]} rows={[...report.actions.byParty.map((row) => [common(`parties.${row.lead}`), ...actionCells(row)]), [t("total"), ...actionCells(report.actions.totals)]]} />
+        {report.actions.byTopic.length > 0 && <Table id="actions-topic" caption={t("actionsByTopic")} headers={[t("topic"), ...actionHeaders]} rows={report.actions.byTopic.map((row) => [topicName(row.topic), ...actionCells(row)])} />}
+      </Section>
+      <TrustTrendSection trend={trend} />
+      <Section id="risks" title={t("risksTitle")}>
+        {(
+          [
+            ["signals", t("signals"), report.signals],
+            ["incidents", t("incidents"), report.incidents],
+          ] as const
+        ).map(([id, label, counts]) =>
+          counts === null || counts.length === 0 ? (
+            <p key={id}>
+              <span className="font-medium">{label}:</span> {counts === null ? t("notAvailable") : t("none")}
+            </p>
+          ) : (
+            <Table key={id} id={`risk-${id}`} caption={label} headers={[t("topic"), t("level"), t("count")]} rows={counts.map((c) => [topicName(c.topic), c.level, c.count])} />
+          ),
+        )}
+      </Section>
+    </>
+  );
+}

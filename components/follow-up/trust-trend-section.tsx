@@ -1,0 +1,81 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Section } from "@/components/page/section";
+import { TrustLineChart, type TrendSeries } from "@/components/trust/trust-line-chart";
+import type { getTrustTrend } from "@/lib/trust/get-trust-trend";
+import { trustParties, trustStatements, trustThreshold } from "@/lib/trust/statements";
+
+export const trustColors = { overall: "#0f172a", POLICE: "#1d4ed8", MUNICIPALITY: "#b45309", COMMUNITY: "#15803d" } as const;
+
+// The follow-up dashboard's trust trend: per statement a small line chart (everyone, and
+// each party that reached the anonymity threshold) and the same numbers as a table.
+export async function TrustTrendSection({ trend }: { trend: Awaited<ReturnType<typeof getTrustTrend>> }) {
+  const t = await getTranslations("trust");
+  const common = await getTranslations("common");
+  const format = await getFormatter();
+  const points = trend.points.filter((p) => trustStatements.some((s) => p.overall.mean[s] !== null));
+  const labels = points.map((p) => format.dateTime(p.startsAt, { timeZone: trend.timeZone, day: "numeric", month: "short" }));
+  const number = (value: number | null) => (value === null ? t("hidden") : format.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+
+  return (
+    <Section id="trust-trend" title={t("trendTitle")} hint={t("trendHint", { threshold: trustThreshold })}>
+      {points.length === 0 ? (
+        <p>{t("trendEmpty")}</p>
+      ) : (
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+          {trustStatements.map((statement) => {
+            const series: TrendSeries[] = [
+              { key: "overall", label: t("overall"), color: trustColors.overall, values: points.map((p) => p.overall.mean[statement]) },
+              ...trustParties
+                .map((party) => ({ key: party, label: common(`parties.${party}`), color: trustColors[party], dash: "5 3", values: points.map((p) => p.byParty[party].mean[statement]) }))
+                .filter((s) => s.values.some((v) => v !== null)),
+            ];
+            const latest = points.at(-1)?.overall.mean[statement] ?? null;
+            return (
+              <div key={statement} className="flex min-w-0 flex-col gap-3">
+                <h3 className="font-semibold">{t(`short.${statement}`)}</h3>
+                <p className="text-sm text-slate-700">{t(`statements.${statement}`)}</p>
+                <TrustLineChart
+                  id={`trust-${statement}`}
+                  title={t("chartTitle", { statement: t(`short.${statement}`) })}
+                  summary={t("chartSummary", { count: points.length, latest: number(latest) })}
+                  labels={labels}
+                  series={series}
+                />
+                <div role="region" aria-labelledby={`trust-${statement}-caption`} tabIndex={0} className="max-w-full overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-blue-800">
+                  <table className="w-full border-collapse text-sm">
+                    <caption id={`trust-${statement}-caption`} className="text-left text-sm font-medium text-slate-700">
+                      {t("tableCaption", { statement: t(`short.${statement}`) })}
+                    </caption>
+                    <thead>
+                      <tr className="border-b border-slate-300">
+                        <th scope="col" className="py-1 pr-2 text-left">{t("dinner")}</th>
+                        <th scope="col" className="px-2 py-1 text-right">{t("answersCount")}</th>
+                        <th scope="col" className="px-2 py-1 text-right">{t("overall")}</th>
+                        {trustParties.map((party) => (
+                          <th key={party} scope="col" className="px-2 py-1 text-right">{common(`parties.${party}`)}</th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {points.map((p, index) => (
+                        <tr key={p.dinnerId} className="border-b border-slate-200">
+                          <th scope="row" className="py-1 pr-2 text-left font-medium">{labels[index]}</th>
+                          <td className="px-2 py-1 text-right tabular-nums">{p.overall.answers}</td>
+                          <td className="px-2 py-1 text-right tabular-nums">{number(p.overall.mean[statement])}</td>
+                          {trustParties.map((party) => (
+                            <td key={party} className="px-2 py-1 text-right tabular-nums">{number(p.byParty[party].mean[statement])}</td>
+                          ))}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      )}
+      <p className="text-sm text-slate-700">{t("hiddenNote", { threshold: trustThreshold })}</p>
+    </Section>
+  );
+}

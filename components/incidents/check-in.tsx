@@ -1,0 +1,61 @@
+import { getTranslations } from "next-intl/server";
+import { Form } from "@/components/forms/form";
+import { HiddenFields } from "@/components/forms/hidden-fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { Section } from "@/components/page/section";
+import { formTexts } from "@/lib/forms/form-texts";
+import type { IncidentPage } from "@/lib/incidents/get-incident";
+import { checkInAction } from "@/app/programmes/[programmeId]/incidents/[incidentId]/actions";
+
+const answers = ["CAN_HELP", "HEARING_THINGS", "NOT_AVAILABLE"] as const;
+
+// One tap: each answer is its own submit button, so it works without JavaScript.
+export async function CheckIn({ programmeId, data }: { programmeId: string; data: IncidentPage }) {
+  const t = await getTranslations("incidents.checkIn");
+  return (
+    <Section id="check-in" title={t("title")} hint={data.myCheckIn ? t("yours", { answer: t(`answers.${data.myCheckIn}`) }) : t("hint")} card>
+      <Form action={checkInAction} texts={await formTexts("incidents")} aria-label={t("title")}>
+        <HiddenFields values={{ programmeId, incidentId: data.incident.id }} />
+        <div className="grid gap-2 sm:grid-cols-3">
+          {answers.map((answer) => (
+            <SubmitButton key={answer} name="answer" value={answer} tone={data.myCheckIn === answer ? "primary" : "secondary"}>
+              {t(`answers.${answer}`)}
+            </SubmitButton>
+          ))}
+        </div>
+      </Form>
+    </Section>
+  );
+}
+
+// The coordinator's grid: per party, who answered what and who has not answered yet.
+export async function CheckInGrid({ data }: { data: IncidentPage }) {
+  const t = await getTranslations("incidents.checkIn");
+  const common = await getTranslations("common");
+  if (!data.grid) return null;
+  return (
+    <Section id="check-ins" title={t("gridTitle")} hint={t("notAnswered", { count: data.notAnswered ?? 0 })}>
+      <div className="grid gap-3 sm:grid-cols-3">
+        {data.grid.map((group) => (
+          <table key={group.party} className="w-full text-left text-sm">
+            <caption className="text-left font-semibold">{common(`parties.${group.party}`)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("member")}</th>
+                <th scope="col">{t("answer")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {group.members.map((m) => (
+                <tr key={m.id} className="border-t border-slate-200">
+                  <td className="break-words">{m.name}</td>
+                  <td className={m.answer ? "" : "font-semibold text-red-900"}>{m.answer ? t(`answers.${m.answer}`) : t("none")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      </div>
+    </Section>
+  );
+}

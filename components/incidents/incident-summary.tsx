@@ -1,0 +1,52 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Form } from "@/components/forms/form";
+import { HiddenFields } from "@/components/forms/hidden-fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { Section } from "@/components/page/section";
+import { formTexts } from "@/lib/forms/form-texts";
+import type { IncidentPage } from "@/lib/incidents/get-incident";
+import { topicLabel } from "@/lib/topics/topic-label";
+import { confirmIncidentAction } from "@/app/programmes/[programmeId]/incidents/[incidentId]/actions";
+
+// What happened, where, how tense; a proposed incident can be confirmed (it opens, everyone is told).
+export async function IncidentSummary({ programmeId, data }: { programmeId: string; data: IncidentPage }) {
+  const t = await getTranslations("incidents");
+  const common = await getTranslations("common");
+  const format = await getFormatter();
+  const { incident, programme } = data;
+  return (
+    <Section id="what-happened" title={t("whatHappened")} card>
+      <p className="break-words whitespace-pre-line">{incident.whatHappened}</p>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        <dt className="font-semibold">{t("statusLabel")}</dt>
+        <dd>{t(`status.${incident.status}`)}</dd>
+        <dt className="font-semibold">{t("level")}</dt>
+        <dd>{t(`levels.${String(incident.level) as "1"}`)}</dd>
+        {incident.area && (
+          <>
+            <dt className="font-semibold">{t("area")}</dt>
+            <dd className="break-words">{incident.area}</dd>
+          </>
+        )}
+        {incident.topic && (
+          <>
+            <dt className="font-semibold">{t("topic")}</dt>
+            <dd>{topicLabel(incident.topic, common)}</dd>
+          </>
+        )}
+        <dt className="font-semibold">{t("since")}</dt>
+        <dd>{format.dateTime(incident.openedAt ?? incident.createdAt, { timeZone: programme.timeZone, dateStyle: "medium", timeStyle: "short", hourCycle: "h23" })}</dd>
+      </dl>
+      {incident.status === "PROPOSED" && data.may.manage && (
+        <Form action={confirmIncidentAction} texts={await formTexts("incidents")}>
+          <HiddenFields values={{ programmeId, incidentId: incident.id, version: incident.version }} />
+          <p>{t("confirmHint")}</p>
+          <div>
+            <SubmitButton tone="danger">{t("confirm")}</SubmitButton>
+          </div>
+        </Form>
+      )}
+      {incident.status === "PROPOSED" && !data.may.manage && <p>{t("proposedWaiting")}</p>}
+    </Section>
+  );
+}

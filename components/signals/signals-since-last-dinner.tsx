@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import { Section } from "@/components/page/section";
+import type { getSignalsSinceLastDinner } from "@/lib/signals/get-signals-since-last-dinner";
+import { SignalSummary } from "./signal-summary";
+
+// The agenda's automatic part after "actions to review": signals put on this agenda and
+// those reported since the last dinner, as far as the viewer may read them.
+export async function SignalsSinceLastDinner({ programmeId, signals, timeZone }: { programmeId: string; signals: Awaited<ReturnType<typeof getSignalsSinceLastDinner>>; timeZone: string }) {
+  const t = await getTranslations("signals");
+  return (
+    <Section id="signals" title={t("sinceLastDinner")} hint={t("sinceLastDinnerHint")} card>
+      {signals.length === 0 ? (
+        <p>{t("noSignalsSince")}</p>
+      ) : (
+        <ol className="flex flex-col divide-y divide-slate-200">
+          {signals.map((signal) => (
+            <SignalSummary key={signal.id} programmeId={programmeId} signal={signal} timeZone={timeZone} extra={signal.onAgenda ? <span className="font-semibold">{t("onThisAgenda")}</span> : undefined} />
+          ))}
+        </ol>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,72 @@
+// A small line chart of means on the 1-5 scale across dinners, drawn as inline SVG on the
+// server (no chart library, no client JavaScript). One image for assistive technology
+// (role="img", title and summary); the numbers are always in a table beside it. Missing
+// values (below the anonymity threshold) leave gaps.
+
+export type TrendSeries = { key: string; label: string; color: string; dash?: string; values: (number | null)[] };
+
+const width = 320;
+const height = 150;
+const left = 22;
+const right = 8;
+const top = 8;
+const bottom = 22;
+
+export function TrustLineChart({ id, title, summary, labels, series }: { id: string; title: string; summary: string; labels: string[]; series: TrendSeries[] }) {
+  const plotWidth = width - left - right;
+  const plotHeight = height - top - bottom;
+  const x = (index: number) => left + (labels.length <= 1 ? plotWidth / 2 : (index / (labels.length - 1)) * plotWidth);
+  const y = (value: number) => top + ((5 - value) / 4) * plotHeight;
+  return (
+    <figure className="flex flex-col gap-2">
+      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-md" role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet">
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{summary}</desc>
+        {[1, 2, 3, 4, 5].map((v) => (
+          <g key={v}>
+            <line x1={left} x2={width - right} y1={y(v)} y2={y(v)} stroke="#e2e8f0" strokeWidth={1} />
+            <text x={left - 6} y={y(v) + 4} fontSize={11} fill="#334155" textAnchor="end">
+              {v}
+            </text>
+          </g>
+        ))}
+        {labels.map((label, index) => (
+          <text key={index} x={x(index)} y={height - 6} fontSize={10} fill="#334155" textAnchor="middle">
+            {label}
+          </text>
+        ))}
+        {series.map((s) => {
+          const segments: string[] = [];
+          let current = "";
+          s.values.forEach((value, index) => {
+            if (value === null) {
+              if (current) segments.push(current);
+              current = "";
+              return;
+            }
+            current += `${current ? " L" : "M"}${x(index).toFixed(1)},${y(value).toFixed(1)}`;
+          });
+          if (current) segments.push(current);
+          return (
+            <g key={s.key}>
+              {segments.map((d, i) => (
+                <path key={i} d={d} fill="none" stroke={s.color} strokeWidth={2.5} strokeDasharray={s.dash} />
+              ))}
+              {s.values.map((value, index) => (value === null ? null : <circle key={index} cx={x(index)} cy={y(value)} r={3.5} fill={s.color} />))}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {series.map((s) => (
+            <li key={s.key} className="flex items-center gap-1">
+              <span className="inline-block h-1 w-4 rounded-sm" style={{ backgroundColor: s.color }} />
+              {s.label}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,221 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getContactHealth } from "@/lib/contact/get-contact-health";
+import { createDinner, createMember, createProgramme, createRsvp } from "@/lib/demo/factories";
+import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
+import { reportSignal } from "@/lib/signals/report-signal";
+import { viewerOf } from "@/tests/support/viewers";
+import { acceptSharingAgreement } from "./accept-sharing-agreement";
+import { addIncidentUpdate } from "./add-incident-update";
+import { answerMeeting } from "./answer-meeting";
+import { approveJointMessage } from "./approve-joint-message";
+import { checkIn } from "./check-in";
+import { closeIncident } from "./close-incident";
+import { confirmIncident } from "./confirm-incident";
+import { conveneMeeting } from "./convene-meeting";
+import { draftJointMessage } from "./draft-joint-message";
+import { getIncident } from "./get-incident";
+import { getMeetingCalendar } from "./get-meeting-calendar";
+import { getProtocol } from "./get-protocol";
+import { listIncidentReviews } from "./list-incident-reviews";
+import { pickMeetingTime } from "./pick-meeting-time";
+import { proposeIncident } from "./propose-incident";
+import { saveProtocol } from "./save-protocol";
+import { saveSharingAgreement } from "./save-sharing-agreement";
+import { voteMeeting } from "./vote-meeting";
+
+async function setup() {
+  const programme = await createProgramme(db, { name: "Allies Test" });
+  const m = {
+    coordinator: await createMember(db, { programmeId: programme.id, party: "MUNICIPALITY", role: "COORDINATOR", person: { name: "Carla de Vries", locale: "nl" } }),
+    police: await createMember(db, { programmeId: programme.id, party: "POLICE", role: "POLICE_LIAISON", person: { name: "Peter Jansen", phone: "+31 6 1111 2222" }, consentToSharePhone: true }),
+    ally: await createMember(db, { programmeId: programme.id, party: "COMMUNITY", role: "ALLY", person: { name: "Amina Bakr", phone: "+31 6 3333 4444" } }),
+    ally2: await createMember(db, { programmeId: programme.id, party: "COMMUNITY", role: "ALLY", person: { name: "Bram Visser" } }),
+  };
+  const other = await createProgramme(db);
+  const stranger = await createMember(db, { programmeId: other.id, role: "COORDINATOR", party: "MUNICIPALITY" });
+  const v = {
+    coordinator: await viewerOf(m.coordinator.person.id),
+    police: await viewerOf(m.police.person.id),
+    ally: await viewerOf(m.ally.person.id),
+    ally2: await viewerOf(m.ally2.person.id),
+    stranger: await viewerOf(stranger.person.id),
+  };
+  return { programme, m, v };
+}
+
+const protocolFor = (m: Awaited<ReturnType<typeof setup>>["m"]) => [
+  { party: "POLICE" as const, firstContactId: m.police.membership.id, backupId: null, firstHour: "Call the coordinator.", firstDay: "Visit the street." },
+  { party: "MUNICIPALITY" as const, firstContactId: m.coordinator.membership.id, backupId: null, firstHour: "Inform the mayor.", firstDay: "Convene." },
+  { party: "COMMUNITY" as const, firstContactId: m.ally.membership.id, backupId: m.ally2.membership.id, firstHour: "Listen in the street.", firstDay: "Talk to parents." },
+];
+
+describe("first-step protocol and sharing agreement", () => {
+  it("is versioned by the coordinator, shown to every member with consented phones only, and accepted by each party's lead", async () => {
+    const { programme, m, v } = await setup();
+    await expect(saveProtocol(v.police, programme.id, 0, protocolFor(m))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(saveProtocol(v.coordinator, programme.id, 0, [{ ...protocolFor(m)[0]!, firstContactId: m.ally.membership.id }])).rejects.toMatchObject({ field: "POLICE_firstContactId" });
+    await saveProtocol(v.coordinator, programme.id, 0, protocolFor(m));
+    await expect(saveProtocol(v.coordinator, programme.id, 0, protocolFor(m))).rejects.toMatchObject({ messageKey: "protocolChanged" });
+    await saveProtocol(v.coordinator, programme.id, 1, protocolFor(m));
+
+    const seen = await getProtocol(v.ally2, programme.id);
+    expect(seen.protocol?.version).toBe(2);
+    expect(seen.parties.find((p) => p.party === "POLICE")?.firstContact).toMatchObject({ name: "Peter Jansen", phone: "+31 6 1111 2222" });
+    // Amina did not consent to share her phone.
+    expect(seen.parties.find((p) => p.party === "COMMUNITY")?.firstContact).toMatchObject({ name: "Amina Bakr", phone: null });
+    await expect(getProtocol(v.stranger, programme.id)).rejects.toBeInstanceOf(NotFoundError);
+
+    await saveSharingAgreement(v.coordinator, programme.id, 0, "Trends may be shared; never about individuals.");
+    const agreement = (await getProtocol(v.ally, programme.id)).agreement!;
+    expect((await getProtocol(v.ally, programme.id)).canAccept).toBe(true);
+    expect((await getProtocol(v.ally2, programme.id)).canAccept).toBe(false);
+    await expect(acceptSharingAgreement(v.ally2, programme.id, agreement.id)).rejects.toMatchObject({ messageKey: "notPartyLead" });
+    await acceptSharingAgreement(v.ally, programme.id, agreement.id);
+    await acceptSharingAgreement(v.police, programme.id, agreement.id);
+    expect((await getProtocol(v.ally, programme.id)).agreement?.acceptances.map((a) => [a.party, a.acceptedBy]).sort()).toEqual([["COMMUNITY", "Amina Bakr"], ["POLICE", "Peter Jansen"]]);
+    // A new version asks for acceptance again.
+    await saveSharingAgreement(v.coordinator, programme.id, 1, "Version two.");
+    const two = (await getProtocol(v.ally, programme.id)).agreement!;
+    expect(two).toMatchObject({ version: 2, acceptances: [] });
+    await expect(acceptSharingAgreement(v.ally, programme.id, agreement.id)).rejects.toMatchObject({ messageKey: "agreementChanged" });
+  });
+});
+
+describe("incident mode", () => {
+  it("a police liaison opens an incident: every member gets an e-mail in their language and every device a push message", async () => {
+    const { programme, m, v } = await setup();
+    await saveProtocol(v.coordinator, programme.id, 0, protocolFor(m));
+    const sub = await db.pushSubscription.create({ data: { personId: m.ally.person.id, endpoint: "https://push.example.test/abc", p256dh: "x", auth: "y" } });
+    await expect(proposeIncident(v.police, programme.id, { whatHappened: "Call 06-12345678 about it", topicId: null, area: "", level: 4 })).rejects.toMatchObject({ field: "whatHappened", messageKey: "identifyingPhone" });
+    await expect(proposeIncident(v.police, programme.id, { whatHappened: "Bram Visser was seen", topicId: null, area: "", level: 4 })).rejects.toMatchObject({ messageKey: "identifyingMemberName" });
+    const incident = await proposeIncident(v.police, programme.id, { whatHappened: "Fireworks thrown at the community centre after a video went round.", topicId: null, area: "Hoefkade", level: 4 });
+    expect(incident.status).toBe("OPEN");
+    const emails = await db.email.findMany({ where: { dedupeKey: { startsWith: `incident-opened:${incident.id}` } } });
+    expect(emails.map((e) => e.to).sort()).toEqual([m.coordinator.person.email, m.police.person.email, m.ally.person.email, m.ally2.person.email].sort());
+    const dutch = emails.find((e) => e.to === m.coordinator.person.email)!;
+    expect(dutch.subject).toContain("incident geopend");
+    expect(dutch.text).toContain("Peter Jansen");
+    expect(dutch.text).toContain("https://wa.me/?text=");
+    const pushes = await db.pushMessage.findMany({ where: { subscriptionId: sub.id } });
+    expect(pushes).toHaveLength(1);
+    expect(JSON.parse(pushes[0]!.payload)).toMatchObject({ url: expect.stringContaining(`/incidents/${incident.id}`) });
+  });
+
+  it("a member proposes, a coordinator confirms; check-ins make the grid by party", async () => {
+    const { programme, m, v } = await setup();
+    const incident = await proposeIncident(v.ally, programme.id, { whatHappened: "Rumours of a fight after school.", topicId: null, area: "", level: 2 });
+    expect(incident.status).toBe("PROPOSED");
+    expect(await db.email.count({ where: { dedupeKey: { startsWith: `incident-proposed:${incident.id}` } } })).toBe(2);
+    expect(await db.email.count({ where: { dedupeKey: { startsWith: `incident-opened:${incident.id}` } } })).toBe(0);
+    await expect(checkIn(v.ally, programme.id, incident.id, "CAN_HELP")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(confirmIncident(v.ally, programme.id, incident.id, 1)).rejects.toBeInstanceOf(NotFoundError);
+    await confirmIncident(v.coordinator, programme.id, incident.id, 1);
+    await expect(confirmIncident(v.police, programme.id, incident.id, 1)).rejects.toBeInstanceOf(ConflictError);
+    expect(await db.email.count({ where: { dedupeKey: { startsWith: `incident-opened:${incident.id}` } } })).toBe(4);
+
+    await checkIn(v.ally, programme.id, incident.id, "HEARING_THINGS");
+    await checkIn(v.ally, programme.id, incident.id, "CAN_HELP");
+    await checkIn(v.police, programme.id, incident.id, "NOT_AVAILABLE");
+    const page = await getIncident(v.coordinator, programme.id, incident.id);
+    expect(page.notAnswered).toBe(2);
+    expect(page.grid?.find((g) => g.party === "COMMUNITY")?.members).toEqual([
+      { id: m.ally.membership.id, name: "Amina Bakr", answer: "CAN_HELP" },
+      { id: m.ally2.membership.id, name: "Bram Visser", answer: null },
+    ]);
+    const allyView = await getIncident(v.ally, programme.id, incident.id);
+    expect(allyView.grid).toBeNull();
+    expect(allyView.myCheckIn).toBe("CAN_HELP");
+    await expect(getIncident(v.stranger, programme.id, incident.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("one voice: the joint message is final only when police, municipality and community approved the latest draft; drafts are kept", async () => {
+    const { programme, v } = await setup();
+    const incident = await proposeIncident(v.coordinator, programme.id, { whatHappened: "Tension after a police stop.", topicId: null, area: "", level: 3 });
+    await expect(draftJointMessage(v.ally, programme.id, incident.id, "x")).rejects.toBeInstanceOf(NotFoundError);
+    const first = await draftJointMessage(v.coordinator, programme.id, incident.id, "We are in touch with everyone involved.");
+    await approveJointMessage(v.police, programme.id, incident.id, first.id);
+    const second = await draftJointMessage(v.police, programme.id, incident.id, "Police, municipality and community are talking together.");
+    await expect(approveJointMessage(v.ally, programme.id, incident.id, first.id)).rejects.toMatchObject({ messageKey: "newerDraft" });
+    expect(await approveJointMessage(v.police, programme.id, incident.id, second.id)).toEqual({ final: false });
+    expect(await approveJointMessage(v.coordinator, programme.id, incident.id, second.id)).toEqual({ final: false });
+    expect(await approveJointMessage(v.ally2, programme.id, incident.id, second.id)).toEqual({ final: true });
+    const page = await getIncident(v.ally, programme.id, incident.id);
+    expect(page.messages.map((msg) => [msg.draft, msg.approvals.length, Boolean(msg.finalAt)])).toEqual([[2, 3, true], [1, 1, false]]);
+  });
+
+  it("an extra meeting by a short poll: answered, picked, .ics; never a dinner", async () => {
+    const { programme, v } = await setup();
+    const incident = await proposeIncident(v.police, programme.id, { whatHappened: "Unrest on the square.", topicId: null, area: "", level: 3 });
+    const now = new Date();
+    const local = (hours: number) => new Date(now.getTime() + hours * 3_600_000).toLocaleString("sv-SE", { timeZone: "Europe/Amsterdam" }).slice(0, 16).replace(" ", "T");
+    await expect(conveneMeeting(v.police, programme.id, incident.id, { place: "Town hall", startsAt: null, options: [local(5)], durationMinutes: 60, pollHours: 3 })).rejects.toMatchObject({ field: "options" });
+    const meeting = await conveneMeeting(v.police, programme.id, incident.id, { place: "Town hall", startsAt: null, options: [local(5), local(6)], durationMinutes: 60, pollHours: 3 });
+    expect(await db.email.count({ where: { dedupeKey: { startsWith: `incident-meeting:${meeting.id}:convened` } } })).toBe(4);
+    const options = await db.incidentMeetingOption.findMany({ where: { meetingId: meeting.id }, orderBy: { startsAt: "asc" } });
+    await voteMeeting(v.ally, programme.id, incident.id, meeting.id, options[1]!.id, "YES");
+    await expect(voteMeeting(v.ally, programme.id, incident.id, meeting.id, options[1]!.id, "YES", new Date(now.getTime() + 4 * 3_600_000))).rejects.toMatchObject({ messageKey: "pollClosed" });
+    await expect(answerMeeting(v.ally, programme.id, incident.id, meeting.id, "YES")).rejects.toBeInstanceOf(NotFoundError);
+    await pickMeetingTime(v.coordinator, programme.id, incident.id, meeting.id, options[1]!.id);
+    await answerMeeting(v.ally, programme.id, incident.id, meeting.id, "YES");
+    const page = await getIncident(v.ally, programme.id, incident.id);
+    expect(page.meetings[0]).toMatchObject({ myAnswer: "YES", counts: { YES: 1, MAYBE: 0, NO: 0 } });
+    expect(page.meetings[0]!.startsAt?.getTime()).toBe(options[1]!.startsAt.getTime());
+    const { ics } = await getMeetingCalendar(v.ally2, programme.id, incident.id, meeting.id);
+    expect(ics).toContain("BEGIN:VEVENT");
+    expect(ics).toContain(`incident-meeting-${meeting.id}@allies`);
+    expect(await db.dinner.count({ where: { programmeId: programme.id } })).toBe(0);
+  });
+
+  it("the log keeps updates and level changes; closing asks for a review that lands on the next dinner's agenda", async () => {
+    const { programme, v } = await setup();
+    const held = await createDinner(db, { programmeId: programme.id, startsAt: new Date(Date.now() - 30 * 86_400_000), status: "HELD" });
+    const next = await createDinner(db, { programmeId: programme.id, startsAt: new Date(Date.now() + 30 * 86_400_000) });
+    const later = await createDinner(db, { programmeId: programme.id, startsAt: new Date(Date.now() + 90 * 86_400_000) });
+    const incident = await proposeIncident(v.police, programme.id, { whatHappened: "Graffiti with threats near the mosque.", topicId: null, area: "", level: 3 });
+    await addIncidentUpdate(v.ally, programme.id, incident.id, { text: "Neighbours are worried.", level: 3 });
+    await expect(addIncidentUpdate(v.ally, programme.id, incident.id, { text: "", level: 5 })).rejects.toBeInstanceOf(FieldError);
+    await addIncidentUpdate(v.police, programme.id, incident.id, { text: "", level: 5 });
+    const log = (await getIncident(v.ally, programme.id, incident.id)).updates;
+    expect(log.map((u) => [u.authorName, u.text, u.fromLevel, u.toLevel])).toEqual([
+      ["Peter Jansen", "", null, 3],
+      ["Amina Bakr", "Neighbours are worried.", null, null],
+      ["Peter Jansen", "", 3, 5],
+    ]);
+    await expect(closeIncident(v.ally, programme.id, incident.id, 2, "x")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(closeIncident(v.coordinator, programme.id, incident.id, 1, "Stale")).rejects.toBeInstanceOf(ConflictError);
+    await closeIncident(v.coordinator, programme.id, incident.id, 2, "Calling each other within the hour worked.");
+    expect(await listIncidentReviews(v.ally, programme.id, next.id)).toMatchObject([{ id: incident.id, review: "Calling each other within the hour worked." }]);
+    expect(await listIncidentReviews(v.ally, programme.id, later.id)).toEqual([]);
+    expect(await listIncidentReviews(v.ally, programme.id, held.id)).toEqual([]);
+    await expect(listIncidentReviews(v.stranger, programme.id, next.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("contact health", () => {
+  it("days since the last dinner, share per party that took part in eight weeks, and the quiet members for the coordinator only", async () => {
+    const { programme, m, v } = await setup();
+    const longAgo = new Date(Date.now() - 200 * 86_400_000);
+    await db.membership.updateMany({ where: { programmeId: programme.id }, data: { joinedAt: longAgo } });
+    const dinner = await createDinner(db, { programmeId: programme.id, startsAt: new Date(Date.now() - 10 * 86_400_000), status: "HELD" });
+    await createRsvp(db, { dinnerId: dinner.id, membershipId: m.ally.membership.id, response: "YES", attended: true });
+    const incident = await proposeIncident(v.police, programme.id, { whatHappened: "Noise complaints rising.", topicId: null, area: "", level: 2 });
+    await checkIn(v.police, programme.id, incident.id, "CAN_HELP");
+
+    const health = await getContactHealth(v.coordinator, programme.id);
+    expect(health.daysSinceLastDinner).toBe(10);
+    expect(health.parties).toEqual([
+      { party: "POLICE", members: 1, tookPart: 1, share: 100 },
+      { party: "MUNICIPALITY", members: 1, tookPart: 0, share: 0 },
+      { party: "COMMUNITY", members: 2, tookPart: 1, share: 50 },
+    ]);
+    expect(health.quiet?.map((q) => q.name)).toEqual(["Bram Visser", "Carla de Vries"]);
+    // Reporting a signal is taking part too.
+    await reportSignal(v.coordinator, programme.id, { topicId: null, areaId: null, text: "Quiet week at the square", source: "SEEN", level: 1, visibility: "ALL_MEMBERS" });
+    const after = await getContactHealth(v.coordinator, programme.id);
+    expect(after.parties.find((p) => p.party === "MUNICIPALITY")).toEqual({ party: "MUNICIPALITY", members: 1, tookPart: 1, share: 100 });
+    expect(after.quiet?.map((q) => q.name)).toEqual(["Bram Visser"]);
+    expect((await getContactHealth(v.ally, programme.id)).quiet).toBeNull();
+    await expect(getContactHealth(v.stranger, programme.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

@@ -1,0 +1,21 @@
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/auth/viewer";
+import { FieldError, NotFoundError } from "@/lib/errors";
+import { queueMeetingEmails } from "./queue-meeting-emails";
+
+// The coordinator or liaison chooses one of the proposed times (also before the deadline,
+// when the answers are clear): the meeting gets its time and everyone is told.
+export async function pickMeetingTime(viewer: Viewer | null, programmeId: string, incidentId: string, meetingId: string, optionId: string) {
+  authorize(viewer, "incident.meet", programmeId);
+  await db.$transaction(async (tx) => {
+    const option = await tx.incidentMeetingOption.findFirst({
+      where: { id: optionId, meeting: { id: meetingId, incidentId, programmeId, cancelledAt: null } },
+      select: { startsAt: true, endsAt: true, meeting: { select: { startsAt: true } } },
+    });
+    if (!option) throw new NotFoundError();
+    if (option.meeting.startsAt) throw new FieldError("form", "timeAlreadySet");
+    await tx.incidentMeeting.update({ where: { id: meetingId }, data: { startsAt: option.startsAt, endsAt: option.endsAt, sequence: { increment: 1 }, version: { increment: 1 } } });
+    await queueMeetingEmails(tx, meetingId, "timeSet");
+  });
+}

@@ -1,0 +1,14 @@
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/auth/viewer";
+import { FieldError } from "@/lib/errors";
+
+// A new version of the information-sharing agreement: every party's lead accepts it anew.
+export async function saveSharingAgreement(viewer: Viewer | null, programmeId: string, basedOn: number, text: string) {
+  const { membership } = authorize(viewer, "protocol.edit", programmeId);
+  return db.$transaction(async (tx) => {
+    const latest = await tx.sharingAgreement.findFirst({ where: { programmeId }, orderBy: { version: "desc" }, select: { version: true } });
+    if ((latest?.version ?? 0) !== basedOn) throw new FieldError("form", "agreementChanged");
+    return tx.sharingAgreement.create({ data: { programmeId, version: basedOn + 1, text, createdById: membership.id }, select: { id: true, version: true } });
+  });
+}

@@ -1,0 +1,562 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { pruneExpiredSignals } from "@/lib/signals/delete-expired-signals";
+
+// THE one list of personal and sensitive data Allies keeps (decision 021). Each kind says
+// which fields hold it, which relations to Person or Membership it covers, who sees it
+// and how long it is kept, and carries the code that exports it, erases it and enforces
+// its retention. Export (lib/account/export-personal-data.ts), erasure
+// (lib/account/erase-person.ts), the nightly retention job (lib/privacy/enforce-retention.ts)
+// and the privacy page (app/programmes/[programmeId]/privacy) all read this list, and
+// lib/privacy/personal-data.test.ts fails when the schema holds a text field or a relation
+// to Person or Membership that is neither listed here nor in `notPersonalData`.
+
+type Tx = Prisma.TransactionClient;
+
+// Whose data is exported or erased: the person, their address and their memberships.
+export type DataSubject = { personId: string; email: string; name: string; membershipIds: string[] };
+
+// How long a kind is kept.
+// - days: deleted or emptied `defaultDays` after the moment `from`; when `programmeMayChoose`,
+//   a programme's coordinator may choose between `minDays` and `maxDays` (stored on
+//   Programme.retentionDays).
+// - account: as long as the person has an account (erased on request).
+// - membership: as long as the membership; ended memberships follow "endedMemberships".
+// - programme: as long as the programme exists (no personal data by design).
+// - expiry: until it expires, then deleted.
+export type Retention =
+  | { kind: "days"; from: RetentionStart; defaultDays: number; minDays: number; maxDays: number; programmeMayChoose: boolean }
+  | { kind: "account" | "membership" | "programme" | "expiry" };
+
+export type RetentionStart = "dinner" | "written" | "ended" | "pollClosed" | "sent" | "finished" | "superseded" | "recorded" | "window";
+
+export type Audience = "you" | "members" | "coordinators" | "nobody";
+
+export type PersonalDataKind = {
+  key: string;
+  // "Model.field": the text, JSON and token fields holding this kind.
+  fields: readonly string[];
+  // "Model.relationField": relations to Person or Membership this kind covers.
+  links: readonly string[];
+  audience: Audience;
+  retention: Retention;
+  // What the person gets in their export (only their own rows, no secrets).
+  export?: (tx: Tx, subject: DataSubject) => Promise<unknown>;
+  // Removes or anonymises the person's rows. Runs in list order; "person" (last) deletes the person.
+  erase?: (tx: Tx, subject: DataSubject, now: Date) => Promise<unknown>;
+  // Enforces a "days" or "expiry" retention; returns the number of rows deleted or emptied.
+  prune?: (tx: Tx, now: Date) => Promise<number>;
+};
+
+const day = 24 * 60 * 60 * 1000;
+const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * day);
+
+// The SQL expression of a programme's chosen period for `key`, within the kind's bounds
+// (alias `p` is the Programme row). An unset or malformed choice falls back to the default.
+function programmeDays(key: string, retention: Retention) {
+  if (retention.kind !== "days") throw new Error(`${key} has no period`);
+  const { defaultDays, minDays, maxDays } = retention;
+  if (!retention.programmeMayChoose) return Prisma.sql`${defaultDays}::int`;
+  return Prisma.sql`LEAST(GREATEST(COALESCE(CASE WHEN jsonb_typeof(p."retentionDays"->${key}) = 'number' THEN (p."retentionDays"->>${key})::numeric::int END, ${defaultDays}::int), ${minDays}::int), ${maxDays}::int)`;
+}
+
+// The cut-off moment for each programme: `now` minus its period.
+function cutoff(key: string, retention: Retention, now: Date) {
+  return Prisma.sql`(${now}::timestamptz - make_interval(days => ${programmeDays(key, retention)}))`;
+}
+
+const retentionOf = {
+  endedMemberships: { kind: "days", from: "ended", defaultDays: 365, minDays: 30, maxDays: 1095, programmeMayChoose: true },
+  dietaryNeeds: { kind: "days", from: "dinner", defaultDays: 30, minDays: 1, maxDays: 365, programmeMayChoose: true },
+  pollVotes: { kind: "days", from: "pollClosed", defaultDays: 90, minDays: 7, maxDays: 730, programmeMayChoose: true },
+  actionUpdates: { kind: "days", from: "written", defaultDays: 1095, minDays: 365, maxDays: 3650, programmeMayChoose: true },
+  agendaNotes: { kind: "days", from: "dinner", defaultDays: 1825, minDays: 365, maxDays: 3650, programmeMayChoose: true },
+  planHistory: { kind: "days", from: "superseded", defaultDays: 1825, minDays: 365, maxDays: 3650, programmeMayChoose: true },
+  auditEvents: { kind: "days", from: "recorded", defaultDays: 730, minDays: 365, maxDays: 1825, programmeMayChoose: true },
+  invitations: { kind: "days", from: "finished", defaultDays: 90, minDays: 30, maxDays: 365, programmeMayChoose: true },
+  emails: { kind: "days", from: "sent", defaultDays: 30, minDays: 30, maxDays: 30, programmeMayChoose: false },
+  rateLimits: { kind: "days", from: "window", defaultDays: 1, minDays: 1, maxDays: 1, programmeMayChoose: false },
+} as const satisfies Record<string, Retention>;
+
+export const erasedName = "Former member";
+
+export const personalData = [
+  {
+    key: "memberships",
+    fields: ["Membership.organisation"],
+    links: ["Membership.person"],
+    audience: "members",
+    retention: { kind: "membership" },
+    export: (tx, s) =>
+      tx.membership.findMany({
+        where: { personId: s.personId },
+        orderBy: { joinedAt: "asc" },
+        select: { id: true, party: true, role: true, organisation: true, commitmentAcceptedAt: true, consentToSharePhone: true, joinedAt: true, leftAt: true, programme: { select: { id: true, name: true } } },
+      }),
+    // The rows themselves go with the person (cascade), after the kinds below used their ids.
+  },
+  {
+    key: "endedMemberships",
+    fields: [],
+    links: [],
+    audience: "coordinators",
+    retention: retentionOf.endedMemberships,
+    prune: async (tx, now) => {
+      const r = retentionOf.endedMemberships;
+      // Contact details of a membership that ended longer ago than the programme's period.
+      const memberships = await tx.$executeRaw`
+        UPDATE "Membership" m SET organisation = NULL, "consentToSharePhone" = false
+        FROM "Programme" p
+        WHERE p.id = m."programmeId" AND m."leftAt" IS NOT NULL AND m."leftAt" < ${cutoff("endedMemberships", r, now)}
+          AND (m.organisation IS NOT NULL OR m."consentToSharePhone")`;
+      // A person whose every membership ended that long ago (and who has no other role)
+      // keeps no contact details: name, address, phone and preferences are anonymised.
+      const people = await tx.$executeRaw`
+        UPDATE "Person" x SET name = ${erasedName}, email = 'erased-' || x.id || '@invalid', phone = NULL, "dietaryNeeds" = NULL,
+          locale = NULL, "emailVerified" = NULL
+        WHERE NOT x."isAdmin" AND x.email NOT LIKE 'erased-%@invalid'
+          AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."personId" = x.id)
+          AND NOT EXISTS (
+            SELECT 1 FROM "Membership" m JOIN "Programme" p ON p.id = m."programmeId"
+            WHERE m."personId" = x.id AND (m."leftAt" IS NULL OR m."leftAt" >= ${cutoff("endedMemberships", r, now)}))`;
+      return memberships + people;
+    },
+  },
+  {
+    key: "rsvps",
+    fields: [],
+    links: ["Rsvp.membership"],
+    audience: "members",
+    retention: { kind: "membership" },
+    export: (tx, s) =>
+      tx.rsvp.findMany({
+        where: { membershipId: { in: s.membershipIds } },
+        orderBy: { dinner: { startsAt: "asc" } },
+        select: { response: true, dietaryNeeds: true, attended: true, respondedAt: true, dinner: { select: { id: true, startsAt: true, venueName: true, programme: { select: { name: true } } } } },
+      }),
+    erase: (tx, s) => tx.rsvp.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
+  },
+  {
+    key: "dietaryNeeds",
+    fields: ["Rsvp.dietaryNeeds"],
+    links: [],
+    audience: "coordinators",
+    retention: retentionOf.dietaryNeeds,
+    prune: (tx, now) => tx.$executeRaw`
+      UPDATE "Rsvp" r SET "dietaryNeeds" = NULL
+      FROM "Dinner" d JOIN "Programme" p ON p.id = d."programmeId"
+      WHERE d.id = r."dinnerId" AND r."dietaryNeeds" IS NOT NULL AND d."endsAt" < ${cutoff("dietaryNeeds", retentionOf.dietaryNeeds, now)}`,
+  },
+  {
+    key: "pollVotes",
+    fields: [],
+    links: ["DatePollVote.membership"],
+    audience: "members",
+    retention: retentionOf.pollVotes,
+    export: (tx, s) =>
+      tx.datePollVote.findMany({
+        where: { membershipId: { in: s.membershipIds } },
+        select: { answer: true, option: { select: { startsAt: true, endsAt: true, poll: { select: { id: true, title: true } } } } },
+      }),
+    erase: (tx, s) => tx.datePollVote.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
+    prune: (tx, now) => tx.$executeRaw`
+      DELETE FROM "DatePollVote" v USING "DatePollOption" o, "DatePoll" q, "Programme" p
+      WHERE o.id = v."optionId" AND q.id = o."pollId" AND p.id = q."programmeId"
+        AND q."closedAt" IS NOT NULL AND q."closedAt" < ${cutoff("pollVotes", retentionOf.pollVotes, now)}`,
+  },
+  {
+    key: "actionOwnership",
+    fields: [],
+    // Action.createdBy: who logged an action (issue 14), unattributed on erasure.
+    links: ["ActionOwner.membership", "Action.createdBy"],
+    audience: "members",
+    retention: { kind: "membership" },
+    export: async (tx, s) =>
+      (
+        await tx.actionOwner.findMany({
+          where: { membershipId: { in: s.membershipIds } },
+          select: { action: { select: { id: true, title: true, status: true, dueDate: true, programme: { select: { name: true } } } } },
+        })
+      ).map((o) => o.action),
+    erase: async (tx, s) => {
+      await tx.action.updateMany({ where: { createdById: { in: s.membershipIds } }, data: { createdById: null } });
+      return tx.actionOwner.deleteMany({ where: { membershipId: { in: s.membershipIds } } });
+    },
+  },
+  {
+    key: "actionUpdates",
+    fields: ["ActionUpdate.text"],
+    links: ["ActionUpdate.author"],
+    audience: "members",
+    retention: retentionOf.actionUpdates,
+    export: (tx, s) =>
+      tx.actionUpdate.findMany({
+        where: { authorId: { in: s.membershipIds } },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, text: true, fromStatus: true, toStatus: true, createdAt: true, action: { select: { id: true, title: true } } },
+      }),
+    // The text may name someone or hold a number: it goes; a status change stays, unattributed.
+    erase: (tx, s) => tx.actionUpdate.updateMany({ where: { authorId: { in: s.membershipIds } }, data: { text: "", authorId: null } }),
+    prune: (tx, now) => tx.$executeRaw`
+      UPDATE "ActionUpdate" u SET text = ''
+      FROM "Action" a JOIN "Programme" p ON p.id = a."programmeId"
+      WHERE a.id = u."actionId" AND u.text <> '' AND u."createdAt" < ${cutoff("actionUpdates", retentionOf.actionUpdates, now)}`,
+  },
+  {
+    key: "agendaNotes",
+    fields: ["AgendaItem.notes"],
+    links: [],
+    audience: "members",
+    retention: retentionOf.agendaNotes,
+    prune: (tx, now) => tx.$executeRaw`
+      UPDATE "AgendaItem" i SET notes = ''
+      FROM "Dinner" d JOIN "Programme" p ON p.id = d."programmeId"
+      WHERE d.id = i."dinnerId" AND i.notes <> '' AND d."endsAt" < ${cutoff("agendaNotes", retentionOf.agendaNotes, now)}`,
+  },
+  {
+    key: "planHistory",
+    fields: ["ProgrammePlan.vision", "ProgrammePlan.goals", "ProgrammePlan.policeRole", "ProgrammePlan.municipalityRole", "ProgrammePlan.communityRole"],
+    links: ["ProgrammePlan.author"],
+    audience: "members",
+    retention: retentionOf.planHistory,
+    export: (tx, s) =>
+      tx.programmePlan.findMany({ where: { authorId: { in: s.membershipIds } }, orderBy: { createdAt: "asc" }, select: { programmeId: true, version: true, reviewedUnchanged: true, createdAt: true } }),
+    // The plan belongs to the programme; only who wrote a version is forgotten.
+    erase: (tx, s) => tx.programmePlan.updateMany({ where: { authorId: { in: s.membershipIds } }, data: { authorId: null } }),
+    // Earlier versions, once a newer one is that old; the current version always stays.
+    prune: (tx, now) => tx.$executeRaw`
+      DELETE FROM "ProgrammePlan" v USING "Programme" p
+      WHERE p.id = v."programmeId" AND EXISTS (
+        SELECT 1 FROM "ProgrammePlan" n
+        WHERE n."programmeId" = v."programmeId" AND n.version = v.version + 1 AND n."createdAt" < ${cutoff("planHistory", retentionOf.planHistory, now)})`,
+  },
+  {
+    key: "readinessNotes",
+    fields: ["ReadinessPoint.notes"],
+    links: [],
+    audience: "members",
+    retention: { kind: "programme" },
+  },
+  {
+    key: "trustCheckReceipts",
+    fields: [],
+    links: ["TrustCheckReceipt.membership"],
+    audience: "nobody",
+    retention: { kind: "membership" },
+    export: (tx, s) => tx.trustCheckReceipt.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { dinnerId: true } }),
+    erase: (tx, s) => tx.trustCheckReceipt.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
+  },
+  {
+    key: "auditEvents",
+    fields: ["AuditEvent.kind", "AuditEvent.subjectId", "AuditEvent.data"],
+    links: ["AuditEvent.actor"],
+    audience: "coordinators",
+    retention: retentionOf.auditEvents,
+    export: (tx, s) =>
+      tx.auditEvent.findMany({
+        where: { OR: [{ actorId: s.personId }, { subjectId: { in: [s.personId, ...s.membershipIds] } }] },
+        orderBy: { createdAt: "asc" },
+        take: 10_000,
+        select: { kind: true, programmeId: true, createdAt: true, actorId: true, subjectId: true },
+      }),
+    // The events stay (a coordinator's log must not lose its entries), without the details
+    // and without who did it.
+    erase: (tx, s) =>
+      tx.auditEvent.updateMany({ where: { OR: [{ actorId: s.personId }, { subjectId: { in: [s.personId, ...s.membershipIds] } }] }, data: { actorId: null, subjectId: null, data: Prisma.DbNull } }),
+    prune: async (tx, now) => {
+      const r = retentionOf.auditEvents;
+      const inProgrammes = await tx.$executeRaw`
+        DELETE FROM "AuditEvent" e USING "Programme" p
+        WHERE p.id = e."programmeId" AND e."createdAt" < ${cutoff("auditEvents", r, now)}`;
+      const siteWide = await tx.auditEvent.deleteMany({ where: { programmeId: null, createdAt: { lt: daysBefore(now, r.defaultDays) } } });
+      return inProgrammes + siteWide.count;
+    },
+  },
+  {
+    key: "emails",
+    fields: ["Email.to", "Email.subject", "Email.text", "Email.html", "Email.dedupeKey", "Email.lastError"],
+    links: [],
+    audience: "nobody",
+    retention: retentionOf.emails,
+    // Subjects and dates: the bodies held sign-in and invitation links, secrets not to put in a file.
+    export: (tx, s) => tx.email.findMany({ where: { to: s.email }, orderBy: { createdAt: "asc" }, select: { subject: true, createdAt: true, sentAt: true } }),
+    erase: (tx, s) => tx.email.deleteMany({ where: { to: s.email } }),
+    // Delivered (or given up after 5 attempts) more than the period ago.
+    prune: async (tx, now) => {
+      const before = daysBefore(now, retentionOf.emails.defaultDays);
+      const { count } = await tx.email.deleteMany({ where: { OR: [{ sentAt: { lt: before } }, { sentAt: null, attempts: { gte: 5 }, createdAt: { lt: before } }] } });
+      return count;
+    },
+  },
+  {
+    key: "invitations",
+    fields: ["Invitation.email", "Invitation.name", "Invitation.organisation", "Invitation.tokenHash"],
+    links: ["Invitation.invitedBy"],
+    audience: "coordinators",
+    retention: retentionOf.invitations,
+    export: async (tx, s) => ({
+      received: await tx.invitation.findMany({
+        where: { email: s.email },
+        select: { name: true, email: true, party: true, role: true, organisation: true, createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true, programme: { select: { name: true } } },
+      }),
+      // Who was invited is their data, not the inviter's: only when.
+      sent: await tx.invitation.findMany({ where: { invitedById: s.personId }, select: { programmeId: true, createdAt: true } }),
+    }),
+    erase: async (tx, s) => {
+      await tx.invitation.deleteMany({ where: { email: s.email } });
+      await tx.invitation.updateMany({ where: { invitedById: s.personId }, data: { invitedById: null } });
+    },
+    // Accepted, revoked or expired more than the period ago.
+    prune: (tx, now) => tx.$executeRaw`
+      DELETE FROM "Invitation" i USING "Programme" p
+      WHERE p.id = i."programmeId" AND COALESCE(i."acceptedAt", i."revokedAt", i."expiresAt") < ${cutoff("invitations", retentionOf.invitations, now)}`,
+  },
+  {
+    key: "sessions",
+    fields: ["Session.sessionToken"],
+    links: ["Session.person"],
+    audience: "nobody",
+    retention: { kind: "expiry" },
+    export: (tx, s) => tx.session.findMany({ where: { personId: s.personId }, select: { expires: true } }),
+    erase: (tx, s) => tx.session.deleteMany({ where: { personId: s.personId } }),
+    prune: async (tx, now) => (await tx.session.deleteMany({ where: { expires: { lt: now } } })).count,
+  },
+  {
+    key: "signInLinks",
+    fields: ["VerificationToken.identifier", "VerificationToken.token"],
+    links: [],
+    audience: "nobody",
+    retention: { kind: "expiry" },
+    export: (tx, s) => tx.verificationToken.findMany({ where: { identifier: s.email }, select: { expires: true } }),
+    erase: (tx, s) => tx.verificationToken.deleteMany({ where: { identifier: s.email } }),
+    prune: async (tx, now) => (await tx.verificationToken.deleteMany({ where: { expires: { lt: now } } })).count,
+  },
+  {
+    key: "rateLimits",
+    fields: ["RateLimit.key"],
+    links: [],
+    audience: "nobody",
+    retention: retentionOf.rateLimits,
+    export: (tx, s) => tx.rateLimit.findMany({ where: { key: { contains: s.email } }, select: { key: true, windowStart: true, count: true } }),
+    erase: (tx, s) => tx.rateLimit.deleteMany({ where: { key: { contains: s.email } } }),
+    prune: async (tx, now) => (await tx.rateLimit.deleteMany({ where: { windowStart: { lt: daysBefore(now, retentionOf.rateLimits.defaultDays) } } })).count,
+  },
+  {
+    key: "accounts",
+    fields: ["Account.type", "Account.provider", "Account.providerAccountId", "Account.refresh_token", "Account.access_token", "Account.token_type", "Account.scope", "Account.id_token", "Account.session_state"],
+    links: ["Account.person"],
+    audience: "nobody",
+    retention: { kind: "account" },
+    export: (tx, s) => tx.account.findMany({ where: { personId: s.personId }, select: { type: true, provider: true } }),
+    erase: (tx, s) => tx.account.deleteMany({ where: { personId: s.personId } }),
+  },
+  {
+    key: "calendarToken",
+    fields: ["Person.calendarToken"],
+    links: [],
+    audience: "you",
+    retention: { kind: "account" },
+    export: async (tx, s) => (await tx.person.findUniqueOrThrow({ where: { id: s.personId }, select: { calendarToken: true } })).calendarToken,
+    // Goes with the person row ("person").
+  },
+  // Signals (issue 11, docs/tension-picture.md): what a member noticed in the neighbourhood,
+  // never about a person (decision 013). Deleted after the programme's signal retention
+  // (SignalSettings.retentionMonths, default 12); erasure removes the author and the texts
+  // (decision 016): the level, topic, area and the month counts stay for the picture.
+  {
+    key: "signals",
+    fields: ["Signal.text", "Signal.closingNote"],
+    links: ["Signal.author"],
+    audience: "members",
+    retention: { kind: "days", from: "written", defaultDays: 365, minDays: 30, maxDays: 1825, programmeMayChoose: false },
+    export: (tx, s) =>
+      tx.signal.findMany({
+        where: { authorId: { in: s.membershipIds } },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, text: true, level: true, source: true, visibility: true, status: true, closingNote: true, createdAt: true, topic: { select: { key: true, name: true } }, area: { select: { name: true } }, programme: { select: { name: true } } },
+      }),
+    erase: (tx, s) => tx.signal.updateMany({ where: { authorId: { in: s.membershipIds } }, data: { authorId: null, text: "", version: { increment: 1 } } }),
+    prune: (tx, now) => pruneExpiredSignals(tx, now),
+  },
+  // The one-tap pulse links: only THAT a member answered a round (never what); deleted when the round closes.
+  {
+    key: "pulseInvites",
+    fields: ["PulseInvite.tokenHash"],
+    links: ["PulseInvite.membership"],
+    audience: "nobody",
+    retention: { kind: "expiry" },
+    export: (tx, s) => tx.pulseInvite.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { answered: true, expiresAt: true, round: { select: { opensAt: true, programme: { select: { name: true } } } } } }),
+    erase: (tx, s) => tx.pulseInvite.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
+  },
+  // ---- Added for the models of issues 12 (incidents, push) and 13 (trust check, regional view) by the
+  // engineer of the one list; their owners may refine them. ----
+  // Issue 14: reminder e-mails' answer links (hashed token, expires when the dinner starts).
+  {
+    key: "dinnerAnswerLinks",
+    fields: ["DinnerAnswerLink.tokenHash"],
+    links: ["DinnerAnswerLink.membership"],
+    audience: "nobody",
+    retention: { kind: "expiry" },
+    export: (tx, s) => tx.dinnerAnswerLink.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { dinnerId: true, expiresAt: true } }),
+    erase: (tx, s) => tx.dinnerAnswerLink.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
+    prune: async (tx, now) => (await tx.dinnerAnswerLink.deleteMany({ where: { expiresAt: { lt: now } } })).count,
+  },
+  {
+    key: "trustCheckRequests",
+    fields: ["TrustCheckRequest.tokenHash"],
+    links: ["TrustCheckRequest.membership"],
+    audience: "nobody",
+    retention: { kind: "expiry" },
+    export: (tx, s) => tx.trustCheckRequest.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { dinnerId: true, expiresAt: true } }),
+    erase: (tx, s) => tx.trustCheckRequest.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
+    prune: async (tx, now) => (await tx.trustCheckRequest.deleteMany({ where: { expiresAt: { lt: now } } })).count,
+  },
+  {
+    key: "regionalRoles",
+    fields: [],
+    links: ["RegionalCoordinator.person"],
+    audience: "coordinators",
+    retention: { kind: "account" },
+    export: (tx, s) => tx.regionalCoordinator.findMany({ where: { personId: s.personId }, select: { programmeId: true, appointedAt: true } }),
+    erase: (tx, s) => tx.regionalCoordinator.deleteMany({ where: { personId: s.personId } }),
+  },
+  {
+    // Who is the first contact per party, who agreed the protocol and the sharing agreement,
+    // who proposed or opened an incident: membership ids without a relation, and names kept
+    // "at the time". Erasure forgets them; the agreements themselves stay.
+    key: "incidentRoles",
+    fields: [
+      "FirstStepProtocol.agreedById",
+      "FirstStepProtocolParty.firstContactId",
+      "FirstStepProtocolParty.backupId",
+      "SharingAgreement.createdById",
+      "SharingAgreementAcceptance.membershipId",
+      "SharingAgreementAcceptance.acceptedBy",
+      "Incident.proposedById",
+      "Incident.openedById",
+      "JointMessage.authorName",
+      "JointMessageApproval.membershipId",
+      "JointMessageApproval.approvedBy",
+    ],
+    links: [],
+    audience: "members",
+    retention: { kind: "membership" },
+    export: async (tx, s) => ({
+      firstContact: await tx.firstStepProtocolParty.findMany({ where: { OR: [{ firstContactId: { in: s.membershipIds } }, { backupId: { in: s.membershipIds } }] }, select: { party: true, protocolId: true } }),
+      agreementsAccepted: await tx.sharingAgreementAcceptance.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { agreementId: true, party: true, acceptedAt: true } }),
+      messagesApproved: await tx.jointMessageApproval.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { messageId: true, party: true, approvedAt: true } }),
+    }),
+    erase: async (tx, s) => {
+      const ids = { in: s.membershipIds };
+      await tx.firstStepProtocol.updateMany({ where: { agreedById: ids }, data: { agreedById: null } });
+      await tx.firstStepProtocolParty.updateMany({ where: { firstContactId: ids }, data: { firstContactId: null } });
+      await tx.firstStepProtocolParty.updateMany({ where: { backupId: ids }, data: { backupId: null } });
+      await tx.sharingAgreement.updateMany({ where: { createdById: ids }, data: { createdById: null } });
+      await tx.sharingAgreementAcceptance.updateMany({ where: { membershipId: ids }, data: { membershipId: null, acceptedBy: erasedName } });
+      await tx.incident.updateMany({ where: { proposedById: ids }, data: { proposedById: null } });
+      await tx.incident.updateMany({ where: { openedById: ids }, data: { openedById: null } });
+      await tx.jointMessageApproval.updateMany({ where: { membershipId: ids }, data: { membershipId: null, approvedBy: erasedName } });
+      // Drafts carry only the author's name: the person's name within their programmes' incidents.
+      await tx.jointMessage.updateMany({ where: { authorName: s.name, incident: { programme: { memberships: { some: { id: ids } } } } }, data: { authorName: erasedName } });
+    },
+  },
+  {
+    key: "incidentUpdates",
+    fields: ["IncidentUpdate.text"],
+    links: ["IncidentUpdate.author"],
+    audience: "members",
+    retention: { kind: "programme" },
+    export: (tx, s) => tx.incidentUpdate.findMany({ where: { authorId: { in: s.membershipIds } }, orderBy: { createdAt: "asc" }, select: { incidentId: true, text: true, fromLevel: true, toLevel: true, createdAt: true } }),
+    erase: (tx, s) => tx.incidentUpdate.updateMany({ where: { authorId: { in: s.membershipIds } }, data: { text: "", authorId: null } }),
+  },
+  {
+    key: "incidentAnswers",
+    fields: [],
+    links: ["IncidentCheckIn.membership", "IncidentMeetingVote.membership", "IncidentMeetingAnswer.membership"],
+    audience: "members",
+    retention: { kind: "membership" },
+    export: async (tx, s) => ({
+      checkIns: await tx.incidentCheckIn.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { incidentId: true, answer: true, updatedAt: true } }),
+      meetingVotes: await tx.incidentMeetingVote.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { optionId: true, answer: true, updatedAt: true } }),
+      meetingAnswers: await tx.incidentMeetingAnswer.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { meetingId: true, response: true, updatedAt: true } }),
+    }),
+    erase: async (tx, s) => {
+      await tx.incidentCheckIn.deleteMany({ where: { membershipId: { in: s.membershipIds } } });
+      await tx.incidentMeetingVote.deleteMany({ where: { membershipId: { in: s.membershipIds } } });
+      await tx.incidentMeetingAnswer.deleteMany({ where: { membershipId: { in: s.membershipIds } } });
+    },
+  },
+  {
+    key: "pushSubscriptions",
+    fields: ["PushSubscription.endpoint", "PushSubscription.p256dh", "PushSubscription.auth", "PushSubscription.label", "PushMessage.dedupeKey", "PushMessage.payload", "PushMessage.lastError"],
+    links: ["PushSubscription.person"],
+    audience: "you",
+    retention: { kind: "account" },
+    // The device's label and when it was added; the keys are secrets of the browser.
+    export: (tx, s) => tx.pushSubscription.findMany({ where: { personId: s.personId }, select: { label: true, createdAt: true } }),
+    erase: (tx, s) => tx.pushSubscription.deleteMany({ where: { personId: s.personId } }),
+  },
+  {
+    key: "person",
+    fields: ["Person.name", "Person.email", "Person.phone", "Person.dietaryNeeds"],
+    links: [],
+    audience: "members",
+    retention: { kind: "account" },
+    export: (tx, s) =>
+      tx.person.findUniqueOrThrow({
+        where: { id: s.personId },
+        select: { id: true, name: true, email: true, emailVerified: true, phone: true, locale: true, dietaryNeeds: true, isAdmin: true, createdAt: true, updatedAt: true },
+      }),
+    // Last: the person row goes, and with it (cascade) every membership and what hangs on it.
+    erase: (tx, s) => tx.person.delete({ where: { id: s.personId } }),
+  },
+] as const satisfies readonly PersonalDataKind[];
+
+export type PersonalDataKey = (typeof personalData)[number]["key"];
+
+// Text and identifier fields that hold no personal data, each with the reason. A new
+// field must be put here or in the list above (the test says which).
+export const notPersonalData: Record<string, string> = {
+  "Programme.name": "the programme's own name",
+  "Programme.municipality": "a municipality",
+  "Programme.policeTeam": "a police team",
+  "Programme.neighbourhood": "a neighbourhood",
+  "Programme.timeZone": "a time zone",
+  "Programme.groupChatUrl": "the programme's group-chat link",
+  "Programme.retentionDays": "the programme's retention choices",
+  "Dinner.venueName": "a public venue",
+  "Dinner.venueAddress": "a public venue's address",
+  "Dinner.guestNotes": "practical notes for all guests (parking, entrance)",
+  "DatePoll.title": "the title of a date poll",
+  "Topic.name": "a topic",
+  "AgendaItem.title": "a topic heading on the agenda; notes hold the details",
+  "Action.title": "the agreed work of the programme, about the neighbourhood (decision 013)",
+  "Action.description": "the agreed work of the programme, about the neighbourhood (decision 013)",
+  "Action.dropReason": "why the programme dropped an action",
+  "FirstStepProtocolParty.firstHour": "what a party does in the first hour of an incident",
+  "FirstStepProtocolParty.firstDay": "what a party does on the first day of an incident",
+  "SharingAgreement.text": "what the parties agreed to share (decision 014)",
+  "Incident.whatHappened": "about the neighbourhood; text identifying a person is refused (decision 013)",
+  "Incident.area": "a part of the neighbourhood",
+  "Incident.review": "what the programme learned, about the neighbourhood (decision 013)",
+  "JointMessage.text": "a public message of the three parties",
+  "IncidentMeeting.programmeId": "a programme",
+  "IncidentMeeting.place": "a meeting place",
+  "SubmissionKey.resultId": "the id of what a form submission made (idempotent forms)",
+  "SignalArea.name": "a part of the neighbourhood",
+  "SignalMonthCount.topicId": "the id of a topic in a count (\"\" = none)",
+  "SignalMonthCount.areaId": "the id of a part of the neighbourhood in a count (\"\" = whole neighbourhood)",
+  "PulseAnswer.remark": "an anonymous remark about the neighbourhood: no link to any person (decision 016); emptied after the signal retention",
+};
+
+// The period a programme uses for a kind: its own choice within the bounds, else the default.
+export function periodDays(retention: Retention, choices: unknown, key: string): number | null {
+  if (retention.kind !== "days") return null;
+  const chosen = typeof choices === "object" && choices !== null ? (choices as Record<string, unknown>)[key] : undefined;
+  if (!retention.programmeMayChoose || typeof chosen !== "number" || !Number.isInteger(chosen)) return retention.defaultDays;
+  return Math.min(retention.maxDays, Math.max(retention.minDays, chosen));
+}
+
+// The kinds a programme may choose a period for.
+export const choosableKinds = personalData.filter(
+  (kind): kind is Extract<(typeof personalData)[number], { retention: { programmeMayChoose: true } }> => kind.retention.kind === "days" && "programmeMayChoose" in kind.retention && kind.retention.programmeMayChoose,
+);

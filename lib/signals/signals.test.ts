@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createDinner, createMember, createProgramme } from "@/lib/demo/factories";
+import { FieldError, NotFoundError } from "@/lib/errors";
+import { answerPulse } from "@/lib/pulse/answer-pulse";
+import { getPulseInvite } from "@/lib/pulse/get-pulse-invite";
+import { hashPulseToken } from "@/lib/pulse/pulse-token";
+import { runPulseRounds } from "@/lib/pulse/run-pulse-rounds";
+import { viewerOf } from "@/tests/support/viewers";
+import { checkAllTension } from "./check-tension-rise";
+import { deleteExpiredSignals } from "./delete-expired-signals";
+import { followUpSignal } from "./follow-up-signal";
+import { getSignal } from "./get-signal";
+import { getSignalsSinceLastDinner } from "./get-signals-since-last-dinner";
+import { getTensionPicture } from "./get-tension-picture";
+import { reportSignal, type SignalFields } from "./report-signal";
+
+const now = new Date("2026-11-30T12:00:00Z");
+const signal = (over: Partial<SignalFields> = {}): SignalFields => ({ topicId: null, areaId: null, text: "Groups gather at the square after 22:00", source: "SEEN", level: 2, visibility: "ALL_MEMBERS", ...over });
+
+async function setup() {
+  const programme = await createProgramme(db);
+  const coordinator = await createMember(db, { programmeId: programme.id, party: "MUNICIPALITY", role: "COORDINATOR", person: { name: "Sanne de Wit" } });
+  const police = await createMember(db, { programmeId: programme.id, party: "POLICE", role: "POLICE_LIAISON" });
+  const ally = await createMember(db, { programmeId: programme.id, party: "COMMUNITY", role: "ALLY" });
+  const other = await createMember(db, { programmeId: (await createProgramme(db)).id, party: "COMMUNITY", role: "ALLY" });
+  return { programme, coordinator, police, ally, other, v: { coordinator: await viewerOf(coordinator.person.id), police: await viewerOf(police.person.id), ally: await viewerOf(ally.person.id), other: await viewerOf(other.person.id) } };
+}
+
+describe("signals", () => {
+  it("refuses text that identifies a person, next to the field", async () => {
+    const { programme, v } = await setup();
+    await expect(reportSignal(v.ally, programme.id, signal({ text: "Call him on 06-12345678" }), now)).rejects.toEqual(new FieldError("text", "identifyingPhone"));
+    await expect(reportSignal(v.ally, programme.id, signal({ text: "Sanne de Wit was there" }), now)).rejects.toEqual(new FieldError("text", "identifyingMemberName"));
+    await expect(reportSignal(v.other, programme.id, signal(), now)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.signal.count({ where: { programmeId: programme.id } })).toBe(0);
+  });
+
+  it("reports once when the same form is posted twice (a double tap, a retry)", async () => {
+    const { programme, v } = await setup();
+    const posted = { ...signal(), submissionKey: "same-key-from-one-render" };
+    const [first, second] = await Promise.all([reportSignal(v.ally, programme.id, posted, now), reportSignal(v.ally, programme.id, posted, now)]);
+    expect(second.id).toBe(first.id);
+    expect(await db.signal.count({ where: { programmeId: programme.id } })).toBe(1);
+    await reportSignal(v.ally, programme.id, { ...posted, submissionKey: "a-new-render" }, now);
+    expect(await db.signal.count({ where: { programmeId: programme.id } })).toBe(2);
+  });
+
+  it("keeps professionals-only signals from community members, in the picture, the signal and the agenda", async () => {
+    const { programme, v } = await setup();
+    const dinner = await createDinner(db, { programmeId: programme.id, startsAt: new Date("2026-12-10T17:30:00Z") });
+    const secret = await reportSignal(v.police, programme.id, signal({ text: "Professionals only: stickers", level: 5, visibility: "PROFESSIONALS" }), now);
+    await reportSignal(v.ally, programme.id, signal({ text: "For everyone: calm market", level: 1 }), now);
+    const allyPicture = await getTensionPicture(v.ally, programme.id, now);
+    expect(allyPicture.signals.map((s) => s.text)).toEqual(["For everyone: calm market"]);
+    expect(allyPicture.overall).toBe(1);
+    expect((await getTensionPicture(v.coordinator, programme.id, now)).overall).toBe(3);
+    await expect(getSignal(v.ally, programme.id, secret.id, now)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getSignalsSinceLastDinner(v.ally, programme.id, dinner.id)).map((s) => s.text)).toEqual(["For everyone: calm market"]);
+    expect((await getSignalsSinceLastDinner(v.coordinator, programme.id, dinner.id)).length).toBe(2);
+  });
+
+  it("alerts coordinator and police liaison once per rise, never once per signal", async () => {
+    const { programme, coordinator, police, v } = await setup();
+    await reportSignal(v.ally, programme.id, signal({ level: 2 }), now);
+    expect(await db.tensionAlert.count({ where: { programmeId: programme.id } })).toBe(0);
+    await reportSignal(v.ally, programme.id, signal({ level: 5 }), now);
+    await reportSignal(v.ally, programme.id, signal({ level: 5 }), now);
+    await reportSignal(v.ally, programme.id, signal({ level: 4 }), now);
+    await checkAllTension(now);
+    const alerts = await db.tensionAlert.findMany({ where: { programmeId: programme.id } });
+    expect(alerts.map((a) => a.level)).toEqual([4]);
+    const emails = await db.email.findMany({ where: { dedupeKey: { startsWith: `tension-alert:${alerts[0]!.id}` } }, select: { to: true } });
+    expect(emails.map((e) => e.to).sort()).toEqual([coordinator.person.email, police.person.email].sort());
+  });
+
+  it("is followed up onto the next agenda, and the reporter sees it", async () => {
+    const { programme, v } = await setup();
+    const dinner = await createDinner(db, { programmeId: programme.id, startsAt: new Date("2026-12-10T17:30:00Z") });
+    const reported = await reportSignal(v.ally, programme.id, signal(), now);
+    await expect(followUpSignal(v.ally, programme.id, reported.id, 1, { kind: "agenda" }, now)).rejects.toBeInstanceOf(NotFoundError);
+    await followUpSignal(v.police, programme.id, reported.id, 1, { kind: "agenda" }, now);
+    const mine = await getSignal(v.ally, programme.id, reported.id, now);
+    expect(mine.signal).toMatchObject({ status: "ON_AGENDA", mine: true, agendaDinner: { id: dinner.id } });
+    expect((await getSignalsSinceLastDinner(v.ally, programme.id, dinner.id))[0]).toMatchObject({ id: reported.id, onAgenda: true });
+  });
+
+  it("deletes old signals but keeps their counts", async () => {
+    const { programme, v } = await setup();
+    await reportSignal(v.ally, programme.id, signal({ level: 3 }), new Date("2025-09-01T12:00:00Z"));
+    await reportSignal(v.ally, programme.id, signal({ level: 2 }), now);
+    await deleteExpiredSignals(now);
+    expect(await db.signal.count({ where: { programmeId: programme.id } })).toBe(1);
+    const trend = (await getTensionPicture(v.coordinator, programme.id, now)).trend;
+    expect(trend.find((m) => m.month === "2025-09")).toMatchObject({ signals: 1, meanLevel: 3 });
+  });
+});
+
+describe("the pulse", () => {
+  it("sends one link per member, counts one answer per link, and keeps no link to the person", async () => {
+    const { programme, ally } = await setup();
+    expect(await runPulseRounds(now)).toBeGreaterThanOrEqual(1);
+    expect(await runPulseRounds(now)).toBe(0);
+    const emails = await db.email.findMany({ where: { dedupeKey: { startsWith: "pulse:" }, to: ally.person.email } });
+    expect(emails).toHaveLength(1);
+    const token = /\/pulse\/([\w-]+)\?level=3/.exec(emails[0]!.text)![1]!;
+    const invite = await db.pulseInvite.findUniqueOrThrow({ where: { tokenHash: hashPulseToken(token) } });
+    expect(invite.tokenHash).not.toContain(token);
+    expect(await getPulseInvite(token, now)).toMatchObject({ status: "open" });
+    await expect(answerPulse(token, { level: 3, remark: "mail me at a@b.nl" }, now)).rejects.toEqual(new FieldError("remark", "identifyingEmail"));
+    await answerPulse(token, { level: 3, remark: "Quieter" }, now);
+    await expect(answerPulse(token, { level: 5, remark: "" }, now)).rejects.toEqual(new FieldError("form", "pulseAlreadyCounted"));
+    expect(await getPulseInvite(token, now)).toMatchObject({ status: "answered" });
+    const answers = await db.pulseAnswer.findMany({ where: { round: { programmeId: programme.id } } });
+    expect(answers).toEqual([{ id: expect.any(String), roundId: invite.roundId, party: "COMMUNITY", level: 3, remark: "Quieter" }]);
+    // The round closes: the invites (who answered) are gone.
+    await runPulseRounds(new Date(now.getTime() + 15 * 86_400_000));
+    expect(await db.pulseInvite.count({ where: { roundId: invite.roundId } })).toBe(0);
+    expect(await getPulseInvite(token, now)).toEqual({ status: "invalid" });
+  });
+});

@@ -1,0 +1,81 @@
+import { db } from "@/lib/db";
+import type { Party } from "@/lib/generated/prisma/enums";
+import { trustParties, trustStatements, trustThreshold, type TrustStatement } from "./statements";
+
+// One group's result for one dinner and statement: the mean (1-5) when at least
+// `trustThreshold` members of the group answered it, otherwise null (hidden). `answers` is
+// how many members of the group answered the check at all.
+export type TrustCell = { answers: number; mean: Record<TrustStatement, number | null> };
+export type TrustDinnerPoint = { dinnerId: string; startsAt: Date; overall: TrustCell; byParty: Record<Party, TrustCell> };
+
+type Row = {
+  programmeId: string;
+  dinnerId: string;
+  startsAt: Date;
+  allParties: number;
+  party: Party | null;
+  answers: number;
+  keepsPromisesN: number;
+  keepsPromises: number | null;
+  wouldCallN: number;
+  wouldCall: number | null;
+  speakFreelyN: number;
+  speakFreely: number | null;
+};
+
+const hidden: TrustCell = { answers: 0, mean: { keepsPromises: null, wouldCall: null, speakFreely: null } };
+
+function cell(row: Row | undefined): TrustCell {
+  if (!row) return hidden;
+  const shown = (n: number, mean: number | null) => (n >= trustThreshold && row.answers >= trustThreshold && mean !== null ? Math.round(mean * 10) / 10 : null);
+  return {
+    answers: row.answers,
+    mean: { keepsPromises: shown(row.keepsPromisesN, row.keepsPromises), wouldCall: shown(row.wouldCallN, row.wouldCall), speakFreely: shown(row.speakFreelyN, row.speakFreely) },
+  };
+}
+
+// The trust trend of several programmes at once, in ONE grouped query whatever their number:
+// per held dinner in [from, to), overall and per party, with the anonymity threshold applied
+// here, so no caller ever sees a mean of fewer than three answers. Used by the follow-up
+// dashboard, the council report and the regional view.
+export async function loadTrustTrend(programmeIds: readonly string[], from: Date, to: Date): Promise<Map<string, TrustDinnerPoint[]>> {
+  const result = new Map<string, TrustDinnerPoint[]>(programmeIds.map((id) => [id, []]));
+  if (programmeIds.length === 0) return result;
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT d."programmeId" AS "programmeId", d."id" AS "dinnerId", d."startsAt" AS "startsAt",
+           GROUPING(tc."party")::int AS "allParties", tc."party"::text AS "party",
+           count(*)::int AS "answers",
+           count(tc."keepsPromises")::int AS "keepsPromisesN", avg(tc."keepsPromises")::float8 AS "keepsPromises",
+           count(tc."wouldCall")::int AS "wouldCallN", avg(tc."wouldCall")::float8 AS "wouldCall",
+           count(tc."speakFreely")::int AS "speakFreelyN", avg(tc."speakFreely")::float8 AS "speakFreely"
+    FROM "TrustCheck" tc
+    JOIN "Dinner" d ON d."id" = tc."dinnerId"
+    WHERE d."programmeId" = ANY(${[...programmeIds]}::text[])
+      AND d."status" = 'HELD'
+      AND d."startsAt" >= ${from.toISOString()}::timestamptz
+      AND d."startsAt" < ${to.toISOString()}::timestamptz
+    GROUP BY GROUPING SETS ((d."programmeId", d."id", d."startsAt"), (d."programmeId", d."id", d."startsAt", tc."party"))
+    ORDER BY d."startsAt" ASC, d."id" ASC`;
+  const byDinner = new Map<string, Row[]>();
+  for (const row of rows) byDinner.set(row.dinnerId, [...(byDinner.get(row.dinnerId) ?? []), row]);
+  for (const group of byDinner.values()) {
+    const first = group[0]!;
+    const overall = group.find((r) => r.allParties === 1);
+    const byParty = Object.fromEntries(trustParties.map((party) => [party, cell(group.find((r) => r.allParties === 0 && r.party === party))])) as Record<Party, TrustCell>;
+    result.get(first.programmeId)?.push({ dinnerId: first.dinnerId, startsAt: first.startsAt, overall: cell(overall), byParty });
+  }
+  return result;
+}
+
+// The latest shown overall mean of each statement and its change since the previous shown
+// one: the "trend" figure of the regional view and the council report.
+export function latestTrust(points: readonly TrustDinnerPoint[]) {
+  return Object.fromEntries(
+    trustStatements.map((statement) => {
+      const shown = points.map((p) => p.overall.mean[statement]).filter((m): m is number => m !== null);
+      const last = shown.at(-1) ?? null;
+      const previous = shown.at(-2) ?? null;
+      return [statement, { last, change: last !== null && previous !== null ? Math.round((last - previous) * 10) / 10 : null }];
+    }),
+  ) as Record<TrustStatement, { last: number | null; change: number | null }>;
+}
