@@ -82,7 +82,7 @@ test("a police liaison logs an action at a dinner, an owner updates it from a ph
   await expect(item).toContainText("Fatma Yılmaz");
   await check(page);
   // Actions to review are grouped by topic (bounded after years of history): open the group.
-  await review.locator("details").filter({ has: item }).locator("summary").click();
+  await review.locator("details").filter({ hasText: title }).locator("summary").click();
   await item.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 });
