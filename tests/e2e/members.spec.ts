@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { e2eDb, demoProgrammeId } from "./support/db";
-import { expectNoAxeViolations, expectNoHorizontalScroll, signInAs } from "./support/helpers";
+import { expectNoAxeViolations, expectNoHorizontalScroll, openMenuOnPhone, signInAs } from "./support/helpers";
 
 const unique = () => randomUUID().slice(0, 8);
 
@@ -185,8 +185,10 @@ test("a member's account: details, phone consent per programme, data export, and
   expect(Object.fromEntries(memberships.map((m) => [m.programmeId, m.consentToSharePhone]))).toEqual({ [programmeId]: false, [transvaal]: true });
 
   // Two programmes: the header offers a switch between them.
+  // (On a phone it sits in the "More" menu of the bottom bar.)
   await page.goto(`/programmes/${programmeId}`);
-  await page.getByText("Programme: Allies Schilderswijk").click();
+  if ((page.viewportSize()?.width ?? 1280) < 640) await openMenuOnPhone(page);
+  else await page.getByText("Programme: Allies Schilderswijk").click();
   await page.getByRole("link", { name: "Allies Transvaal" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Allies Transvaal");
   await check(page);
