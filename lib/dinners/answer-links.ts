@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { hashLinkToken } from "@/lib/security/link-token";
 import { FieldError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RsvpResponse } from "@/lib/generated/prisma/enums";
@@ -7,15 +7,6 @@ import type { RsvpResponse } from "@/lib/generated/prisma/enums";
 // A reminder e-mail's answer link (issue 14, decision 020): the token is the credential for
 // one thing only, answering this one dinner for this one member, until the dinner starts.
 // 32 random bytes go into the e-mail; only their sha256 is stored.
-export function newAnswerLinkToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(32).toString("base64url");
-  return { token, tokenHash: hashAnswerLinkToken(token) };
-}
-
-export function hashAnswerLinkToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
 export async function storeAnswerLink(tx: Prisma.TransactionClient, link: { tokenHash: string; dinnerId: string; membershipId: string; expiresAt: Date }) {
   await tx.dinnerAnswerLink.create({ data: link });
 }
@@ -41,7 +32,7 @@ const linkSelect = {
 // Unknown, expired and ended memberships all read as "no such link": nothing is revealed.
 async function findLink(tx: Prisma.TransactionClient, token: string, now: Date) {
   if (!/^[\w-]{1,128}$/.test(token)) return null;
-  const link = await tx.dinnerAnswerLink.findUnique({ where: { tokenHash: hashAnswerLinkToken(token) }, select: linkSelect });
+  const link = await tx.dinnerAnswerLink.findUnique({ where: { tokenHash: hashLinkToken(token) }, select: linkSelect });
   if (!link || link.expiresAt <= now || link.membership.leftAt) return null;
   return link;
 }

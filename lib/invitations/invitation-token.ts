@@ -1,13 +1,7 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hashLinkToken, newLinkToken } from "@/lib/security/link-token";
 
 export const invitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
 
 // The token travels only in the e-mailed link; the database keeps its sha256.
-export function newInvitationToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(32).toString("base64url");
-  return { token, tokenHash: hashInvitationToken(token) };
-}
-
-export function hashInvitationToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+export const newInvitationToken = newLinkToken;
+export const hashInvitationToken = hashLinkToken;

@@ -1,12 +1,12 @@
 import { db } from "@/lib/db";
-import { hashPulseToken } from "./pulse-token";
+import { hashLinkToken } from "@/lib/security/link-token";
 
 export type PulseInviteState = { status: "invalid" } | { status: "closed" | "answered" | "open"; programme: string };
 
 // Public (the token is the credential): what the pulse link shows. One query.
 export async function getPulseInvite(token: string, now = new Date()): Promise<PulseInviteState> {
   const invite = await db.pulseInvite.findUnique({
-    where: { tokenHash: hashPulseToken(token) },
+    where: { tokenHash: hashLinkToken(token) },
     select: { answered: true, expiresAt: true, round: { select: { closedAt: true, programme: { select: { name: true } } } } },
   });
   if (!invite) return { status: "invalid" };

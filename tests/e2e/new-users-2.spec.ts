@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { hashAnswerLinkToken } from "@/lib/dinners/answer-links";
+import { hashLinkToken } from "@/lib/security/link-token";
 import { demoProgrammeId, e2eDb } from "./support/db";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/helpers";
 
@@ -55,7 +55,7 @@ for (const locale of ["en", "nl"] as const) {
     const dinner = await db.dinner.create({ data: { programmeId, startsAt, endsAt: new Date(startsAt.getTime() + 9_000_000), venueKind: "TOWN_HALL", venueName: "Stadhuis", venueAddress: "Spui 70, Den Haag" } });
     cleanups.push(() => db.dinner.delete({ where: { id: dinner.id } }));
     const token = randomBytes(32).toString("base64url");
-    await db.dinnerAnswerLink.create({ data: { tokenHash: hashAnswerLinkToken(token), dinnerId: dinner.id, membershipId: ally.id, expiresAt: startsAt } });
+    await db.dinnerAnswerLink.create({ data: { tokenHash: hashLinkToken(token), dinnerId: dinner.id, membershipId: ally.id, expiresAt: startsAt } });
     const rsvp = () => db.rsvp.findUnique({ where: { dinnerId_membershipId: { dinnerId: dinner.id, membershipId: ally.id } }, select: { response: true } });
     const t = answerTexts[locale];
 
