@@ -29,6 +29,8 @@ describe("structured logs", () => {
     expect(lines[0]!.personId).toBe("p1");
     expect(loggablePath("/calendar/AbCdEf123/feed.ics")).toBe("/calendar/[token]/feed.ics");
     expect(loggablePath("/invitations/abc/accept")).toBe("/invitations/[token]/accept");
+    expect(loggablePath("/trust/abc")).toBe("/trust/[token]");
+    expect(loggablePath("/answer/abc/confirm")).toBe("/answer/[token]/confirm");
   });
 
   it("every request gets an id (kept when a proxy sent a well-formed one), echoed in the response", () => {

@@ -40,9 +40,10 @@ function readable(): DestinationStream {
 
 export const logger = createLogger();
 
-// Secret tokens in paths (calendar feeds, invitations, pulse links) never reach a log.
+// Secret tokens in paths (calendar feeds, invitations, pulse, trust-check and dinner-answer
+// links) never reach a log.
 export function loggablePath(pathname: string): string {
-  return pathname.replace(/^\/(calendar|invitations|pulse)\/[^/]+/, "/$1/[token]");
+  return pathname.replace(/^\/(calendar|invitations|pulse|trust|answer)\/[^/]+/, "/$1/[token]");
 }
 
 export const requestIdHeader = "x-request-id";
