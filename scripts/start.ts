@@ -4,17 +4,18 @@
 // demo mode on; with DATABASE_URL it starts no database. Either way it applies pending
 // migrations, seeds the demo programme into an empty database, builds when the sources
 // changed, then runs Next as a child process until SIGINT/SIGTERM or until Next exits.
+// Run compiled (.allies/start.cjs, by scripts/launch.cjs), never through tsx, and kept free
+// of the Prisma client: it stays alive beside Next (docs/decisions/023-start-up.md).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { z } from "zod";
-import { createPrismaClient } from "@/lib/db/client";
 import { isProcessRunning, liveOwner, signal, startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { demoSignInHints } from "@/lib/demo/demo-accounts";
-import { seedDemoData } from "@/lib/demo/seed";
+import { needsDemoSeed } from "@/lib/demo/needs-seed";
 import { vapidKeys, type VapidKeys } from "@/lib/push/vapid-keys";
 
 // An empty variable counts as unset, as it does for most tools.
@@ -48,9 +49,10 @@ const BUILD_INPUTS = [
 const NOT_BUILD_INPUTS = new Set(["lib/generated"]);
 const TEST_FILE = /\.test\.tsx?$/;
 
-// tsx runs this file as CommonJS (package.json has no "type"), so __dirname is defined.
+// Compiled to CommonJS in .allies/ (one folder below the repository, as scripts/ is).
 const repoRoot = path.resolve(__dirname, "..");
 const nextBin = path.join(repoRoot, "node_modules", ".bin", "next");
+const seedBundle = path.join(repoRoot, ".allies", "seed.cjs");
 
 const state: { postgres?: EmbeddedPostgres; child?: ChildProcess; nextPidFile?: string; stopping?: Promise<never> } = {};
 
@@ -94,15 +96,14 @@ async function main(): Promise<void> {
   }
   const demo = env.ALLIES_DEMO ?? (state.postgres ? "1" : "0");
 
+  // Next starts only after this: a request must never meet a half-migrated or unseeded
+  // database, so nothing here runs beside the server (023-start-up.md).
   await applyMigrations(databaseUrl, { log: say });
-  // Demo data only in demo mode: an empty production database must stay empty.
-  if (demo === "1") {
-    const db = createPrismaClient(databaseUrl);
-    try {
-      if ((await seedDemoData(db)).seeded) say("Seeded the demo programme");
-    } finally {
-      await db.$disconnect();
-    }
+  // Demo data only in demo mode: an empty production database must stay empty. The seed
+  // (Prisma client and all) runs in a child that exits, so this process stays small.
+  if (demo === "1" && (await needsDemoSeed(databaseUrl))) {
+    const code = await exitCodeOf(runChild(process.execPath, [seedBundle], { ...process.env, DATABASE_URL: databaseUrl }));
+    if (code !== 0) throw new Error(`Seeding the demo programme failed (exit code ${code})`);
   }
 
   const childEnv = {
@@ -126,11 +127,11 @@ async function main(): Promise<void> {
   // tests), never rebuild it under a running server.
   if (!dev && process.env.ALLIES_NO_BUILD !== "1" && (await buildIsStale())) {
     say("Sources changed since the last build: running next build");
-    const code = await exitCodeOf(runChild(["build"], childEnv));
+    const code = await exitCodeOf(runChild(nextBin, ["build"], childEnv));
     if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
   }
 
-  const server = runChild(dev ? ["dev", "-p", String(env.PORT), ...hostArgs] : ["start", "-p", String(env.PORT), ...hostArgs], childEnv);
+  const server = runChild(nextBin, dev ? ["dev", "-p", String(env.PORT), ...hostArgs] : ["start", "-p", String(env.PORT), ...hostArgs], childEnv);
   if (server.pid !== undefined) {
     await fs.writeFile(nextPidFile, `${server.pid}\n`);
     state.nextPidFile = nextPidFile;
@@ -158,10 +159,10 @@ async function localAuthSecret(dataRoot: string): Promise<string> {
   return secret;
 }
 
-function runChild(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(nextBin, args, { cwd: repoRoot, env, stdio: "inherit" });
+function runChild(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(command, args, { cwd: repoRoot, env, stdio: "inherit" });
   child.once("error", (error) => {
-    console.error(`[allies] Could not run next ${args[0] ?? ""}: ${error.message}`);
+    console.error(`[allies] Could not run ${path.basename(command)} ${args[0] ?? ""}: ${error.message}`);
     void shutdown(1);
   });
   state.child = child;

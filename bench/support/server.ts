@@ -22,7 +22,7 @@ export async function startProductionServer(purpose: string, prefix: string): Pr
   const port = await freePort();
   // 127.0.0.1, not localhost: no IPv6-first lookup in front of every connection.
   const base = `http://127.0.0.1:${port}`;
-  const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const app = spawn(process.execPath, [path.join("scripts", "launch.cjs")], {
     env: { ...process.env, DATABASE_URL: database.url, ALLIES_DEMO: "1", PORT: String(port), ALLIES_DATA_DIR: dataDir, NODE_ENV: "production", NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: randomBytes(32).toString("hex") },
     stdio: ["ignore", "inherit", "inherit"],
   });

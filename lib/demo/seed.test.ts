@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { needsDemoSeed } from "./needs-seed";
 import { seedDemoData } from "./seed";
 
 describe("seedDemoData", () => {
   it("seeds a complete demo programme once, and nothing on the second run", async () => {
+    expect(await needsDemoSeed(process.env.DATABASE_URL!)).toBe(true);
     expect(await seedDemoData(db)).toEqual({ seeded: true });
+    expect(await needsDemoSeed(process.env.DATABASE_URL!)).toBe(false);
     expect(await seedDemoData(db)).toEqual({ seeded: false });
 
     const programme = await db.programme.findFirstOrThrow({ where: { name: "Allies Schilderswijk" }, include: { memberships: true, dinners: true, actions: true } });

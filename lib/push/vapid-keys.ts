@@ -1,6 +1,6 @@
+import { createECDH } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import webpush from "web-push";
 
 export type VapidKeys = { publicKey: string; privateKey: string; subject: string };
 
@@ -21,8 +21,21 @@ export function vapidKeys(dataDir = process.env.ALLIES_DATA_DIR || ".data"): Vap
     const stored = JSON.parse(readFileSync(file, "utf8")) as { publicKey: string; privateKey: string };
     return (cached = { ...stored, subject });
   }
-  const keys = webpush.generateVAPIDKeys();
+  const keys = generateVapidKeys();
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, `${JSON.stringify(keys)}\n`, { mode: 0o600 });
   return (cached = { ...keys, subject });
+}
+
+// What web-push's generateVAPIDKeys makes (a P-256 pair, base64url, the private key padded
+// to 32 bytes), with node:crypto alone: the launcher calls vapidKeys() and stays without
+// web-push in its memory for the app's whole life.
+function generateVapidKeys(): { publicKey: string; privateKey: string } {
+  const ecdh = createECDH("prime256v1");
+  ecdh.generateKeys();
+  const privateKey = ecdh.getPrivateKey();
+  return {
+    publicKey: ecdh.getPublicKey().toString("base64url"),
+    privateKey: Buffer.concat([Buffer.alloc(32 - privateKey.length), privateKey]).toString("base64url"),
+  };
 }

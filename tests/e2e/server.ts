@@ -38,7 +38,8 @@ async function main() {
   await writeFile(infoFile, JSON.stringify({ databaseUrl: env.DATABASE_URL ?? env.E2E_DATABASE_URL, oidcIssuer: oidc.issuer }));
   cleanups.push(() => rm(infoFile, { force: true }));
 
-  const app = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], { env, stdio: "inherit" });
+  // What `npm start` runs: the launcher compiled by scripts/launch.cjs, with plain node.
+  const app = spawn(process.execPath, [path.join("scripts", "launch.cjs")], { env, stdio: "inherit" });
   const stop = async (code: number) => {
     if (app.exitCode === null) {
       app.kill("SIGTERM");
