@@ -44,7 +44,6 @@ function isStale() {
 }
 
 function compile() {
-  // Required only here: a fresh launcher starts without loading esbuild.
   const { buildSync } = require("esbuild");
   const result = buildSync({
     entryPoints,
@@ -72,6 +71,7 @@ function compile() {
 if (process.argv.includes("--compile")) {
   compile();
 } else {
-  if (isStale()) compile();
+  // In a child of its own, so that esbuild is not loaded in the launcher for the app's life.
+  if (isStale()) require("node:child_process").execFileSync(process.execPath, [__filename, "--compile"], { stdio: "inherit" });
   require(path.join(outDir, "start.cjs"));
 }
