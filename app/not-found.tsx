@@ -1,22 +1,11 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { AppHeader } from "@/components/app-header";
-import { Page } from "@/components/page/page";
+import { PersonalHeader } from "@/components/app-header";
+import { NotFoundPage } from "@/components/page/not-found-page";
 
-// Absent and denied look the same (loadForPage, routeHandler): in the member's language,
-// with the app's header so they can go on from here.
-export default async function NotFound() {
-  const t = await getTranslations("common");
+export default function NotFound() {
   return (
     <>
-      <AppHeader />
-      <Page title={t("notFoundTitle")} intro={t("notFoundBody")} width="narrow">
-        <p>
-          <Link href="/" className="inline-flex min-h-11 items-center">
-            {t("home")}
-          </Link>
-        </p>
-      </Page>
+      <PersonalHeader />
+      <NotFoundPage />
     </>
   );
 }

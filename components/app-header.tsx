@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/policy";
@@ -7,8 +6,6 @@ import { programmePlaces } from "@/lib/navigation/programme-places";
 import { Icon } from "./icons";
 import { LanguageSwitch } from "./language-switch";
 
-const menuLink = "flex min-h-11 items-center gap-3 rounded-lg px-3 text-slate-900 no-underline hover:bg-stone-100";
-const barLink = "flex min-h-14 flex-1 flex-col items-center justify-center gap-0.5 px-1 text-xs font-medium text-slate-800 no-underline aria-[current=page]:text-brand";
 
 // The header of every page, rendered by the layouts (app/programmes/[programmeId]/layout.tsx
 // and the layouts of the other areas): who is signed in, the programme's navigation.
@@ -16,6 +13,10 @@ const barLink = "flex min-h-14 flex-1 flex-col items-center justify-center gap-0
 // members use most (the start page and the `primary` programme places) plus a "More" menu
 // (a <details>: works without JavaScript) holding everything else. From 40rem up: the
 // full header with the programme's navigation row.
+// Fast on a cheap phone (issue 10): the header is on every page and holds ~40 links, so
+// they are plain <a> (no client router component to render, hydrate and prefetch each
+// of them) with one short class each (app/globals.css: header-link, menu-link, bar-link),
+// which the page's HTML and its inline RSC payload would otherwise both repeat.
 export async function AppHeader({ programmeId, currentPath }: { programmeId?: string; currentPath?: string }) {
   const viewer = await getViewer();
   const t = await getTranslations("common");
@@ -51,18 +52,9 @@ export async function AppHeader({ programmeId, currentPath }: { programmeId?: st
 
   return (
     <header className="border-b border-stone-300 bg-white text-slate-900">
-      {/* Three equal bands: police, municipality, community meet as equals. */}
-      <div aria-hidden="true" className="flex h-1.5">
-        <span className="flex-1 bg-police" />
-        <span className="flex-1 bg-municipality" />
-        <span className="flex-1 bg-community" />
-      </div>
+      <Bands />
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-1 sm:flex-wrap sm:py-2">
-        <Link href="/" className="inline-flex min-h-11 min-w-0 items-center gap-2 text-lg font-bold text-slate-900 no-underline">
-          <Icon name="party" className="size-7 shrink-0 text-brand" />
-          <span>{t("appName")}</span>
-          {current && <span className="truncate text-sm font-medium text-slate-700 sm:hidden">· {current.programmeName}</span>}
-        </Link>
+        <Brand name={t("appName")}>{current && <span className="truncate text-sm font-medium text-slate-700 sm:hidden">· {current.programmeName}</span>}</Brand>
         {viewer && viewer.memberships.length > 1 && (
           <details className="relative hidden text-sm sm:block">
             <summary className="inline-flex min-h-11 cursor-pointer items-center px-2">
@@ -72,9 +64,9 @@ export async function AppHeader({ programmeId, currentPath }: { programmeId?: st
             <ul className="absolute left-0 z-10 mt-1 flex w-64 max-w-[80vw] flex-col rounded-lg bg-white py-1 text-slate-900 shadow-lg ring-1 ring-slate-300">
               {viewer.memberships.map((m) => (
                 <li key={m.programmeId}>
-                  <Link href={`/programmes/${m.programmeId}`} aria-current={m.programmeId === programmeId ? "page" : undefined} className="block px-3 py-2 text-slate-900 aria-[current=page]:font-bold">
+                  <a href={`/programmes/${m.programmeId}`} aria-current={m.programmeId === programmeId ? "page" : undefined} className="block px-3 py-2 text-slate-900 aria-[current=page]:font-bold">
                     {m.programmeName}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -84,9 +76,9 @@ export async function AppHeader({ programmeId, currentPath }: { programmeId?: st
           {personal
             .filter((item) => item.href !== "/account/calendar")
             .map((item) => (
-              <Link key={item.href} href={item.href} className="inline-flex min-h-11 items-center px-2 text-sm text-slate-900">
+              <a key={item.text} href={item.href} className="header-link px-2 text-sm">
                 {item.text}
-              </Link>
+              </a>
             ))}
           <LanguageSwitch />
           {signOutForm}
@@ -102,10 +94,10 @@ export async function AppHeader({ programmeId, currentPath }: { programmeId?: st
         <nav aria-label={t("mainNavigation")} className="hidden border-t border-stone-200 bg-stone-50 sm:block">
           <ul className="mx-auto flex max-w-5xl flex-wrap gap-1 px-2 text-sm">
             {[...places(current.programmeId), { href: "/account/calendar", text: calendar("title") }].map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} aria-current={item.href === currentPath ? "page" : undefined} className="inline-flex min-h-11 items-center px-3 text-slate-900 aria-[current=page]:font-bold">
+              <li key={item.text}>
+                <a href={item.href} aria-current={item.href === currentPath ? "page" : undefined} className="header-link">
                   {item.text}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -115,24 +107,25 @@ export async function AppHeader({ programmeId, currentPath }: { programmeId?: st
         <nav aria-label={t("mainNavigation")} className="bottom-bar fixed inset-x-0 bottom-0 z-20 border-t border-stone-300 bg-white sm:hidden">
           <ul className="flex items-stretch">
             <li className="flex flex-1">
-              <Link href="/" aria-current={currentPath === "/" ? "page" : undefined} className={barLink}>
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- plain links in the header on purpose (see above) */}
+              <a href="/" aria-current={currentPath === "/" ? "page" : undefined} className="bar-link">
                 <Icon name="home" />
                 {t("phoneNav.start")}
-              </Link>
+              </a>
             </li>
             {barPlaces
               .filter((place) => place.primary)
               .map((place) => (
-                <li key={place.href} className="flex flex-1">
-                  <Link href={place.href} aria-current={place.href === currentPath ? "page" : undefined} className={barLink}>
+                <li key={place.text} className="flex flex-1">
+                  <a href={place.href} aria-current={place.href === currentPath ? "page" : undefined} className="bar-link">
                     <Icon name={place.icon ?? "overview"} />
                     {place.text}
-                  </Link>
+                  </a>
                 </li>
               ))}
             <li className="flex flex-1">
               <details className="group flex flex-1">
-                <summary className={`${barLink} cursor-pointer list-none [&::-webkit-details-marker]:hidden`}>
+                <summary className="bar-link cursor-pointer list-none [&::-webkit-details-marker]:hidden">
                   <Icon name="menu" />
                   {t("phoneNav.more")}
                 </summary>
@@ -140,10 +133,10 @@ export async function AppHeader({ programmeId, currentPath }: { programmeId?: st
                   <h2 className="px-3 pb-1 text-sm font-semibold text-slate-700">{t("phoneNav.moreTitle")}</h2>
                   <ul className="flex flex-col">
                     {[...barPlaces.filter((place) => !place.primary), ...personal].map((item) => (
-                      <li key={item.href}>
-                        <Link href={item.href} className={menuLink}>
+                      <li key={item.text}>
+                        <a href={item.href} className="menu-link">
                           {item.text}
-                        </Link>
+                        </a>
                       </li>
                     ))}
                   </ul>
@@ -153,9 +146,9 @@ export async function AppHeader({ programmeId, currentPath }: { programmeId?: st
                       <ul className="flex flex-col">
                         {viewer.memberships.map((m) => (
                           <li key={m.programmeId}>
-                            <Link href={`/programmes/${m.programmeId}`} className={menuLink}>
+                            <a href={`/programmes/${m.programmeId}`} className="menu-link">
                               {m.programmeName}
-                            </Link>
+                            </a>
                           </li>
                         ))}
                       </ul>
@@ -172,5 +165,57 @@ export async function AppHeader({ programmeId, currentPath }: { programmeId?: st
         </nav>
       )}
     </header>
+  );
+}
+
+// The header of the "not found" page. Next renders that page into every page's payload
+// (it is the root layout's not-found boundary), so a full header there would double the
+// header's HTML and rendering on every request (issue 10). It keeps what a member needs
+// to go on: the way home and their own places; the programme's navigation is in the
+// programme layout's header, which wraps programme pages that are not found.
+export async function PersonalHeader() {
+  const viewer = await getViewer();
+  const t = await getTranslations();
+  const links = viewer ? [{ href: "/my/actions", text: t("myActions.title") }, { href: "/account", text: t("account.nav") }] : [];
+  return (
+    <header className="border-b border-stone-300 bg-white text-slate-900">
+      <Bands />
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 px-4 py-1">
+        <Brand name={t("common.appName")} />
+        {links.length > 0 && (
+          <ul className="flex flex-wrap gap-x-2 text-sm">
+            {links.map((item) => (
+              <li key={item.text}>
+                <a href={item.href} className="header-link px-2">
+                  {item.text}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </header>
+  );
+}
+
+// Three equal bands: police, municipality, community meet as equals.
+function Bands() {
+  return (
+    <div aria-hidden="true" className="flex h-1.5">
+      <span className="flex-1 bg-police" />
+      <span className="flex-1 bg-municipality" />
+      <span className="flex-1 bg-community" />
+    </div>
+  );
+}
+
+function Brand({ name, children }: { name: string; children?: React.ReactNode }) {
+  return (
+    // eslint-disable-next-line @next/next/no-html-link-for-pages -- plain links in the header on purpose (see AppHeader)
+    <a href="/" className="inline-flex min-h-11 min-w-0 items-center gap-2 text-lg font-bold text-slate-900 no-underline">
+      <Icon name="party" className="size-7 shrink-0 text-brand" />
+      <span>{name}</span>
+      {children}
+    </a>
   );
 }

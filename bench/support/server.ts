@@ -4,7 +4,7 @@
 // members signed in (a session row each, as a sign-in would make).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { assertLocalDatabaseUrl } from "@/lib/db/local-database";
@@ -13,17 +13,19 @@ import { freePort } from "@/tests/setup/test-server";
 
 export type BenchServer = { base: string; databaseUrl: string; stop: () => Promise<void> };
 
-export async function startProductionServer(purpose: string, prefix: string): Promise<BenchServer> {
+export async function startProductionServer(purpose: string, prefix: string, options: { cpuProfileDir?: string } = {}): Promise<BenchServer> {
   const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!serverUrl) throw new Error(`Set DATABASE_URL (a local PostgreSQL server): ${purpose} creates a throw-away database on it.`);
   assertLocalDatabaseUrl(serverUrl, purpose);
   const database = await createThrowawayDatabase(serverUrl, prefix);
+  // .data does not exist yet on a fresh clone that never ran `npm start`.
+  await mkdir(path.join(process.cwd(), ".data"), { recursive: true });
   const dataDir = await mkdtemp(path.join(process.cwd(), ".data", "load-"));
   const port = await freePort();
   // 127.0.0.1, not localhost: no IPv6-first lookup in front of every connection.
   const base = `http://127.0.0.1:${port}`;
   const app = spawn(process.execPath, [path.join("scripts", "launch.cjs")], {
-    env: { ...process.env, DATABASE_URL: database.url, ALLIES_DEMO: "1", PORT: String(port), ALLIES_DATA_DIR: dataDir, NODE_ENV: "production", NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: randomBytes(32).toString("hex") },
+    env: { ...process.env, DATABASE_URL: database.url, ALLIES_DEMO: "1", PORT: String(port), ALLIES_DATA_DIR: dataDir, NODE_ENV: "production", NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: randomBytes(32).toString("hex"), ...(options.cpuProfileDir ? { ALLIES_CPU_PROFILE_DIR: options.cpuProfileDir, NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require=${path.join(process.cwd(), "bench", "support", "cpu-profile.cjs")}`].filter(Boolean).join(" ") } : {}) },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const stop = async () => {

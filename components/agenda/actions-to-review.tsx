@@ -9,16 +9,18 @@ import { topicLabel } from "@/lib/topics/topic-label";
 type Action = Awaited<ReturnType<typeof getAgenda>>["actionsToReview"][number];
 
 // The agenda's first part: actions still open from earlier dinners, grouped by topic with
-// how many are open (and overdue); each group opens on request and shows its oldest few,
-// with a link to all of the topic's open actions. Bounded whatever the history.
-export async function ActionsToReview({ programmeId, actions, today }: { programmeId: string; actions: Action[]; today: Date }) {
+// how many are open (and overdue). One group at a time shows its oldest few, with a link to
+// all of the topic's open actions: the group asked for (`?review=<topic>`, a plain link,
+// works without JavaScript), or the only one. Bounded whatever the history, and small: the
+// closed groups are one line each, not hidden markup the phone still downloads (issue 10).
+export async function ActionsToReview({ programmeId, actions, today, open }: { programmeId: string; actions: Action[]; today: Date; open?: string }) {
   const t = await getTranslations("agenda");
   const common = await getTranslations("common");
   const format = await getFormatter();
   const day = (date: Date) => format.dateTime(date, { timeZone: "UTC", dateStyle: "medium" });
   const groups = new Map<string, { topic: Action["topic"]; count: number; overdue: number; actions: Action[] }>();
   for (const action of actions) {
-    const key = action.group.topicId ?? "";
+    const key = action.group.topicId ?? noTopic;
     const group = groups.get(key) ?? { topic: action.topic, count: action.group.count, overdue: action.group.overdue, actions: [] };
     group.actions.push(action);
     groups.set(key, group);
@@ -29,13 +31,25 @@ export async function ActionsToReview({ programmeId, actions, today }: { program
         <p>{t("nothingToReview")}</p>
       ) : (
         <ul className="flex flex-col divide-y divide-slate-200">
-          {[...groups.entries()].map(([key, group]) => (
-            <li key={key || "none"}>
-              <details className="py-2" open={groups.size === 1}>
-                <summary className="cursor-pointer font-semibold">
-                  {group.topic ? topicLabel(group.topic, common) : t("noTopic")} · {t("reviewCount", { count: group.count })}
-                  {group.overdue > 0 && <span className="text-red-800"> · {t("reviewOverdue", { count: group.overdue })}</span>}
-                </summary>
+          {[...groups.entries()].map(([key, group]) => {
+            const line = (
+              <>
+                {group.topic ? topicLabel(group.topic, common) : t("noTopic")} · {t("reviewCount", { count: group.count })}
+                {group.overdue > 0 && <span className="text-red-800"> · {t("reviewOverdue", { count: group.overdue })}</span>}
+              </>
+            );
+            if (groups.size > 1 && key !== open) {
+              return (
+                <li key={key} className="py-2">
+                  <a href={`?review=${key}#review`} className="font-semibold">
+                    {line}
+                  </a>
+                </li>
+              );
+            }
+            return (
+              <li key={key} className="py-2">
+                <h3 className="font-semibold">{line}</h3>
                 <ol className="flex flex-col divide-y divide-slate-200">
                   {group.actions.map((action) => (
                     <li key={action.id} className="flex flex-col gap-1 py-2">
@@ -58,11 +72,14 @@ export async function ActionsToReview({ programmeId, actions, today }: { program
                     </Link>
                   </p>
                 )}
-              </details>
-            </li>
-          ))}
+              </li>
+            );
+          })}
         </ul>
       )}
     </Section>
   );
 }
+
+// The `?review=` value of the actions without a topic.
+const noTopic = "none";

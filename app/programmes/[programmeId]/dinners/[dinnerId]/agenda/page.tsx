@@ -16,12 +16,16 @@ import { pageTitle } from "@/lib/i18n/page-title";
 export const generateMetadata = pageTitle("agenda.title");
 
 // A dinner's agenda: what to review, the items, and (for those who may) adding to it.
-export default async function AgendaPage({ params }: { params: Promise<{ programmeId: string; dinnerId: string }> }) {
+export default async function AgendaPage({ params, searchParams }: { params: Promise<{ programmeId: string; dinnerId: string }>; searchParams: Promise<{ review?: string | string[] }> }) {
   const { programmeId, dinnerId } = await params;
+  const { review } = await searchParams;
   const viewer = await requirePageViewer(`/programmes/${programmeId}/dinners/${dinnerId}/agenda`);
-  const agenda = await loadForPage(() => getAgenda(viewer, programmeId, dinnerId));
-  const incidentReviews = await loadForPage(() => listIncidentReviews(viewer, programmeId, dinnerId));
-  const signals = await loadForPage(() => getSignalsSinceLastDinner(viewer, programmeId, dinnerId));
+  // Side by side: each checks the viewer's access itself, and none waits for another.
+  const [agenda, incidentReviews, signals] = await Promise.all([
+    loadForPage(() => getAgenda(viewer, programmeId, dinnerId)),
+    loadForPage(() => listIncidentReviews(viewer, programmeId, dinnerId)),
+    loadForPage(() => getSignalsSinceLastDinner(viewer, programmeId, dinnerId)),
+  ]);
   const t = await getTranslations("agenda");
   const common = await getTranslations("common");
   const format = await getFormatter();
@@ -34,7 +38,7 @@ export default async function AgendaPage({ params }: { params: Promise<{ program
       intro={`${when} · ${dinner.venueName} · ${common(`dinnerStatus.${dinner.status}`)}`}
       back={{ href: `/programmes/${programmeId}/dinners/${dinnerId}`, label: t("backToDinner") }}
     >
-      <ActionsToReview programmeId={programmeId} actions={agenda.actionsToReview} today={todayInZone(new Date(), timeZone)} />
+      <ActionsToReview programmeId={programmeId} actions={agenda.actionsToReview} today={todayInZone(new Date(), timeZone)} open={typeof review === "string" ? review : undefined} />
       <SignalsSinceLastDinner programmeId={programmeId} signals={signals} timeZone={timeZone} />
       <IncidentReviews programmeId={programmeId} reviews={incidentReviews} timeZone={timeZone} />
       <AgendaItems programmeId={programmeId} dinnerId={dinnerId} agenda={agenda} />
