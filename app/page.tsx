@@ -20,9 +20,12 @@ export const generateMetadata = pageTitle("dinners.myNextDinner");
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ rsvp?: string; rsvpDinner?: string }> }) {
   const outcome = readRsvpOutcome(await searchParams);
   const viewer = await requirePageViewer("/");
-  const mine = await loadForPage(() => getMyDinners(viewer));
-  const trustChecks = await loadForPage(() => getMyTrustChecks(viewer));
-  const regionalProgrammes = await loadForPage(() => countMyRegionalProgrammes(viewer));
+  // Side by side: none needs another's answer (the page members open most; issue 10).
+  const [mine, trustChecks, regionalProgrammes] = await Promise.all([
+    loadForPage(() => getMyDinners(viewer)),
+    loadForPage(() => getMyTrustChecks(viewer)),
+    loadForPage(() => countMyRegionalProgrammes(viewer)),
+  ]);
   const common = await getTranslations("common");
   const t = await getTranslations("dinners");
 

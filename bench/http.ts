@@ -124,7 +124,9 @@ async function main() {
     const targets: Target[] = pageMatrix.map((entry) => ({ route: entry.route, caller: callerFor(entry), path: entry.path(ids) }));
     const start = await (await fetch(`${base}/`, { headers: { cookie: cookies.get("ally")! } })).text();
     targets.push({ route: "RSVP (POST /)", caller: "ally", path: "/", post: rsvpFrom(start, base) });
-    const entries = targets.filter((entry) => !settings.only || entry.route.includes(settings.only));
+    // --only: routes containing the text, or exactly the route after "=" (--only =/ is the start page).
+    const only = (route: string) => !settings.only || (settings.only.startsWith("=") ? route === settings.only.slice(1) : route.includes(settings.only));
+    const entries = targets.filter((entry) => only(entry.route));
     const pages = [];
     const failures: string[] = [];
     const oversized: string[] = [];
@@ -143,7 +145,7 @@ async function main() {
       const htmlBytes = html ? body.length : null;
       const bounded = historyLists.includes(entry.route);
       // Kept for a look at what makes a page large (git-ignored).
-      if (htmlBytes !== null && (bounded || htmlBytes > maxHtmlBytes)) {
+      if (htmlBytes !== null) {
         await mkdir(htmlDir, { recursive: true });
         await writeFile(path.join(htmlDir, `${entry.route.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "start"}.html`), body);
       }

@@ -17,7 +17,7 @@ import { LanguageSwitch } from "./language-switch";
 // they are plain <a> (no client router component to render, hydrate and prefetch each
 // of them) with one short class each (app/globals.css: header-link, menu-link, bar-link),
 // which the page's HTML and its inline RSC payload would otherwise both repeat.
-export async function AppHeader({ programmeId, currentPath }: { programmeId?: string; currentPath?: string }) {
+export async function AppHeader({ programmeId }: { programmeId?: string }) {
   const viewer = await getViewer();
   const t = await getTranslations("common");
   const myActions = await getTranslations("myActions");
@@ -95,7 +95,7 @@ export async function AppHeader({ programmeId, currentPath }: { programmeId?: st
           <ul className="mx-auto flex max-w-5xl flex-wrap gap-1 px-2 text-sm">
             {[...places(current.programmeId), { href: "/account/calendar", text: calendar("title") }].map((item) => (
               <li key={item.text}>
-                <a href={item.href} aria-current={item.href === currentPath ? "page" : undefined} className="header-link">
+                <a href={item.href} className="header-link">
                   {item.text}
                 </a>
               </li>
@@ -108,7 +108,7 @@ export async function AppHeader({ programmeId, currentPath }: { programmeId?: st
           <ul className="flex items-stretch">
             <li className="flex flex-1">
               {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- plain links in the header on purpose (see above) */}
-              <a href="/" aria-current={currentPath === "/" ? "page" : undefined} className="bar-link">
+              <a href="/" className="bar-link">
                 <Icon name="home" />
                 {t("phoneNav.start")}
               </a>
@@ -117,7 +117,7 @@ export async function AppHeader({ programmeId, currentPath }: { programmeId?: st
               .filter((place) => place.primary)
               .map((place) => (
                 <li key={place.text} className="flex flex-1">
-                  <a href={place.href} aria-current={place.href === currentPath ? "page" : undefined} className="bar-link">
+                  <a href={place.href} className="bar-link">
                     <Icon name={place.icon ?? "overview"} />
                     {place.text}
                   </a>

@@ -55,7 +55,8 @@ const paths: Record<IconName, React.ReactNode> = {
 
 export function Icon({ name, className = "size-6" }: { name: IconName; className?: string }) {
   return (
-    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false" className={className}>
+    // Stroke and fill come from the `icon` class (app/globals.css): not repeated on every icon.
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className={`icon ${className}`}>
       {paths[name]}
     </svg>
   );

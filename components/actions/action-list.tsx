@@ -24,12 +24,17 @@ export async function ActionList({ programmeId, actions, total, empty }: { progr
           {actions.map((action) => (
             <Card as="li" key={action.id}>
               <ActionTitleRow href={`/programmes/${programmeId}/actions/${action.id}`} title={action.title} status={action.status} label={common(`actionStatus.${action.status}`)} large />
+              {/* One line of facts: a page of actions stays small (issue 10). */}
               <p className="mt-1 text-sm text-slate-700">
-                {t("ledBy", { party: common(`parties.${action.leadParty}`) })}
-                {action.topic && ` · ${topicLabel(action.topic, common)}`}
-                {action.dueDate && ` · ${t("due", { date: format.dateTime(action.dueDate, { timeZone: "UTC", dateStyle: "medium" }) })}`}
+                {[
+                  t("ledBy", { party: common(`parties.${action.leadParty}`) }),
+                  action.topic && topicLabel(action.topic, common),
+                  action.dueDate && t("due", { date: format.dateTime(action.dueDate, { timeZone: "UTC", dateStyle: "medium" }) }),
+                  t("ownersList", { names: action.owners.map((o) => o.name).join(", ") }),
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
               </p>
-              <p className="text-sm text-slate-700">{t("ownersList", { names: action.owners.map((o) => o.name).join(", ") })}</p>
             </Card>
           ))}
         </ul>

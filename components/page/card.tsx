@@ -1,4 +1,5 @@
-export const cardClass = "min-w-0 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200";
+// `card` is defined in app/globals.css: one short class, on every page many times (issue 10).
+export const cardClass = "card";
 
 // A white panel. `as="li"` inside lists of cards.
 export function Card({ as: Tag = "div", className = "", children }: { as?: "div" | "li" | "article"; className?: string; children: React.ReactNode }) {

@@ -38,9 +38,21 @@ type EnglishFiles = {
 };
 export type Messages = { [N in Namespace]: EnglishFiles[N] };
 
-export async function loadMessages(locale: AppLocale): Promise<Messages> {
-  const entries = await Promise.all(
-    namespaces.map(async (ns) => [ns, (await import(`./messages/${locale}/${ns}.json`)).default] as const),
-  );
-  return Object.fromEntries(entries) as Messages;
+// Once per language for the process' life: they are part of the build, and every request
+// asks for them (the request config), which cost ~3 % of a page's server time (issue 10).
+const loaded = new Map<AppLocale, Promise<Messages>>();
+
+export function loadMessages(locale: AppLocale): Promise<Messages> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = Promise.all(namespaces.map(async (ns) => [ns, (await import(`./messages/${locale}/${ns}.json`)).default] as const)).then(
+      (entries) => Object.fromEntries(entries) as Messages,
+      (error: unknown) => {
+        loaded.delete(locale);
+        throw error;
+      },
+    );
+    loaded.set(locale, messages);
+  }
+  return messages;
 }

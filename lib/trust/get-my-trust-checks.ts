@@ -1,17 +1,23 @@
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { requireViewer } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 
+type TrustCheckRow = { dinnerId: string; programmeId: string; programme: string; timeZone: string; startsAt: Date };
+
 // The trust checks waiting for the signed-in member (start-page card): open requests of
-// their active memberships, newest dinner first. One query.
-export async function getMyTrustChecks(viewer: Viewer | null, now = new Date()) {
+// their active memberships, newest dinner first. One statement: the start page is the page
+// members open most (a nested select took three, one after the other; issue 10).
+export async function getMyTrustChecks(viewer: Viewer | null, now = new Date()): Promise<TrustCheckRow[]> {
   const me = requireViewer(viewer);
-  const membershipIds = me.memberships.map((m) => m.id);
-  const requests = await db.trustCheckRequest.findMany({
-    where: { membershipId: { in: membershipIds }, expiresAt: { gt: now }, dinner: { status: "HELD" } },
-    orderBy: { dinner: { startsAt: "desc" } },
-    take: 5,
-    select: { dinnerId: true, dinner: { select: { startsAt: true, programmeId: true, programme: { select: { name: true, timeZone: true } } } } },
-  });
-  return requests.map((r) => ({ dinnerId: r.dinnerId, programmeId: r.dinner.programmeId, programme: r.dinner.programme.name, timeZone: r.dinner.programme.timeZone, startsAt: r.dinner.startsAt }));
+  if (me.memberships.length === 0) return [];
+  return db.$queryRaw<TrustCheckRow[]>`
+    SELECT r."dinnerId", d."programmeId", g."name" AS "programme", g."timeZone", d."startsAt"
+    FROM "TrustCheckRequest" r
+    JOIN "Dinner" d ON d."id" = r."dinnerId"
+    JOIN "Programme" g ON g."id" = d."programmeId"
+    WHERE r."membershipId" IN (${Prisma.join(me.memberships.map((m) => m.id))})
+      AND r."expiresAt" > ${now} AND d."status" = 'HELD'
+    ORDER BY d."startsAt" DESC
+    LIMIT 5`;
 }

@@ -86,7 +86,7 @@ export type BudgetEntry = {
 
 export const queryBudget: BudgetEntry[] = [
   // Trust, council report and regional view (issue 13).
-  { fn: "getMyTrustChecks", data: "dinners", budget: 3, load: (s) => getMyTrustChecks(s.viewer, s.now) },
+  { fn: "getMyTrustChecks", data: "dinners", budget: 1, roundTrips: 1, load: (s) => getMyTrustChecks(s.viewer, s.now) },
   { fn: "countMyRegionalProgrammes", data: "regional", budget: 1, load: (s) => countMyRegionalProgrammes(s.viewer) },
   { fn: "getTrustTrend", data: "actions", budget: 2, load: (s) => getTrustTrend(s.viewer, s.programmeId, {}, s.now) },
   { fn: "getCouncilReport", data: "actions", budget: 9, load: (s) => getCouncilReport(s.viewer, s.programmeId, { from: "2024-01-01", to: "2026-12-31" }, s.now) },
