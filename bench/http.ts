@@ -11,7 +11,7 @@
 // bench/out/http.json (git-ignored). Not part of `npm test`. See bench/README.md.
 //
 //   npm run bench:http -- --programmes 10 --years 10 --seconds 2 [--only agenda]
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -101,7 +101,7 @@ async function measure(url: string, cookie: string | null, connections: number, 
 async function main() {
   const started = Date.now();
   const loadBefore = os.loadavg();
-  const { base, databaseUrl, stop } = await startProductionServer("run the HTTP benchmark", "allies_http", {
+  const { base, databaseUrl, serverPid, stop } = await startProductionServer("run the HTTP benchmark", "allies_http", {
     cpuProfileDir: settings.cpuProfile ? path.join(process.cwd(), "bench", "out", "profiles") : undefined,
   });
   const db = createPrismaClient(databaseUrl);
@@ -114,6 +114,24 @@ async function main() {
     const { totals } = await fillBulk(db, settings, now); // ends with ANALYZE
     const fillSeconds = (Date.now() - fillStarted) / 1000;
     console.log(`Filled in ${fillSeconds.toFixed(0)} s: demo programme +${demo.dinners} dinners, +${demo.actions} actions; bulk ${totals.actions} actions, ${totals.dinners} dinners`);
+
+    // The Next server's resident memory, sampled through the whole run (issue 10: it grew
+    // from 179 to 460-620 MiB under 10 users): at start, its peak, and per route.
+    const pid = await serverPid();
+    const rssMiB = async () => {
+      const status = pid ? await readFile(`/proc/${pid}/status`, "utf8").catch(() => "") : "";
+      const kB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+      return kB / 1024;
+    };
+    const memory = { atStart: await rssMiB(), peak: 0, samples: [] as number[] };
+    let routePeak = 0;
+    const sampler = setInterval(() => {
+      void rssMiB().then((mib) => {
+        memory.peak = Math.max(memory.peak, mib);
+        routePeak = Math.max(routePeak, mib);
+        memory.samples.push(mib);
+      });
+    }, 500);
 
     const cookies = new Map<string, string>();
     for (const [caller, email] of Object.entries(demoAccountOf)) {
@@ -153,6 +171,7 @@ async function main() {
       if (bounded && htmlBytes === null) failures.push(`${entry.route}: no HTML to measure (${response.status})`);
       if (response.status >= 400) failures.push(`${entry.route}: HTTP ${response.status} for ${caller ?? "signed out"}`);
       const runs = [];
+      routePeak = 0;
       for (const connections of concurrencies) {
         // The page between two /signin measurements (the one after is the next page's one
         // before): the ratio is to their mean, which halves the effect of a drift.
@@ -166,7 +185,7 @@ async function main() {
         if (page.errors > 0) failures.push(`${entry.route}: ${page.errors} errors at concurrency ${connections}`);
         console.log(`| ${entry.route} | ${caller ?? "-"} | ${response.status} | ${htmlBytes === null ? "-" : (htmlBytes / 1000).toFixed(1)} | ${connections} | ${page.rps.toFixed(1)} | ${page.p50.toFixed(1)} | ${page.p95.toFixed(1)} | ${page.p99.toFixed(1)} | ${signin.rps.toFixed(1)} | ${ratio.toFixed(2)} |`);
       }
-      pages.push({ route: entry.route, path: entry.path, caller, status: response.status, contentType: response.headers.get("content-type"), htmlBytes, runs });
+      pages.push({ route: entry.route, path: entry.path, caller, rssPeakMiB: routePeak, status: response.status, contentType: response.headers.get("content-type"), htmlBytes, runs });
     }
 
     // Issue 10's goals: every page at least 0.5× /signin's throughput at both concurrencies,
@@ -175,6 +194,10 @@ async function main() {
     const goalOf = (route: string) => (route === "/" || route.startsWith("RSVP") ? 0.8 : 0.5);
     const belowGoal = pages.flatMap((page) => page.runs.filter((run) => run.ratio < goalOf(page.route)).map((run) => `${page.route} at concurrency ${run.connections}: ${run.ratio.toFixed(2)} (goal ${goalOf(page.route)})`));
     console.log(belowGoal.length ? `\nBelow the throughput goal (${belowGoal.length}):\n${belowGoal.map((line) => `- ${line}`).join("\n")}` : "\nEvery route meets its throughput goal.");
+
+    clearInterval(sampler);
+    const atEnd = await rssMiB();
+    console.log(`\nNext server memory (RSS): ${memory.atStart.toFixed(0)} MiB at start, peak ${memory.peak.toFixed(0)} MiB, ${atEnd.toFixed(0)} MiB at the end.`);
 
     const loadAfter = os.loadavg();
     const out = path.join(process.cwd(), "bench", "out", "http.json");
@@ -192,6 +215,7 @@ async function main() {
           failures,
           oversized,
           belowGoal,
+          memory: { atStartMiB: memory.atStart, peakMiB: memory.peak, atEndMiB: atEnd, samplesMiB: memory.samples },
           seconds: (Date.now() - started) / 1000,
         },
         null,

@@ -1,7 +1,8 @@
 // `npm run bench:js`: the JavaScript budget. Builds this app and a bare Next.js app (one
 // page, same installed next/react versions, no network) and prints the gzipped
-// first-load JavaScript of "my next dinner" (/) and the dinner page against the bare
-// page, with the ratio (target ≤ 1.10). Not part of `npm test`.
+// first-load JavaScript of EVERY page of the app (each `page` in the build's
+// app-path-routes-manifest.json) against the bare page, with the ratio (target ≤ 1.10
+// for each). Not part of `npm test`. `--no-build --dist .next` measures an existing build.
 //
 // First-load JavaScript of a route = the runtime chunks every page loads
 // (build-manifest.json rootMainFiles; the nomodule polyfills are left out, modern
@@ -20,10 +21,15 @@ const repoRoot = path.resolve(__dirname, "..");
 const nextBin = path.join(repoRoot, "node_modules", "next", "dist", "bin", "next");
 const TARGET = 1.1;
 
-const appRoutes = [
-  { label: "/ (my next dinner)", page: "/page" },
-  { label: "/programmes/[programmeId]/dinners/[dinnerId]", page: "/programmes/[programmeId]/dinners/[dinnerId]/page" },
-];
+// Every page of the build: the app-path-routes manifest maps "/…/page" entries to routes
+// (route handlers end in "/route" and ship no JavaScript).
+function appPages(dist: string): { label: string; page: string }[] {
+  const routes = JSON.parse(readFileSync(path.join(dist, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
+  return Object.entries(routes)
+    .filter(([entry]) => entry.endsWith("/page"))
+    .map(([page, route]) => ({ label: route, page }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
 
 function build(cwd: string, distDir: string) {
   console.log(`[bench:js] next build in ${path.relative(repoRoot, cwd) || "."} → ${distDir}`);
@@ -88,7 +94,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 async function main() {
   const skipAppBuild = process.argv.includes("--no-build");
-  const appDist = ".next-bench-js";
+  const distFlag = process.argv.indexOf("--dist");
+  const appDist = distFlag >= 0 && process.argv[distFlag + 1] ? process.argv[distFlag + 1]! : ".next-bench-js";
   const bareDir = await mkdtemp(path.join(os.tmpdir(), "allies-bare-next-"));
   if (!skipAppBuild) build(repoRoot, appDist);
   await makeBareApp(bareDir);
@@ -96,15 +103,15 @@ async function main() {
 
   const bare = firstLoad(path.join(bareDir, ".next"), "/page");
   console.log("");
-  console.log(`bare Next.js page           ${kb(bare.gzip).padStart(10)} gzipped (${kb(bare.raw)} raw, ${bare.files} files)`);
+  console.log(`${"bare Next.js page".padEnd(60)}${kb(bare.gzip).padStart(10)} gzipped (${kb(bare.raw)} raw, ${bare.files} files)`);
   let worst = 0;
   const results = [];
-  for (const route of appRoutes) {
+  for (const route of appPages(path.join(repoRoot, appDist))) {
     const size = firstLoad(path.join(repoRoot, appDist), route.page);
     const ratio = size.gzip / bare.gzip;
     worst = Math.max(worst, ratio);
     results.push({ route: route.label, ...size, ratio });
-    console.log(`${route.label.padEnd(28)}${kb(size.gzip).padStart(10)} gzipped (${kb(size.raw)} raw, ${size.files} files)  ratio ${ratio.toFixed(3)}`);
+    console.log(`${route.label.padEnd(60)}${kb(size.gzip).padStart(10)} gzipped (${kb(size.raw)} raw, ${size.files} files)  ratio ${ratio.toFixed(3)}`);
   }
   console.log("");
   console.log(`worst ratio ${worst.toFixed(3)} (target ≤ ${TARGET.toFixed(2)}): ${worst <= TARGET ? "within budget" : "OVER BUDGET"}`);

@@ -4,14 +4,16 @@
 // members signed in (a session row each, as a sign-in would make).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { assertLocalDatabaseUrl } from "@/lib/db/local-database";
 import { createThrowawayDatabase } from "@/lib/db/test-databases";
 import { freePort } from "@/tests/setup/test-server";
 
-export type BenchServer = { base: string; databaseUrl: string; stop: () => Promise<void> };
+// `serverPid`: the Next server's process (the launcher writes it to ALLIES_DATA_DIR/next.pid),
+// whose memory bench:http samples.
+export type BenchServer = { base: string; databaseUrl: string; serverPid: () => Promise<number | null>; stop: () => Promise<void> };
 
 export async function startProductionServer(purpose: string, prefix: string, options: { cpuProfileDir?: string } = {}): Promise<BenchServer> {
   const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -43,7 +45,8 @@ export async function startProductionServer(purpose: string, prefix: string, opt
     await stop();
     throw error;
   }
-  return { base, databaseUrl: database.url, stop };
+  const serverPid = async () => Number.parseInt(await readFile(path.join(dataDir, "next.pid"), "utf8").catch(() => ""), 10) || null;
+  return { base, databaseUrl: database.url, serverPid, stop };
 }
 
 export async function waitFor(url: string, timeoutMs: number) {
