@@ -12,7 +12,9 @@ RUN PRISMA_SCHEMA_ENGINE_BINARY=/bin/true npx prisma generate \
  && node --import tsx scripts/assemble-standalone.ts /out
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+# A bounded heap (as `npm start` sets it, ALLIES_MAX_HEAP_MIB): V8 otherwise sizes it by the
+# host's memory and the server grows far beyond its live data under load (issue 10).
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 NODE_OPTIONS=--max-old-space-size=384
 WORKDIR /app
 RUN groupadd --system --gid 10001 allies && useradd --system --uid 10001 --gid allies --no-create-home allies
 COPY --from=build --chown=root:root /out ./

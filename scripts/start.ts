@@ -28,6 +28,7 @@ const startEnvSchema = z.object({
   ALLIES_PG_PORT: z.preprocess(unsetIfEmpty, portNumber.default(54329)),
   ALLIES_DATA_DIR: z.preprocess(unsetIfEmpty, z.string().default(".data")),
   ALLIES_DEMO: z.preprocess(unsetIfEmpty, z.enum(["0", "1"]).optional()),
+  ALLIES_MAX_HEAP_MIB: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(128).default(384)),
 });
 
 // Sources whose change makes the production build stale. lib/generated is rewritten
@@ -117,7 +118,9 @@ async function main(): Promise<void> {
     ...vapidEnv(vapidKeys(dataRoot)),
     // The client address every rate limit uses, from the socket and TRUSTED_PROXIES only
     // (lib/http/client-address.cjs).
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require=${path.join(repoRoot, "scripts", "client-address-preload.cjs")}`].filter(Boolean).join(" "),
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require=${path.join(repoRoot, "scripts", "client-address-preload.cjs")}`, heapLimit(process.env.NODE_OPTIONS, env.ALLIES_MAX_HEAP_MIB)]
+      .filter(Boolean)
+      .join(" "),
   };
   // Demo mode signs anyone in as any demo role with one click: it listens on this machine
   // only, unless HOST says otherwise. Otherwise HOST, else every interface (Next's default).
@@ -267,6 +270,14 @@ main().catch((error: unknown) => {
   if (!state.stopping) console.error(`[allies] ${error instanceof Error ? error.message : String(error)}`);
   void shutdown(1);
 });
+
+// The server's JavaScript heap is bounded (ALLIES_MAX_HEAP_MIB, default 384): without a
+// limit V8 sizes it by the machine's memory and collects lazily, and the server grew from
+// 300 MiB to 1.3 GiB under a benchmark's 10 users (issue 10, bench/README.md) while its
+// live data stays far below. An operator's own --max-old-space-size wins.
+function heapLimit(nodeOptions: string | undefined, mib: number): string | undefined {
+  return nodeOptions?.includes("--max-old-space-size") ? undefined : `--max-old-space-size=${mib}`;
+}
 
 function vapidEnv(keys: VapidKeys) {
   return { VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey };
