@@ -6,7 +6,6 @@ import { programmePlaces } from "@/lib/navigation/programme-places";
 import { Icon } from "./icons";
 import { LanguageSwitch } from "./language-switch";
 
-
 // The header of every page, rendered by the layouts (app/programmes/[programmeId]/layout.tsx
 // and the layouts of the other areas): who is signed in, the programme's navigation.
 // Phones (issue 14): one compact row on top, and a bottom bar for thumbs with the places

@@ -1,21 +1,16 @@
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
-import { NotFoundError } from "@/lib/errors";
+import { getDinnerWindow } from "@/lib/dinners/dinner-window";
 
 // "What did we learn": the reviews of incidents closed since the dinner before this one
-// (not cancelled) and before this dinner starts, on this dinner's agenda. Three queries.
+// (not cancelled) and before this dinner starts, on this dinner's agenda. Two queries (the
+// dinner's window is shared with the agenda's other loaders).
 export async function listIncidentReviews(viewer: Viewer | null, programmeId: string, dinnerId: string) {
   authorize(viewer, "dinner.view", programmeId);
-  const dinner = await db.dinner.findFirst({ where: { id: dinnerId, programmeId }, select: { startsAt: true } });
-  if (!dinner) throw new NotFoundError();
-  const previous = await db.dinner.findFirst({
-    where: { programmeId, status: { not: "CANCELLED" }, startsAt: { lt: dinner.startsAt } },
-    orderBy: { startsAt: "desc" },
-    select: { startsAt: true },
-  });
+  const dinner = await getDinnerWindow(programmeId, dinnerId);
   return db.incident.findMany({
-    where: { programmeId, status: "CLOSED", closedAt: { lt: dinner.startsAt, ...(previous ? { gte: previous.startsAt } : {}) } },
+    where: { programmeId, status: "CLOSED", closedAt: { lt: dinner.startsAt, ...(dinner.previousStartsAt ? { gte: dinner.previousStartsAt } : {}) } },
     orderBy: { closedAt: "asc" },
     select: { id: true, whatHappened: true, review: true, closedAt: true, openedAt: true },
   });

@@ -1,25 +1,20 @@
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
-import { NotFoundError } from "@/lib/errors";
+import { getDinnerWindow } from "@/lib/dinners/dinner-window";
 import { readableSignalsWhere } from "./signal-visibility";
 
 // The agenda's "signals since the last dinner": those put on this dinner's agenda, and the
 // others reported between the dinner before it and this one, as far as the viewer may read
-// them; the ones put on the agenda first. Three queries.
+// them; the ones put on the agenda first. Two queries (the dinner's window is shared with
+// the agenda's other loaders).
 export async function getSignalsSinceLastDinner(viewer: Viewer | null, programmeId: string, dinnerId: string) {
   const { membership } = authorize(viewer, "dinner.view", programmeId);
-  const dinner = await db.dinner.findFirst({ where: { id: dinnerId, programmeId }, select: { startsAt: true } });
-  if (!dinner) throw new NotFoundError();
-  const previous = await db.dinner.findFirst({
-    where: { programmeId, status: { not: "CANCELLED" }, startsAt: { lt: dinner.startsAt } },
-    orderBy: { startsAt: "desc" },
-    select: { startsAt: true },
-  });
+  const dinner = await getDinnerWindow(programmeId, dinnerId);
   const signals = await db.signal.findMany({
     where: {
       ...readableSignalsWhere(membership),
-      AND: [{ OR: [{ agendaDinnerId: dinnerId }, { createdAt: { gte: previous?.startsAt ?? new Date(0), lt: dinner.startsAt } }] }],
+      AND: [{ OR: [{ agendaDinnerId: dinnerId }, { createdAt: { gte: dinner.previousStartsAt ?? new Date(0), lt: dinner.startsAt } }] }],
     },
     orderBy: { createdAt: "asc" },
     take: 100,

@@ -96,7 +96,7 @@ export const queryBudget: BudgetEntry[] = [
   { fn: "getIncident", data: "incidents", budget: 10, load: (s) => getIncident(s.viewer, s.programmeId, s.incidentId) },
   { fn: "getIncident", variant: "ally", data: "incidents", budget: 10, load: (s) => getIncident(s.ally, s.programmeId, s.incidentId) },
   { fn: "getProtocol", data: "incidents", budget: 4, load: (s) => getProtocol(s.viewer, s.programmeId) },
-  { fn: "listIncidentReviews", data: "incidents", budget: 3, load: (s) => listIncidentReviews(s.viewer, s.programmeId, s.next) },
+  { fn: "listIncidentReviews", data: "incidents", budget: 2, load: (s) => listIncidentReviews(s.viewer, s.programmeId, s.next) },
   { fn: "getContactHealth", data: "incidents", budget: 3, load: (s) => getContactHealth(s.viewer, s.programmeId, s.now) },
   { fn: "getPushSettings", data: "incidents", budget: 1, load: (s) => getPushSettings(s.viewer) },
   // Signals and the tension picture (issue 11): 2 vs 24 months of signals and pulse rounds.
@@ -105,7 +105,7 @@ export const queryBudget: BudgetEntry[] = [
   { fn: "getSignalForm", data: "signals", budget: 2, load: (s) => getSignalForm(s.viewer, s.programmeId) },
   { fn: "getSignal", data: "signals", budget: 4, load: (s) => getSignal(s.viewer, s.programmeId, s.signalId, s.now) },
   { fn: "getSignalSettings", data: "signals", budget: 2, load: (s) => getSignalSettings(s.viewer, s.programmeId) },
-  { fn: "getSignalsSinceLastDinner", data: "signals", budget: 3, load: (s) => getSignalsSinceLastDinner(s.viewer, s.programmeId, s.next) },
+  { fn: "getSignalsSinceLastDinner", data: "signals", budget: 2, load: (s) => getSignalsSinceLastDinner(s.viewer, s.programmeId, s.next) },
   // Actions, follow-up and topics: 10 vs 1,000 actions.
   { fn: "getProgrammeOverview", data: "actions", budget: 6, load: (s) => getProgrammeOverview(s.viewer, s.programmeId, s.now) },
   { fn: "getFirstRun", data: "members", budget: 4, load: (s) => getFirstRun(s.viewer, s.programmeId) },
