@@ -15,8 +15,7 @@ export const generateMetadata = pageTitle("account.title");
 // The person's own account: details, calendar, devices, their data.
 export default async function AccountPage() {
   const viewer = await requirePageViewer("/account");
-  const account = await loadForPage(() => getAccount(viewer));
-  const push = await loadForPage(() => getPushSettings(viewer));
+  const [account, push] = await Promise.all([loadForPage(() => getAccount(viewer)), loadForPage(() => getPushSettings(viewer))]);
   const t = await getTranslations("account");
 
   return (

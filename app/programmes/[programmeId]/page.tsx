@@ -19,9 +19,12 @@ export const generateMetadata = pageTitle("overview.title");
 export default async function ProgrammeOverviewPage({ params }: { params: Promise<{ programmeId: string }> }) {
   const { programmeId } = await params;
   const viewer = await requirePageViewer(`/programmes/${programmeId}`);
-  const overview = await loadForPage(() => getProgrammeOverview(viewer, programmeId));
-  const contactHealth = await loadForPage(() => getContactHealth(viewer, programmeId));
-  const firstRun = can(viewer, "programme.edit", programmeId) ? await loadForPage(() => getFirstRun(viewer, programmeId)) : null;
+  // Side by side: none needs another's answer (issue 10: sequential loads were this page's latency).
+  const [overview, contactHealth, firstRun] = await Promise.all([
+    loadForPage(() => getProgrammeOverview(viewer, programmeId)),
+    loadForPage(() => getContactHealth(viewer, programmeId)),
+    can(viewer, "programme.edit", programmeId) ? loadForPage(() => getFirstRun(viewer, programmeId)) : null,
+  ]);
   const t = await getTranslations("overview");
   const { programme, nextDinner, dinners, actions } = overview;
 
