@@ -67,10 +67,11 @@ type Post = { body: string; headers: Record<string, string> };
 type Target = { route: string; caller: Exclude<Caller, "signedOut"> | null; path: string; post?: Post };
 
 // The RSVP as a phone without JavaScript sends it (issue 10: at least 0.8× /signin): the
-// start page's first plain form (a server action: its hidden fields, the first answer
-// button), POSTed as multipart to the start page.
+// start page's answer form (the server action form with the `response` buttons, not the
+// header's language or sign-out forms): its hidden fields and the first answer button,
+// POSTed as multipart to the start page.
 function rsvpFrom(html: string, origin: string): Post {
-  const form = /<form[^>]*>((?:(?!<\/form>)[\s\S])*?\$ACTION_ID_(?:(?!<\/form>)[\s\S])*)<\/form>/.exec(html)?.[1];
+  const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((match) => match[1]!).find((inner) => inner.includes("$ACTION_ID_") && inner.includes('name="response"'));
   if (!form) throw new Error("No answer form on the ally's start page");
   const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
   const fields: [string, string][] = [...form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].map(([tag]) => [attribute(tag, "name")!, attribute(tag, "value") ?? ""]);
@@ -170,6 +171,8 @@ async function main() {
       if (htmlBytes !== null && htmlBytes > maxHtmlBytes) (bounded ? failures : oversized).push(`${entry.route}: ${htmlBytes} bytes of HTML (at most ${maxHtmlBytes})`);
       if (bounded && htmlBytes === null) failures.push(`${entry.route}: no HTML to measure (${response.status})`);
       if (response.status >= 400) failures.push(`${entry.route}: HTTP ${response.status} for ${caller ?? "signed out"}`);
+      // A saved answer redirects back to the start page with the outcome (not to sign-in).
+      if (entry.post && !/[?&]rsvp=/.test(response.headers.get("location") ?? "")) failures.push(`${entry.route}: not saved (${response.status} ${response.headers.get("location")})`);
       const runs = [];
       routePeak = 0;
       for (const connections of concurrencies) {
