@@ -106,6 +106,7 @@ test("the picture rises, one alert e-mail, onto the next agenda; allies never se
 
   // The coordinator puts the signal on the next agenda and sees it there.
   await page.getByRole("link", { name: `Shouting at the square tonight ${tag}` }).click();
+  await expect(page.getByRole("button", { name: "Put on the next agenda" })).toBeVisible();
   await checkPage(page, phone);
   await page.getByRole("button", { name: "Put on the next agenda" }).click();
   await expect(page.getByText("On the agenda of the next dinner").first()).toBeVisible();
