@@ -92,13 +92,7 @@ export async function AppHeader({ programmeId }: { programmeId?: string }) {
       {viewer && base && current && (
         <nav aria-label={t("mainNavigation")} className="hidden border-t border-stone-200 bg-stone-50 sm:block">
           <ul className="mx-auto flex max-w-5xl flex-wrap gap-1 px-2 text-sm">
-            {[...places(current.programmeId), { href: "/account/calendar", text: calendar("title") }].map((item) => (
-              <li key={item.text}>
-                <a href={item.href} className="header-link">
-                  {item.text}
-                </a>
-              </li>
-            ))}
+            <LinkItems items={[...places(current.programmeId), { href: "/account/calendar", text: calendar("title") }]} className="header-link" />
           </ul>
         </nav>
       )}
@@ -131,13 +125,7 @@ export async function AppHeader({ programmeId }: { programmeId?: string }) {
                 <div className="fixed inset-x-0 bottom-14 max-h-[75dvh] overflow-y-auto border-t border-stone-300 bg-white p-3 shadow-2xl">
                   <h2 className="px-3 pb-1 text-sm font-semibold text-slate-700">{t("phoneNav.moreTitle")}</h2>
                   <ul className="flex flex-col">
-                    {[...barPlaces.filter((place) => !place.primary), ...personal].map((item) => (
-                      <li key={item.text}>
-                        <a href={item.href} className="menu-link">
-                          {item.text}
-                        </a>
-                      </li>
-                    ))}
+                    <LinkItems items={[...barPlaces.filter((place) => !place.primary), ...personal]} className="menu-link" />
                   </ul>
                   {viewer.memberships.length > 1 && (
                     <>
@@ -183,18 +171,23 @@ export async function PersonalHeader() {
         <Brand name={t("common.appName")} />
         {links.length > 0 && (
           <ul className="flex flex-wrap gap-x-2 text-sm">
-            {links.map((item) => (
-              <li key={item.text}>
-                <a href={item.href} className="header-link px-2">
-                  {item.text}
-                </a>
-              </li>
-            ))}
+            <LinkItems items={links} className="header-link px-2" />
           </ul>
         )}
       </div>
     </header>
   );
+}
+
+// The header's lists of places: one <li> with a plain link each (see AppHeader for why plain).
+function LinkItems({ items, className }: { items: { href: string; text: string }[]; className: string }) {
+  return items.map((item) => (
+    <li key={item.text}>
+      <a href={item.href} className={className}>
+        {item.text}
+      </a>
+    </li>
+  ));
 }
 
 // Three equal bands: police, municipality, community meet as equals.
