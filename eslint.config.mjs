@@ -9,6 +9,13 @@ export default defineConfig([
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // One way to translate on the server: lib/i18n/server.ts keeps parsed messages and
+      // formatters for the process' life (decision 025); next-intl's own rebuild them per request.
+      "no-restricted-imports": ["error", { paths: [{ name: "next-intl/server", message: "Import from @/lib/i18n/server (decision 025)." }] }],
     },
+  },
+  {
+    files: ["lib/i18n/server.ts", "lib/i18n/request.ts"],
+    rules: { "no-restricted-imports": "off" },
   },
 ]);

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 // Installable web app (issue 14): allies put Allies on their phone's home screen and it
 // opens on their next dinner. Icons: public/icons (scripts/icons.ts draws them).

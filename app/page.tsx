@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AppHeader } from "@/components/app-header";
 import { LaterDinners } from "@/components/dinners/later-dinners";
 import { MyProgrammes } from "@/components/dinners/my-programmes";
@@ -7,9 +7,7 @@ import { Page } from "@/components/page/page";
 import { RegionalLink } from "@/components/regional/regional-link";
 import { TrustCheckCard } from "@/components/trust/trust-check-card";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
-import { getMyDinners } from "@/lib/dinners/get-my-dinners";
-import { countMyRegionalProgrammes } from "@/lib/regional/count-my-regional-programmes";
-import { getMyTrustChecks } from "@/lib/trust/get-my-trust-checks";
+import { getStartPage } from "@/lib/dinners/get-start-page";
 import { readRsvpOutcome } from "@/lib/dinners/rsvp-outcome";
 import { pageTitle } from "@/lib/i18n/page-title";
 
@@ -20,12 +18,8 @@ export const generateMetadata = pageTitle("dinners.myNextDinner");
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ rsvp?: string; rsvpDinner?: string }> }) {
   const outcome = readRsvpOutcome(await searchParams);
   const viewer = await requirePageViewer("/");
-  // Side by side: none needs another's answer (the page members open most; issue 10).
-  const [mine, trustChecks, regionalProgrammes] = await Promise.all([
-    loadForPage(() => getMyDinners(viewer)),
-    loadForPage(() => getMyTrustChecks(viewer)),
-    loadForPage(() => countMyRegionalProgrammes(viewer)),
-  ]);
+  // One statement for the whole page: the page members open most (issue 10).
+  const mine = await loadForPage(() => getStartPage(viewer));
   const common = await getTranslations("common");
   const t = await getTranslations("dinners");
 
@@ -34,12 +28,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <AppHeader />
       {mine.programmes.length === 0 ? (
         <Page title={common("appName")}>
-          {regionalProgrammes === 0 && <p>{common("noProgrammes")}</p>}
-          <RegionalLink count={regionalProgrammes} />
+          {mine.regionalProgrammes === 0 && <p>{common("noProgrammes")}</p>}
+          <RegionalLink count={mine.regionalProgrammes} />
         </Page>
       ) : (
         <Page title={t("myNextDinner")}>
-          <TrustCheckCard checks={trustChecks} />
+          <TrustCheckCard checks={mine.trustChecks} />
           <NextDinner next={mine.next} outcome={outcome} />
           <LaterDinners later={mine.later} />
           <MyProgrammes programmes={mine.programmes} />

@@ -61,7 +61,9 @@ function callerFor(entry: PageEntry): Exclude<Caller, "signedOut"> | null {
 
 // `limited`: 429 answers of a rate-limited route (the calendar feed limits requests per
 // token, as it should under a load tool): counted apart, not as errors.
-type Measured = { rps: number; p50: number; p95: number; p99: number; requests: number; errors: number; limited: number };
+// `cpuMs`: the Next server's CPU time (user + system) per request over the measurement,
+// read from /proc: steadier than req/s on a shared machine, and what issue 10 compared.
+type Measured = { rps: number; p50: number; p95: number; p99: number; requests: number; errors: number; limited: number; cpuMs: number };
 
 type Post = { body: string; headers: Record<string, string> };
 type Target = { route: string; caller: Exclude<Caller, "signedOut"> | null; path: string; post?: Post };
@@ -83,7 +85,7 @@ function rsvpFrom(html: string, origin: string): Post {
 }
 
 // One autocannon run: `connections` at once for `seconds`, latencies from the response events.
-async function measure(url: string, cookie: string | null, connections: number, seconds: number, post?: Post): Promise<Measured> {
+async function measure(url: string, cookie: string | null, connections: number, seconds: number, post?: Post, cpuTime: () => Promise<number> = async () => NaN): Promise<Measured> {
   const times: number[] = [];
   let errors = 0;
   let limited = 0;
@@ -94,9 +96,11 @@ async function measure(url: string, cookie: string | null, connections: number, 
     if (statusCode === 429) limited++;
     else if (statusCode >= 400) errors++;
   });
+  const cpuBefore = await cpuTime();
   const result = await instance;
+  const cpuMs = (await cpuTime()) - cpuBefore;
   times.sort((a, b) => a - b);
-  return { rps: times.length / seconds, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), requests: times.length, errors: errors + result.errors + result.timeouts, limited };
+  return { rps: times.length / seconds, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), requests: times.length, errors: errors + result.errors + result.timeouts, limited, cpuMs: cpuMs / Math.max(1, times.length) };
 }
 
 async function main() {
@@ -124,6 +128,12 @@ async function main() {
       const kB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
       return kB / 1024;
     };
+    // User + system CPU of the server in ms (clock ticks of 10 ms: fields 14 and 15 of stat).
+    const cpuTime = async () => {
+      const stat = pid ? await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "") : "";
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    };
     const memory = { atStart: await rssMiB(), peak: 0, samples: [] as number[] };
     let routePeak = 0;
     const sampler = setInterval(() => {
@@ -141,17 +151,20 @@ async function main() {
     }
 
     const targets: Target[] = pageMatrix.map((entry) => ({ route: entry.route, caller: callerFor(entry), path: entry.path(ids) }));
-    const start = await (await fetch(`${base}/`, { headers: { cookie: cookies.get("ally")! } })).text();
-    targets.push({ route: "RSVP (POST /)", caller: "ally", path: "/", post: rsvpFrom(start, base) });
     // --only: routes containing the text, or exactly the route after "=" (--only =/ is the start page).
     const only = (route: string) => !settings.only || (settings.only.startsWith("=") ? route === settings.only.slice(1) : route.includes(settings.only));
+    const rsvp = "RSVP (POST /)";
+    if (only(rsvp)) {
+      const start = await (await fetch(`${base}/`, { headers: { cookie: cookies.get("ally")! } })).text();
+      targets.push({ route: rsvp, caller: "ally", path: "/", post: rsvpFrom(start, base) });
+    }
     const entries = targets.filter((entry) => only(entry.route));
     const pages = [];
     const failures: string[] = [];
     const oversized: string[] = [];
     console.log(`\n${entries.length} routes × concurrency ${concurrencies.join(" and ")}, ${settings.seconds} s per measurement, alternately with /signin; ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}\n`);
-    console.log("| route | caller | status | HTML kB | c | req/s | p50 | p95 | p99 | /signin req/s | ratio |");
-    console.log("|---|---|---|---|---|---|---|---|---|---|---|");
+    console.log("| route | caller | status | HTML kB | c | req/s | p50 | p95 | p99 | /signin req/s | ratio | CPU ms/req | CPU vs /signin |");
+    console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     const signinAfter = new Map<number, Measured>();
     for (const entry of entries) {
       const caller = entry.caller;
@@ -178,15 +191,16 @@ async function main() {
       for (const connections of concurrencies) {
         // The page between two /signin measurements (the one after is the next page's one
         // before): the ratio is to their mean, which halves the effect of a drift.
-        const before = signinAfter.get(connections) ?? (await measure(`${base}/signin`, null, connections, settings.seconds));
-        const page = await measure(url, cookie, connections, settings.seconds, entry.post);
-        const after = await measure(`${base}/signin`, null, connections, settings.seconds);
+        const before = signinAfter.get(connections) ?? (await measure(`${base}/signin`, null, connections, settings.seconds, undefined, cpuTime));
+        const page = await measure(url, cookie, connections, settings.seconds, entry.post, cpuTime);
+        const after = await measure(`${base}/signin`, null, connections, settings.seconds, undefined, cpuTime);
         signinAfter.set(connections, after);
-        const signin = { ...before, rps: (before.rps + after.rps) / 2 };
+        const signin = { ...before, rps: (before.rps + after.rps) / 2, cpuMs: (before.cpuMs + after.cpuMs) / 2 };
         const ratio = page.rps / signin.rps;
-        runs.push({ connections, page, signin, signinBefore: before, signinAfter: after, ratio });
+        const cpuRatio = page.cpuMs / signin.cpuMs;
+        runs.push({ connections, page, signin, signinBefore: before, signinAfter: after, ratio, cpuRatio });
         if (page.errors > 0) failures.push(`${entry.route}: ${page.errors} errors at concurrency ${connections}`);
-        console.log(`| ${entry.route} | ${caller ?? "-"} | ${response.status} | ${htmlBytes === null ? "-" : (htmlBytes / 1000).toFixed(1)} | ${connections} | ${page.rps.toFixed(1)} | ${page.p50.toFixed(1)} | ${page.p95.toFixed(1)} | ${page.p99.toFixed(1)} | ${signin.rps.toFixed(1)} | ${ratio.toFixed(2)} |`);
+        console.log(`| ${entry.route} | ${caller ?? "-"} | ${response.status} | ${htmlBytes === null ? "-" : (htmlBytes / 1000).toFixed(1)} | ${connections} | ${page.rps.toFixed(1)} | ${page.p50.toFixed(1)} | ${page.p95.toFixed(1)} | ${page.p99.toFixed(1)} | ${signin.rps.toFixed(1)} | ${ratio.toFixed(2)} | ${page.cpuMs.toFixed(1)} | ${cpuRatio.toFixed(2)} |`);
       }
       pages.push({ route: entry.route, path: entry.path, caller, rssPeakMiB: routePeak, status: response.status, contentType: response.headers.get("content-type"), htmlBytes, runs });
     }

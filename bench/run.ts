@@ -21,7 +21,7 @@ import { startTestServer } from "@/tests/setup/test-server";
 import { createQueryCounter } from "@/tests/support/count-queries";
 import { getAgenda } from "@/lib/agenda/get-agenda";
 import { listActions } from "@/lib/actions/list-actions";
-import { getMyDinners } from "@/lib/dinners/get-my-dinners";
+import { getStartPage } from "@/lib/dinners/get-start-page";
 import { getDinnerYear } from "@/lib/dinners/get-dinner-year";
 import { getTopicHistory } from "@/lib/topics/get-topic-history";
 import { viewerFromSessionToken } from "@/lib/auth/viewer";
@@ -169,7 +169,7 @@ async function main() {
     const busiestTopic = await db.topic.findFirst({ where: { programmeId: sample.programmeId }, orderBy: { actions: { _count: "desc" } }, select: { id: true } });
     const plans = await checkPlans(database.url, db, [
       { page: "viewer (every request)", load: () => viewerFromSessionToken(sessionToken) },
-      { page: "start page", load: () => getMyDinners(sample.viewer, now) },
+      { page: "start page", load: () => getStartPage(sample.viewer, now) },
       { page: "overview", load: () => getProgrammeOverview(sample.viewer, sample.programmeId, now) },
       { page: "dinners (year)", load: () => getDinnerYear(sample.viewer, sample.programmeId, undefined, now) },
       { page: "agenda", load: () => getAgenda(sample.viewer, sample.programmeId, nextDinner!.id, now) },

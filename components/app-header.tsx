@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/policy";
 import { signOut } from "@/app/account/session-actions";

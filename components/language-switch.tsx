@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { chooseLanguage } from "@/app/language/actions";
 
 const names = { en: "English", nl: "Nederlands" } as const;

@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AccountDetailsForm } from "@/components/account/account-details-form";
 import { CalendarLink } from "@/components/account/calendar-link";
 import { PersonalData } from "@/components/account/personal-data";

@@ -1,6 +1,6 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Page } from "@/components/page/page";
 import { DemoSignIn } from "@/components/signin/demo-sign-in";
 import { SignInError } from "@/components/signin/sign-in-error";

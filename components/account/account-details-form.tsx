@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { FieldsetFrame } from "@/components/forms/fieldset-frame";
 import { Form } from "@/components/forms/form";
 import { SelectField } from "@/components/forms/select-field";

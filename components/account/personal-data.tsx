@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Section } from "@/components/page/section";
 
 // Everything stored about the person: download it, or erase it.

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { CheckboxGroups } from "@/components/forms/checkbox-groups";
 import { Form } from "@/components/forms/form";
 import { SubmissionKeyInput } from "@/components/forms/submission-key-input";

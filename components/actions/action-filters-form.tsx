@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SelectField } from "@/components/forms/select-field";
 import { Card } from "@/components/page/card";
 import { actionListStatusFilters, leadParties } from "@/lib/actions/action-filters";

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Card } from "@/components/page/card";
 import type { listActions } from "@/lib/actions/list-actions";
 import { topicLabel } from "@/lib/topics/topic-label";

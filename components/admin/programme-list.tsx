@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Card } from "@/components/page/card";
 import type { listProgrammes } from "@/lib/admin/list-programmes";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { getFormatter, getMessages, getTranslations } from "@/lib/i18n/server";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { Card } from "@/components/page/card";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 // The period: a plain GET form (no JavaScript), and the PDF of the same period.
 export async function CouncilPeriodForm({ path, from, to }: { path: string; from: string; to: string }) {

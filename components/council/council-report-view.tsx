@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { TrustTrendSection } from "@/components/follow-up/trust-trend-section";
 import { Section } from "@/components/page/section";
 import type { CouncilReport } from "@/lib/council/get-council-report";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { TextField } from "@/components/forms/text-field";
 import { scheduleDinnerInput } from "@/lib/dinners/dinner-input";
 import { inputPropsOf } from "@/lib/forms/input-props";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { getDinner } from "@/lib/dinners/get-dinner";
 
 type DinnerData = Awaited<ReturnType<typeof getDinner>>;

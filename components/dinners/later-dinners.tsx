@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { yearIfOther } from "@/lib/i18n/date-formats";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Section } from "@/components/page/section";
-import type { getMyDinners } from "@/lib/dinners/get-my-dinners";
+import type { StartPage } from "@/lib/dinners/get-start-page";
 
-type LaterDinner = Awaited<ReturnType<typeof getMyDinners>>["later"][number];
+type LaterDinner = StartPage["later"][number];
 
 // The member's other upcoming dinners (any programme), with their answer to each.
 export async function LaterDinners({ later }: { later: LaterDinner[] }) {

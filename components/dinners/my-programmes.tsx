@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Section } from "@/components/page/section";
 
 // The member's programmes, each with a direct link to its dinners.

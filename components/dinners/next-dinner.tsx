@@ -1,16 +1,16 @@
 import Link from "next/link";
 import { yearIfOther } from "@/lib/i18n/date-formats";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Card } from "@/components/page/card";
 import { Section } from "@/components/page/section";
-import type { getMyDinners } from "@/lib/dinners/get-my-dinners";
+import type { StartPage } from "@/lib/dinners/get-start-page";
 import { ComingList } from "./coming-list";
 import { PartyBalanceList } from "./party-balance";
 import type { RsvpOutcome } from "@/lib/dinners/rsvp-outcome";
 import { RsvpForm } from "./rsvp-form";
 import { RsvpOutcomeNotice } from "./rsvp-outcome-notice";
 
-type NextDinner = Awaited<ReturnType<typeof getMyDinners>>["next"];
+type NextDinner = StartPage["next"];
 
 // The start page's first part: the member's next dinner, answerable in one tap (also
 // without JavaScript), with where it is and who is coming.

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { PartyBalance } from "@/lib/dinners/party-balance";
 import { parties } from "@/lib/dinners/party-balance";
 

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { HiddenFields } from "@/components/forms/hidden-fields";
 import { respondToDinnerAction } from "@/app/programmes/[programmeId]/dinners/actions";
 import { respondToDinnerInput } from "@/lib/dinners/dinner-input";

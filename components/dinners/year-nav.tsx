@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { LinkButton } from "@/components/page/link-button";
 
 // To the year before and after (and back to this year), and "Plan a dinner" for planners.

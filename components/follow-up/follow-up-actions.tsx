@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { SelectField } from "@/components/forms/select-field";
 import { Section } from "@/components/page/section";
 import { actionFiltersQuery, followUpStatusFilters, leadParties, type ActionFilters } from "@/lib/actions/action-filters";

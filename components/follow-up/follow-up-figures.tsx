@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Section } from "@/components/page/section";
 import type { FollowUpFigures as Figures } from "@/lib/follow-up/get-follow-up-dashboard";
 import { followUpFormat } from "./follow-up-format";

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { topicLabel } from "@/lib/topics/topic-label";
 import type { TopicKey } from "@/lib/generated/prisma/enums";
 

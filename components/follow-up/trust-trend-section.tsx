@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Section } from "@/components/page/section";
 import { TrustLineChart, type TrendSeries } from "@/components/trust/trust-line-chart";
 import type { getTrustTrend } from "@/lib/trust/get-trust-trend";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SelectField } from "@/components/forms/select-field";
 
 // Which year the dashboard counts: a GET form, so it works without JavaScript.

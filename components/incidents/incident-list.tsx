@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Card } from "@/components/page/card";
 import { Section } from "@/components/page/section";
 import type { IncidentStatus } from "@/lib/generated/prisma/enums";

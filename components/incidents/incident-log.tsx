@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Form } from "@/components/forms/form";
 import { HiddenFields } from "@/components/forms/hidden-fields";
 import { SelectField } from "@/components/forms/select-field";

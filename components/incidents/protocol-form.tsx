@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Form } from "@/components/forms/form";
 import { HiddenFields } from "@/components/forms/hidden-fields";
 import { SelectField } from "@/components/forms/select-field";

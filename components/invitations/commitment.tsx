@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Section } from "@/components/page/section";
 
 // What being an ally asks of someone, shown before they accept.

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 // Shown on the members page after an invitation was sent (the invite form redirects here).
 export async function InvitedNotice() {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Card } from "@/components/page/card";
 import { Section } from "@/components/page/section";
 import type { getMemberDirectory } from "@/lib/members/get-member-directory";

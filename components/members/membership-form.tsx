@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "@/lib/i18n/server";
 import { ConflictNotice } from "@/components/forms/conflict-notice";
 import { Form } from "@/components/forms/form";
 import { HiddenFields } from "@/components/forms/hidden-fields";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { Party } from "@/lib/generated/prisma/enums";
 
 // The parties and roles a membership can have, in the order the member forms offer them.

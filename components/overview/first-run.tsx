@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Icon } from "@/components/icons";
 import { Section } from "@/components/page/section";
 import type { getFirstRun } from "@/lib/programmes/get-first-run";

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { yearIfOther } from "@/lib/i18n/date-formats";
 import { EmptyState } from "@/components/page/empty-state";
 import { Section } from "@/components/page/section";

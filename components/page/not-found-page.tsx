@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Page } from "./page";
 
 // Absent and denied look the same (loadForPage, routeHandler): in the member's language,

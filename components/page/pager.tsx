@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import Link from "next/link";
 
 // "Previous / page 2 of 7 / next" under a long list: plain links (no JavaScript) that keep

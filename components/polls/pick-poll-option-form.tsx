@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { VenueFields } from "@/components/dinners/venue-fields";
 import { ChoiceField } from "@/components/forms/choice-field";
 import { Form } from "@/components/forms/form";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Card } from "@/components/page/card";
 import type { listOpenPolls } from "@/lib/polls/list-open-polls";
 

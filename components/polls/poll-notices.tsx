@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 // Above the poll: "your answers are saved" after saving, or that it is closed (and its dinner).
 export async function PollNotices({ programmeId, saved, dinnerId, closed }: { programmeId: string; saved: boolean; dinnerId: string | null; closed: boolean }) {

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Section } from "@/components/page/section";
 import type { RegionalView } from "@/lib/regional/get-regional-view";
 import { trustStatements, trustThreshold } from "@/lib/trust/statements";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { levelColours, levelKey } from "./level-text";
 
 // A level as words with its colour; never colour alone.

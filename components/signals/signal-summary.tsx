@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import type { SignalSource, SignalStatus, TopicKey, Visibility } from "@/lib/generated/prisma/enums";
 import { topicLabel } from "@/lib/topics/topic-label";
 import { LevelBadge } from "./level-badge";

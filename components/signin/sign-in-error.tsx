@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 // Why the last sign-in attempt failed (next-auth sends `?error=` back to the sign-in page).
 export async function SignInError({ error }: { error: string }) {

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { ActionTitleRow } from "@/components/actions/action-status-badge";
 import { Section } from "@/components/page/section";
 import type { getTopicHistory } from "@/lib/topics/get-topic-history";

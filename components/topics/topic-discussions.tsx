@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Section } from "@/components/page/section";
 import type { getTopicHistory } from "@/lib/topics/get-topic-history";
 

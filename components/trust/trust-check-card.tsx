@@ -1,16 +1,16 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Form } from "@/components/forms/form";
 import { HiddenFields } from "@/components/forms/hidden-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Section } from "@/components/page/section";
 import { answerTrustCheckAction } from "@/app/trust/actions";
 import { formTexts } from "@/lib/forms/form-texts";
-import type { getMyTrustChecks } from "@/lib/trust/get-my-trust-checks";
+import type { StartPage } from "@/lib/dinners/get-start-page";
 import { TrustStatementFields } from "./trust-statement-fields";
 
 // On the start page, after a dinner the member attended: the three anonymous statements.
 // The card goes away once answered (or when the three weeks are over).
-export async function TrustCheckCard({ checks }: { checks: Awaited<ReturnType<typeof getMyTrustChecks>> }) {
+export async function TrustCheckCard({ checks }: { checks: StartPage["trustChecks"] }) {
   if (checks.length === 0) return null;
   const t = await getTranslations("trust");
   const format = await getFormatter();

@@ -1,4 +1,4 @@
-import { getMessages } from "next-intl/server";
+import { getMessages } from "@/lib/i18n/server";
 
 type Texts = Record<string, string>;
 

@@ -1,6 +1,9 @@
 export const locales = ["en", "nl"] as const;
 export type AppLocale = (typeof locales)[number];
 export const defaultLocale: AppLocale = "en";
+
+// The time zone of times on pages whose call names none (a dinner names its programme's).
+export const pageTimeZone = "Europe/Amsterdam";
 export const localeCookie = "allies-locale";
 
 export function isLocale(value: unknown): value is AppLocale {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { MessageKeys, Messages, NestedKeyOf } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 // Any key of any area, checked against the English messages ("agenda.title").
 export type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;

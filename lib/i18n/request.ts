@@ -1,7 +1,7 @@
 import { getRequestConfig } from "next-intl/server";
 import { cookies, headers } from "next/headers";
 import { getViewer } from "@/lib/auth/viewer";
-import { defaultLocale, isLocale, localeCookie, localeFromAcceptLanguage, type AppLocale } from "./locales";
+import { defaultLocale, isLocale, pageTimeZone, localeCookie, localeFromAcceptLanguage, type AppLocale } from "./locales";
 import { loadMessages } from "./messages";
 
 // Language: the member's saved preference, else a choice made on this device, else the browser.
@@ -15,5 +15,5 @@ export async function resolveLocale(): Promise<AppLocale> {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  return { locale, messages: await loadMessages(locale), timeZone: "Europe/Amsterdam" };
+  return { locale, messages: await loadMessages(locale), timeZone: pageTimeZone };
 });

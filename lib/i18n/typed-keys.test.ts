@@ -1,4 +1,4 @@
-import type { getTranslations } from "next-intl/server";
+import type { getTranslations } from "@/lib/i18n/server";
 import { describe, expect, it } from "vitest";
 import { pageTitle } from "./page-title";
 import { translatorFor } from "./translator";

@@ -12,7 +12,7 @@ import { getAttendance } from "@/lib/dinners/get-attendance";
 import { getDinner } from "@/lib/dinners/get-dinner";
 import { getDinnerForm } from "@/lib/dinners/get-dinner-form";
 import { getDinnerYear } from "@/lib/dinners/get-dinner-year";
-import { getMyDinners } from "@/lib/dinners/get-my-dinners";
+import { getStartPage } from "@/lib/dinners/get-start-page";
 import { getFollowUpDashboard } from "@/lib/follow-up/get-follow-up-dashboard";
 import { listFollowUpActions } from "@/lib/follow-up/list-follow-up-actions";
 import { listPendingInvitations } from "@/lib/invitations/list-pending-invitations";
@@ -42,9 +42,7 @@ import { listIncidents } from "@/lib/incidents/list-incidents";
 import { getPushSettings } from "@/lib/push/get-push-settings";
 import { programmeWithIncidents } from "./data-sets";
 import { getCouncilReport } from "@/lib/council/get-council-report";
-import { countMyRegionalProgrammes } from "@/lib/regional/count-my-regional-programmes";
 import { getRegionalView } from "@/lib/regional/get-regional-view";
-import { getMyTrustChecks } from "@/lib/trust/get-my-trust-checks";
 import { getTrustTrend } from "@/lib/trust/get-trust-trend";
 import { regionWithProgrammes } from "./regional-data-set";
 import { programmeWithActions, programmeWithDinners, programmeWithMembers, programmeWithSignals } from "./data-sets";
@@ -86,8 +84,6 @@ export type BudgetEntry = {
 
 export const queryBudget: BudgetEntry[] = [
   // Trust, council report and regional view (issue 13).
-  { fn: "getMyTrustChecks", data: "dinners", budget: 1, roundTrips: 1, load: (s) => getMyTrustChecks(s.viewer, s.now) },
-  { fn: "countMyRegionalProgrammes", data: "regional", budget: 1, load: (s) => countMyRegionalProgrammes(s.viewer) },
   { fn: "getTrustTrend", data: "actions", budget: 2, load: (s) => getTrustTrend(s.viewer, s.programmeId, {}, s.now) },
   { fn: "getCouncilReport", data: "actions", budget: 9, load: (s) => getCouncilReport(s.viewer, s.programmeId, { from: "2024-01-01", to: "2026-12-31" }, s.now) },
   { fn: "getRegionalView", data: "regional", budget: 4, load: (s) => getRegionalView(s.viewer, s.now) },
@@ -129,7 +125,7 @@ export const queryBudget: BudgetEntry[] = [
   // Dinners, agenda and polls: 3 vs 30 members, dinners, agenda items and polls.
   { fn: "getDinnerYear", data: "dinners", budget: 6, load: (s) => getDinnerYear(s.viewer, s.programmeId, undefined, s.now) },
   { fn: "getDinner", data: "dinners", budget: 1, roundTrips: 1, load: (s) => getDinner(s.viewer, s.programmeId, s.next, s.now) },
-  { fn: "getMyDinners", data: "dinners", budget: 2, roundTrips: 2, load: (s) => getMyDinners(s.viewer, s.now) },
+  { fn: "getStartPage", data: "dinners", budget: 1, roundTrips: 1, load: (s) => getStartPage(s.viewer, s.now) },
   { fn: "getAttendance", data: "dinners", budget: 4, load: (s) => getAttendance(s.viewer, s.programmeId, s.held, s.now) },
   { fn: "getDinnerForm", variant: "edit", data: "dinners", budget: 3, load: (s) => getDinnerForm(s.viewer, s.programmeId, s.next) },
   { fn: "getDinnerForm", variant: "new", data: "dinners", budget: 2, load: (s) => getDinnerForm(s.viewer, s.programmeId) },

@@ -1,6 +1,6 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { EraseAccountForm } from "@/components/account/erase-account-form";
 import { Page } from "@/components/page/page";
 import { requirePageViewer } from "@/lib/auth/pages";

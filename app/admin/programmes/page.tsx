@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AppointCoordinatorForm } from "@/components/admin/appoint-coordinator-form";
 import { AppointRegionalForm } from "@/components/admin/appoint-regional-form";
 import { CreateProgrammeForm } from "@/components/admin/create-programme-form";

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Page } from "@/components/page/page";
 import { LinkButton } from "@/components/page/link-button";
 import { getDinnerByAnswerLink } from "@/lib/dinners/answer-links";

@@ -1,6 +1,6 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AcceptInvitationForm } from "@/components/invitations/accept-invitation-form";
 import { Commitment } from "@/components/invitations/commitment";
 import { Page } from "@/components/page/page";

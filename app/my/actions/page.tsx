@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { MyActionGroup } from "@/components/actions/my-action-group";
 import { Page } from "@/components/page/page";
 import { dueSoonDays, listMyActions } from "@/lib/actions/list-my-actions";

@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ActionsSummary } from "@/components/overview/actions-summary";
 import { DinnersThisYear } from "@/components/overview/dinners-this-year";
 import { NextDinner } from "@/components/overview/next-dinner";

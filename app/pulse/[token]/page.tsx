@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Page } from "@/components/page/page";
 import { PulseAnswerForm } from "@/components/signals/pulse-answer-form";
 import { pageTitle } from "@/lib/i18n/page-title";

@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Page } from "@/components/page/page";
 import { TrustStatementFields } from "@/components/trust/trust-statement-fields";
 import { getTrustCheckByToken } from "@/lib/trust/get-trust-check-by-token";

@@ -1,6 +1,6 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ActionFiltersForm } from "@/components/actions/action-filters-form";
 import { ActionList } from "@/components/actions/action-list";
 import { EmptyState } from "@/components/page/empty-state";

@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { CouncilPeriodForm } from "@/components/council/council-period-form";
 import { CouncilReportView } from "@/components/council/council-report-view";
 import { Page } from "@/components/page/page";

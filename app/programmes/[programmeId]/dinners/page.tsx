@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Warnings } from "@/components/dinners/warnings";
 import { YearDinners } from "@/components/dinners/year-dinners";
 import { YearNav } from "@/components/dinners/year-nav";

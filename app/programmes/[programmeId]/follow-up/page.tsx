@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { FollowUpActions } from "@/components/follow-up/follow-up-actions";
 import { FollowUpBreakdown } from "@/components/follow-up/follow-up-breakdown";
 import { FollowUpFigures } from "@/components/follow-up/follow-up-figures";

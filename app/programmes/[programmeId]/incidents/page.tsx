@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { IncidentList } from "@/components/incidents/incident-list";
 import { ProposeIncidentForm } from "@/components/incidents/propose-incident-form";
 import { Page } from "@/components/page/page";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { GroupChat } from "@/components/members/group-chat";
 import { InvitedNotice } from "@/components/members/invited-notice";
 import { MemberDirectory } from "@/components/members/member-directory";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Page } from "@/components/page/page";
 import { PlanForms } from "@/components/plan/plan-form";
 import { PlanHistory, PlanView } from "@/components/plan/plan-view";

@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PollList } from "@/components/polls/poll-list";
 import { LinkButton } from "@/components/page/link-button";
 import { Page } from "@/components/page/page";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Page } from "@/components/page/page";
 import { Section } from "@/components/page/section";
 import { RetentionForm } from "@/components/privacy/retention-form";

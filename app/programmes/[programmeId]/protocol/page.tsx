@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ProtocolForm } from "@/components/incidents/protocol-form";
 import { ProtocolView } from "@/components/incidents/protocol-view";
 import { SharingAgreement } from "@/components/incidents/sharing-agreement";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Page } from "@/components/page/page";
 import { ReadinessPhase } from "@/components/readiness/readiness-points";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";

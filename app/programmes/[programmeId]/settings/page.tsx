@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Page } from "@/components/page/page";
 import { ProgrammeSettingsForm } from "@/components/settings/programme-settings-form";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { LinkButton } from "@/components/page/link-button";
 import { Page } from "@/components/page/page";
 import { Section } from "@/components/page/section";

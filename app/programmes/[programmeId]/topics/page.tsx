@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { EmptyState } from "@/components/page/empty-state";
 import { Page } from "@/components/page/page";
 import { AddTopic } from "@/components/topics/add-topic";

@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ActionDetails } from "@/components/actions/action-details";
 import { ActionOwners } from "@/components/actions/action-owners";
 import { ActionStatusBadge } from "@/components/actions/action-status-badge";

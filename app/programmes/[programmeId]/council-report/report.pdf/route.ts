@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getLocale } from "@/lib/i18n/server";
 import { getCouncilReport } from "@/lib/council/get-council-report";
 import { renderCouncilPdf } from "@/lib/council/render-council-pdf";
 import { form, id } from "@/lib/forms/fields";

@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { DinnerAnswer } from "@/components/dinners/dinner-answer";
 import { DinnerComing } from "@/components/dinners/dinner-coming";
 import { DinnerDietary } from "@/components/dinners/dinner-dietary";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { form, id } from "@/lib/forms/fields";
 import { parseActionFilters } from "@/lib/actions/action-filters";
 import { toIsoDate } from "@/lib/dates";

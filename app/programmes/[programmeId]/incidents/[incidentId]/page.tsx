@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CheckIn, CheckInGrid } from "@/components/incidents/check-in";
 import { CloseIncidentForm } from "@/components/incidents/close-incident-form";
 import { IncidentLog } from "@/components/incidents/incident-log";

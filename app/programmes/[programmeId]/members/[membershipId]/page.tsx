@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { EndMembership } from "@/components/members/end-membership";
 import { MembershipForm } from "@/components/members/membership-form";
 import { Page } from "@/components/page/page";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { InviteMemberForm } from "@/components/members/invite-member-form";
 import { Page } from "@/components/page/page";
 import { authorize } from "@/lib/auth/policy";

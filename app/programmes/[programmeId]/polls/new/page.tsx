@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { NewPollForm } from "@/components/polls/new-poll-form";
 import { Page } from "@/components/page/page";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ProtocolSteps } from "@/components/incidents/protocol-view";
 import { Page } from "@/components/page/page";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";

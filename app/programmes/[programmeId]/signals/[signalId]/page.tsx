@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Page } from "@/components/page/page";
 import { Section } from "@/components/page/section";
 import { LevelBadge } from "@/components/signals/level-badge";

@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Page } from "@/components/page/page";
 import { Pager } from "@/components/page/pager";
 import { TopicActions } from "@/components/topics/topic-actions";

@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ActionFieldsForm } from "@/components/actions/action-fields-form";
 import { Card } from "@/components/page/card";
 import { Page } from "@/components/page/page";

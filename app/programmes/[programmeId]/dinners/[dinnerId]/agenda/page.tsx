@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { ActionsToReview } from "@/components/agenda/actions-to-review";
 import { AddAgendaItem } from "@/components/agenda/add-agenda-item";
 import { AgendaItems } from "@/components/agenda/agenda-items";

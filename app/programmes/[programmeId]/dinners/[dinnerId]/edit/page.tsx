@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CancelDinner } from "@/components/dinners/cancel-dinner-form";
 import { EditDinnerForm } from "@/components/dinners/edit-dinner-form";
 import { Page } from "@/components/page/page";

@@ -1,0 +1,108 @@
+import { db } from "@/lib/db";
+import type { Party, RsvpResponse, VenueKind } from "@/lib/generated/prisma/enums";
+import { can, requireViewer } from "@/lib/auth/policy";
+import type { Viewer } from "@/lib/auth/viewer";
+import { firstName } from "./first-name";
+import { mapUrl } from "./map-url";
+import { parties, partyBalance } from "./party-balance";
+
+export type StartPage = Awaited<ReturnType<typeof getStartPage>>;
+
+// Times travel inside JSON as milliseconds since 1970 (no time-zone text to parse).
+type Millis = number;
+
+type DinnerJson = {
+  n: number;
+  id: string;
+  programmeId: string;
+  startsAt: Millis;
+  endsAt: Millis;
+  venueKind: VenueKind;
+  venueName: string;
+  venueAddress: string;
+  guestNotes: string | null;
+  programmeName: string;
+  timeZone: string;
+  myResponse: RsvpResponse | null;
+  myDietaryNeeds: string | null;
+  coming: { name: string; party: Party }[] | null;
+};
+
+type TrustCheckJson = { dinnerId: string; programmeId: string; programme: string; timeZone: string; startsAt: Millis };
+
+type StartRow = { dietaryNeeds: string | null; dinners: DinnerJson[]; trustChecks: TrustCheckJson[]; regionalProgrammes: number };
+
+// The start page, the page members open most, in ONE statement (issue 10: each statement
+// costs the server a share of a whole trivial page, so four side by side made it 0.6×
+// `/signin`; decision 025): the member's next dinners across their programmes with their
+// own answer and, for the very first, who is coming; their default dietary needs; the trust
+// checks waiting for them (newest dinner first, at most five); and how many programmes they
+// follow as regional coordinator.
+export async function getStartPage(viewer: Viewer | null, now = new Date()) {
+  const me = requireViewer(viewer);
+  // Dinners only from programmes where this member may see them; trust checks from every
+  // active membership (the request itself is the permission).
+  const memberships = me.memberships.filter((m) => can(me, "dinner.view", m.programmeId));
+  const programmes = memberships.map((m) => ({ id: m.programmeId, name: m.programmeName }));
+  const [row] = await db.$queryRaw<StartRow[]>`
+    WITH upcoming AS (
+       SELECT d."id", d."programmeId", d."startsAt", d."endsAt", d."venueKind", d."venueName", d."venueAddress", d."guestNotes",
+              row_number() OVER (ORDER BY d."startsAt", d."id") AS "n"
+       FROM "Dinner" d
+       WHERE d."programmeId" = ANY(${memberships.map((m) => m.programmeId)}::text[]) AND d."status" = 'PLANNED' AND d."endsAt" > ${now}
+       ORDER BY d."startsAt", d."id"
+       LIMIT 20
+     ), dinners AS (
+       SELECT u."n", u."id", u."programmeId", (extract(epoch FROM u."startsAt") * 1000)::float8 AS "startsAt", (extract(epoch FROM u."endsAt") * 1000)::float8 AS "endsAt",
+              u."venueKind", u."venueName", u."venueAddress", u."guestNotes",
+              g."name" AS "programmeName", g."timeZone",
+              r."response" AS "myResponse", r."dietaryNeeds" AS "myDietaryNeeds",
+              CASE WHEN u."n" = 1 THEN COALESCE((
+                SELECT json_agg(json_build_object('name', w."name", 'party', w."party"))
+                FROM (SELECT m."party", (SELECT p."name" FROM "Person" p WHERE p."id" = m."personId") AS "name"
+                      FROM "Rsvp" c CROSS JOIN LATERAL (SELECT m."party", m."personId", m."leftAt" FROM "Membership" m WHERE m."id" = c."membershipId" OFFSET 0) m
+                      WHERE c."dinnerId" = u."id" AND c."response" = 'YES' AND m."leftAt" IS NULL) w
+              ), '[]'::json) END AS "coming"
+       FROM upcoming u
+       JOIN "Programme" g ON g."id" = u."programmeId"
+       LEFT JOIN "Rsvp" r ON r."dinnerId" = u."id" AND r."membershipId" = ANY(${memberships.map((m) => m.id)}::text[])
+     ), trust AS (
+       SELECT r."dinnerId", d."programmeId", g."name" AS "programme", g."timeZone", (extract(epoch FROM d."startsAt") * 1000)::float8 AS "startsAt"
+       FROM "TrustCheckRequest" r
+       JOIN "Dinner" d ON d."id" = r."dinnerId"
+       JOIN "Programme" g ON g."id" = d."programmeId"
+       WHERE r."membershipId" = ANY(${me.memberships.map((m) => m.id)}::text[]) AND r."expiresAt" > ${now} AND d."status" = 'HELD'
+       ORDER BY d."startsAt" DESC
+       LIMIT 5
+     )
+     SELECT (SELECT p."dietaryNeeds" FROM "Person" p WHERE p."id" = ${me.personId}) AS "dietaryNeeds",
+            COALESCE((SELECT json_agg(dinners ORDER BY dinners."n") FROM dinners), '[]'::json) AS "dinners",
+            COALESCE((SELECT json_agg(trust ORDER BY trust."startsAt" DESC) FROM trust), '[]'::json) AS "trustChecks",
+            (SELECT count(*)::int FROM "RegionalCoordinator" rc WHERE rc."personId" = ${me.personId}) AS "regionalProgrammes"`;
+  const { dietaryNeeds, dinners, trustChecks, regionalProgrammes } = row!;
+
+  const shaped = dinners.map(({ n: _n, myResponse, myDietaryNeeds, coming: _coming, startsAt, endsAt, ...dinner }) => ({
+    ...dinner,
+    startsAt: new Date(startsAt),
+    endsAt: new Date(endsAt),
+    mapUrl: mapUrl(dinner.venueAddress),
+    myAnswer: { response: myResponse, dietaryNeeds: myResponse ? (myDietaryNeeds ?? "") : (dietaryNeeds ?? "") },
+  }));
+  const [first, ...later] = shaped;
+  const coming = dinners[0]?.coming ?? [];
+  return {
+    programmes,
+    next: first
+      ? {
+          ...first,
+          coming: coming
+            .map((c) => ({ firstName: firstName(c.name), party: c.party }))
+            .sort((a, b) => parties.indexOf(a.party) - parties.indexOf(b.party) || a.firstName.localeCompare(b.firstName)),
+          balance: partyBalance(coming),
+        }
+      : null,
+    later,
+    trustChecks: trustChecks.map((check) => ({ ...check, startsAt: new Date(check.startsAt) })),
+    regionalProgrammes,
+  };
+}
