@@ -22,6 +22,16 @@ import { createQueryCounter } from "@/tests/support/count-queries";
 import { getAgenda } from "@/lib/agenda/get-agenda";
 import { listActions } from "@/lib/actions/list-actions";
 import { getStartPage } from "@/lib/dinners/get-start-page";
+import { can } from "@/lib/auth/policy";
+import { getCouncilReport } from "@/lib/council/get-council-report";
+import { getProgrammePlan } from "@/lib/plan/get-programme-plan";
+import { getReadiness } from "@/lib/readiness/get-readiness";
+import { getPrivacyOverview } from "@/lib/privacy/get-privacy-overview";
+import { getMemberDirectory } from "@/lib/members/get-member-directory";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { exportPersonalData } from "@/lib/account/export-personal-data";
+import { getContactHealth } from "@/lib/contact/get-contact-health";
+import { getFirstRun } from "@/lib/programmes/get-first-run";
 import { getDinnerYear } from "@/lib/dinners/get-dinner-year";
 import { getTopicHistory } from "@/lib/topics/get-topic-history";
 import { viewerFromSessionToken } from "@/lib/auth/viewer";
@@ -46,7 +56,7 @@ function seqScans(node: PlanNode, rows: Map<string, number>, found: string[] = [
 async function checkPlans(databaseUrl: string, db: Db, pages: { page: string; load: () => Promise<unknown> }[]) {
   const counter = createQueryCounter(databaseUrl);
   const failures: string[] = [];
-  const checked: { page: string; statements: number; seqScans: string[] }[] = [];
+  const checked: { page: string; statements: number; seqScans: string[]; executionMs: number; slowest?: { ms: number; sql: string } }[] = [];
   const sizes = (await db.$queryRawUnsafe(`SELECT relname AS "name", reltuples::float8 AS "rows" FROM pg_class WHERE relkind = 'r'`)) as { name: string; rows: number }[];
   const rows = new Map(sizes.map((t) => [t.name, t.rows]));
   try {
@@ -54,14 +64,23 @@ async function checkPlans(databaseUrl: string, db: Db, pages: { page: string; lo
       const { queries } = await counter.count(load);
       const params = [...counter.params];
       const scans: string[] = [];
+      let executionMs = 0;
+      let slowest: { ms: number; sql: string } | undefined;
       for (const [index, sql] of queries.entries()) {
         const values = JSON.parse(params[index] ?? "[]") as unknown[];
-        const [row] = (await db.$queryRawUnsafe(`EXPLAIN (FORMAT JSON) ${sql}`, ...values)) as { "QUERY PLAN": { Plan: PlanNode }[] }[];
-        const found = seqScans(row!["QUERY PLAN"][0]!.Plan, rows);
+        // Reads are run (ANALYZE: their execution time finds a page's slow statement); a write
+        // (an export's audit line) is only planned; BEGIN/COMMIT have no plan.
+        const read = /^\s*(SELECT|WITH)\b/i.test(sql);
+        if (!read && !/^\s*(INSERT|UPDATE|DELETE)\b/i.test(sql)) continue;
+        const [row] = (await db.$queryRawUnsafe(`EXPLAIN (${read ? "ANALYZE, " : ""}FORMAT JSON) ${sql}`, ...values)) as { "QUERY PLAN": { Plan: PlanNode; "Execution Time"?: number }[] }[];
+        const plan = { ...row!["QUERY PLAN"][0]!, "Execution Time": row!["QUERY PLAN"][0]!["Execution Time"] ?? 0 };
+        const found = seqScans(plan.Plan, rows);
+        if (!slowest || plan["Execution Time"] > slowest.ms) slowest = { ms: plan["Execution Time"], sql: sql.replace(/\s+/g, " ").slice(0, 120) };
+        executionMs += plan["Execution Time"];
         if (found.length > 0) failures.push(`${page}: Seq Scan on ${found.join(", ")} in ${sql.replace(/\s+/g, " ").slice(0, 160)}…`);
         scans.push(...found);
       }
-      checked.push({ page, statements: queries.length, seqScans: scans });
+      checked.push({ page, statements: queries.length, seqScans: scans, executionMs, slowest });
     }
   } finally {
     await counter.disconnect();
@@ -139,7 +158,16 @@ async function main() {
     );
 
     const pages: { page: string; load: (c: (typeof cases)[number]) => Promise<unknown> }[] = [
-      { page: "overview", load: (c) => getProgrammeOverview(c.viewer, c.programmeId) },
+      // As the page loads it: the overview, contact health and (for a coordinator) the first steps.
+      {
+        page: "overview",
+        load: (c) =>
+          Promise.all([
+            getProgrammeOverview(c.viewer, c.programmeId),
+            getContactHealth(c.viewer, c.programmeId),
+            can(c.viewer, "programme.edit", c.programmeId) ? getFirstRun(c.viewer, c.programmeId) : null,
+          ]),
+      },
       {
         page: "follow-up dashboard",
         load: (c) => Promise.all([getFollowUpDashboard(c.viewer, c.programmeId), listFollowUpActions(c.viewer, c.programmeId, {}, { limit: 100 })]),
@@ -166,11 +194,16 @@ async function main() {
     const sessionToken = `bench-session-${sample.viewer.personId}`;
     await db.session.create({ data: { sessionToken, personId: sample.viewer.personId, expires: new Date(now.getTime() + 3_600_000) } });
     const nextDinner = await db.dinner.findFirst({ where: { programmeId: sample.programmeId, status: "PLANNED" }, orderBy: { startsAt: "asc" }, select: { id: true } });
+    // The overview's coordinator-only parts need the programme's coordinator.
+    const coordinator = await db.membership.findFirstOrThrow({ where: { programmeId: sample.programmeId, role: "COORDINATOR", leftAt: null }, select: { personId: true } });
+    const coordinatorViewer = await viewerFor(coordinator.personId);
     const busiestTopic = await db.topic.findFirst({ where: { programmeId: sample.programmeId }, orderBy: { actions: { _count: "desc" } }, select: { id: true } });
     const plans = await checkPlans(database.url, db, [
       { page: "viewer (every request)", load: () => viewerFromSessionToken(sessionToken) },
       { page: "start page", load: () => getStartPage(sample.viewer, now) },
       { page: "overview", load: () => getProgrammeOverview(sample.viewer, sample.programmeId, now) },
+      { page: "overview: contact health", load: () => getContactHealth(coordinatorViewer, sample.programmeId, now) },
+      { page: "overview: first run", load: () => getFirstRun(coordinatorViewer, sample.programmeId) },
       { page: "dinners (year)", load: () => getDinnerYear(sample.viewer, sample.programmeId, undefined, now) },
       { page: "agenda", load: () => getAgenda(sample.viewer, sample.programmeId, nextDinner!.id, now) },
       { page: "actions list", load: () => listActions(sample.viewer, sample.programmeId, {}, now) },
@@ -178,6 +211,14 @@ async function main() {
       { page: "follow-up dashboard", load: () => Promise.all([getFollowUpDashboard(sample.viewer, sample.programmeId, {}, now), listFollowUpActions(sample.viewer, sample.programmeId, {}, { limit: 100 }, now)]) },
       { page: "follow-up CSV", load: () => listFollowUpActions(sample.viewer, sample.programmeId, {}, {}, now) },
       { page: "my actions", load: () => listMyActions(sample.viewer, now) },
+      { page: "tension picture", load: () => getTensionPicture(coordinatorViewer, sample.programmeId, now) },
+      { page: "council report (3 years)", load: () => getCouncilReport(coordinatorViewer, sample.programmeId, { from: `${now.getUTCFullYear() - 2}-01-01`, to: `${now.getUTCFullYear()}-12-31` }, now) },
+      { page: "plan", load: () => getProgrammePlan(coordinatorViewer, sample.programmeId, now) },
+      { page: "readiness", load: () => getReadiness(coordinatorViewer, sample.programmeId) },
+      { page: "privacy", load: () => getPrivacyOverview(coordinatorViewer, sample.programmeId) },
+      { page: "members", load: () => getMemberDirectory(coordinatorViewer, sample.programmeId) },
+      { page: "audit log", load: () => listAuditEvents(coordinatorViewer, sample.programmeId) },
+      { page: "account export", load: () => exportPersonalData(coordinatorViewer, now) },
     ]);
 
     const pgVersion = ((await db.$queryRawUnsafe("SHOW server_version")) as { server_version: string }[])[0]?.server_version;
@@ -198,7 +239,8 @@ async function main() {
     console.log(`${"page".padEnd(26)}${"median".padStart(10)}${"p95".padStart(10)}${"min".padStart(10)}${"max".padStart(10)}`);
     for (const r of results) console.log(`${r.page.padEnd(26)}${r.medianMs.toFixed(2).padStart(10)}${r.p95Ms.toFixed(2).padStart(10)}${r.minMs.toFixed(2).padStart(10)}${r.maxMs.toFixed(2).padStart(10)}`);
     console.log(`\nQuery plans on the bulk database (no Seq Scan on ${growingTables.join(", ")}):`);
-    for (const c of plans.checked) console.log(`  ${c.page.padEnd(26)}${String(c.statements).padStart(3)} statements  ${c.seqScans.length === 0 ? "ok" : `Seq Scan on ${c.seqScans.join(", ")}`}`);
+    for (const c of plans.checked)
+      console.log(`  ${c.page.padEnd(26)}${String(c.statements).padStart(3)} statements ${c.executionMs.toFixed(1).padStart(6)} ms in PostgreSQL  ${c.seqScans.length === 0 ? "ok" : `Seq Scan on ${c.seqScans.join(", ")}`}${c.slowest ? `  slowest ${c.slowest.ms.toFixed(1)} ms: ${c.slowest.sql}` : ""}`);
     if (plans.failures.length > 0) {
       console.log(`\n${plans.failures.join("\n")}`);
       process.exitCode = 1;

@@ -93,7 +93,7 @@ export const queryBudget: BudgetEntry[] = [
   { fn: "getIncident", variant: "ally", data: "incidents", budget: 10, load: (s) => getIncident(s.ally, s.programmeId, s.incidentId) },
   { fn: "getProtocol", data: "incidents", budget: 4, load: (s) => getProtocol(s.viewer, s.programmeId) },
   { fn: "listIncidentReviews", data: "incidents", budget: 2, load: (s) => listIncidentReviews(s.viewer, s.programmeId, s.next) },
-  { fn: "getContactHealth", data: "incidents", budget: 3, load: (s) => getContactHealth(s.viewer, s.programmeId, s.now) },
+  { fn: "getContactHealth", data: "incidents", budget: 2, load: (s) => getContactHealth(s.viewer, s.programmeId, s.now) },
   { fn: "getPushSettings", data: "incidents", budget: 1, load: (s) => getPushSettings(s.viewer) },
   // Signals and the tension picture (issue 11): 2 vs 24 months of signals and pulse rounds.
   { fn: "getTensionPicture", data: "signals", budget: 9, load: (s) => getTensionPicture(s.viewer, s.programmeId, s.now) },
