@@ -26,10 +26,12 @@ export async function listAuditEvents(viewer: Viewer | null, programmeId: string
   authorize(viewer, "audit.view", programmeId);
   const [programme, members] = await Promise.all([
     db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { timeZone: true } }),
-    // Everyone who is or was a member, for the person filter: one query.
+    // Everyone who is or was a member, for the person filter: one query, from the
+    // programme's memberships to each person by key (from Person, it scanned every person).
     db.$queryRaw<{ id: string; name: string }[]>`
-      SELECT p.id, p.name FROM "Person" p
-      WHERE EXISTS (SELECT 1 FROM "Membership" m WHERE m."personId" = p.id AND m."programmeId" = ${programmeId})
+      SELECT p.id, p.name
+      FROM "Membership" m CROSS JOIN LATERAL (SELECT p.id, p.name FROM "Person" p WHERE p.id = m."personId" OFFSET 0) p
+      WHERE m."programmeId" = ${programmeId}
       ORDER BY p.name, p.id`,
   ]);
   const tz = programme.timeZone;

@@ -127,12 +127,14 @@ export const personalData = [
     links: ["Rsvp.membership"],
     audience: "members",
     retention: { kind: "membership" },
-    export: (tx, s) =>
-      tx.rsvp.findMany({
-        where: { membershipId: { in: s.membershipIds } },
-        orderBy: { dinner: { startsAt: "asc" } },
-        select: { response: true, dietaryNeeds: true, attended: true, respondedAt: true, dinner: { select: { id: true, startsAt: true, venueName: true, programme: { select: { name: true } } } } },
-      }),
+    // Sorted here, not by the query: ordering by the dinner joined (and scanned) every dinner.
+    export: async (tx, s) =>
+      (
+        await tx.rsvp.findMany({
+          where: { membershipId: { in: s.membershipIds } },
+          select: { response: true, dietaryNeeds: true, attended: true, respondedAt: true, dinner: { select: { id: true, startsAt: true, venueName: true, programme: { select: { name: true } } } } },
+        })
+      ).sort((a, b) => a.dinner.startsAt.getTime() - b.dinner.startsAt.getTime() || a.dinner.id.localeCompare(b.dinner.id)),
     erase: (tx, s) => tx.rsvp.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
   },
   {
