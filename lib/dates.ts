@@ -4,6 +4,23 @@ import { addYears, format, startOfYear } from "date-fns";
 // The one date helper. Instants are stored in UTC; calendar dates (due dates) are
 // stored as UTC midnight of that date; "today" and "this year" are in the programme's zone.
 
+// An Intl.DateTimeFormat holds ~25 KiB of native (ICU) memory until V8 collects it, and V8
+// does not count it as heap: made per row (the CSV export made three per action), thousands
+// piled up under load and the server's RSS grew from 300 to 800 MiB, kept by glibc (issue 10,
+// decision 025). So formats are made once per language and options, for the process' life
+// (bounded: two languages × the few options and programme time zones the app uses).
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let kept = dateTimeFormats.get(key);
+  if (!kept) {
+    kept = new Intl.DateTimeFormat(locale, options);
+    dateTimeFormats.set(key, kept);
+  }
+  return kept;
+}
+
 export function yearRange(now: Date, timeZone: string): { start: Date; end: Date; year: number } {
   const local = startOfYear(new TZDate(now, timeZone));
   return { start: new Date(local.getTime()), end: new Date(addYears(local, 1).getTime()), year: local.getFullYear() };

@@ -23,7 +23,10 @@ export function ConflictNotice({ heading, rows, locale, timeZone }: { heading: s
   const show = (row: ConflictRow): string => {
     const value = current[row.key];
     if (value === null || value === undefined || value === "") return row.empty ?? "—";
+    // Once per refused save, in the browser: nothing piles up here (see dateTimeFormat in lib/dates.ts).
+    // eslint-disable-next-line no-restricted-syntax
     if (row.format === "date") return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(String(value)));
+    // eslint-disable-next-line no-restricted-syntax
     if (row.format === "dateTime") return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone }).format(new Date(String(value)));
     return row.values?.[String(value)] ?? String(value);
   };

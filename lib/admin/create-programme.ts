@@ -16,6 +16,7 @@ export type NewProgramme = {
 
 export function isTimeZone(value: string): boolean {
   try {
+    // eslint-disable-next-line no-restricted-syntax -- a validity check (throws on an unknown zone), once per new programme
     new Intl.DateTimeFormat("en", { timeZone: value });
     return value.length > 0;
   } catch {

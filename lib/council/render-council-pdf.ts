@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "@/lib/dates";
 import PDFDocument from "pdfkit";
 import { translatorFor } from "@/lib/i18n/translator";
 import { trustParties, trustStatements, trustThreshold } from "@/lib/trust/statements";
@@ -13,8 +14,8 @@ export async function renderCouncilPdf(report: CouncilReport, locale: string, no
   const { t, locale: chosen } = await translatorFor(locale, "council");
   const { t: common } = await translatorFor(chosen, "common");
   const { t: trustT } = await translatorFor(chosen, "trust");
-  const dateFormat = new Intl.DateTimeFormat(chosen === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: report.programme.timeZone });
-  const shortDate = new Intl.DateTimeFormat(chosen === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "short", timeZone: report.programme.timeZone });
+  const dateFormat = dateTimeFormat(chosen === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: report.programme.timeZone });
+  const shortDate = dateTimeFormat(chosen === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "short", timeZone: report.programme.timeZone });
   const numberFormat = new Intl.NumberFormat(chosen === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 1 });
   const num = (value: number | null) => (value === null ? "–" : numberFormat.format(value));
   const day = (iso: string) => dateFormat.format(new Date(`${iso}T12:00:00Z`));

@@ -1,7 +1,7 @@
 import { getTranslations } from "@/lib/i18n/server";
 import { form, id } from "@/lib/forms/fields";
 import { parseActionFilters } from "@/lib/actions/action-filters";
-import { toIsoDate } from "@/lib/dates";
+import { dateTimeFormat, toIsoDate } from "@/lib/dates";
 import { listFollowUpActions } from "@/lib/follow-up/list-follow-up-actions";
 import { toCsv } from "@/lib/follow-up/to-csv";
 import { topicLabel } from "@/lib/topics/topic-label";
@@ -15,7 +15,8 @@ export const GET = routeHandler({ viewer: "required", params: form({ programmeId
   const t = await getTranslations("followUp.csv");
   const common = await getTranslations("common");
   const timeZone = list.programme.timeZone;
-  const zonedDate = (instant: Date | null | undefined) => (instant ? new Intl.DateTimeFormat("en-CA", { timeZone, dateStyle: "short" }).format(instant) : "");
+  const dateFormat = dateTimeFormat("en-CA", { timeZone, dateStyle: "short" });
+  const zonedDate = (instant: Date | null | undefined) => (instant ? dateFormat.format(instant) : "");
 
   const csv = toCsv([
     [t("title"), t("status"), t("overdue"), t("leadParty"), t("topic"), t("owners"), t("dueDate"), t("dinner"), t("createdAt"), t("completedAt"), t("dropReason"), t("description")],
