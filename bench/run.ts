@@ -219,6 +219,7 @@ async function main() {
       { page: "members", load: () => getMemberDirectory(coordinatorViewer, sample.programmeId) },
       { page: "audit log", load: () => listAuditEvents(coordinatorViewer, sample.programmeId) },
       { page: "account export", load: () => exportPersonalData(coordinatorViewer, now) },
+      { page: "regional view (1,000)", load: () => getRegionalView(region.viewer, now) },
     ]);
 
     const pgVersion = ((await db.$queryRawUnsafe("SHOW server_version")) as { server_version: string }[])[0]?.server_version;

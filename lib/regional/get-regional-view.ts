@@ -27,21 +27,28 @@ export async function getRegionalView(viewer: Viewer | null, now = new Date()) {
   const yearAgo = new Date(now.getTime() - 365 * 86_400_000);
 
   const [dinners, actions, trust] = await Promise.all([
+    // Per programme, on its own rows (index range scans from the programme): grouping the
+    // region's rows scanned the whole Dinner and Action tables (issue 10, decision 025).
     db.$queryRaw<DinnerRow[]>`
-      SELECT d."programmeId" AS "programmeId",
-             count(*) FILTER (WHERE date_part('year', d."startsAt" AT TIME ZONE p."timeZone") = date_part('year', ${now.toISOString()}::timestamptz AT TIME ZONE p."timeZone"))::int AS "heldThisYear",
-             max(d."startsAt") AS "lastHeld"
-      FROM "Dinner" d JOIN "Programme" p ON p."id" = d."programmeId"
-      WHERE d."programmeId" = ANY(${ids}::text[]) AND d."status" = 'HELD' AND d."startsAt" <= ${now.toISOString()}::timestamptz
-      GROUP BY d."programmeId"`,
+      SELECT p."id" AS "programmeId",
+             (SELECT count(*)::int FROM "Dinner" d
+               WHERE d."programmeId" = p."id" AND d."status" = 'HELD' AND d."startsAt" <= ${now.toISOString()}::timestamptz
+                 AND d."startsAt" >= date_trunc('year', ${now.toISOString()}::timestamptz AT TIME ZONE p."timeZone") AT TIME ZONE p."timeZone") AS "heldThisYear",
+             (SELECT max(d."startsAt") FROM "Dinner" d WHERE d."programmeId" = p."id" AND d."status" = 'HELD' AND d."startsAt" <= ${now.toISOString()}::timestamptz) AS "lastHeld"
+      FROM "Programme" p WHERE p."id" = ANY(${ids}::text[])`,
+    // Actions agreed this calendar year in the programme's zone.
     db.$queryRaw<ActionRow[]>`
-      SELECT a."programmeId" AS "programmeId", count(*)::int AS "total",
-             count(*) FILTER (WHERE a."status" = 'DONE')::int AS "done",
-             count(*) FILTER (WHERE a."status" = 'DROPPED')::int AS "dropped"
-      FROM "Action" a JOIN "Programme" p ON p."id" = a."programmeId"
-      WHERE a."programmeId" = ANY(${ids}::text[])
-        AND date_part('year', a."createdAt" AT TIME ZONE p."timeZone") = date_part('year', ${now.toISOString()}::timestamptz AT TIME ZONE p."timeZone")
-      GROUP BY a."programmeId"`,
+      SELECT p."id" AS "programmeId", x."total", x."done", x."dropped"
+      FROM "Programme" p CROSS JOIN LATERAL (
+        SELECT count(*)::int AS "total",
+               count(*) FILTER (WHERE a."status" = 'DONE')::int AS "done",
+               count(*) FILTER (WHERE a."status" = 'DROPPED')::int AS "dropped"
+        FROM "Action" a
+        WHERE a."programmeId" = p."id"
+          AND a."createdAt" >= date_trunc('year', ${now.toISOString()}::timestamptz AT TIME ZONE p."timeZone") AT TIME ZONE p."timeZone"
+          AND a."createdAt" < (date_trunc('year', ${now.toISOString()}::timestamptz AT TIME ZONE p."timeZone") + interval '1 year') AT TIME ZONE p."timeZone"
+      ) x
+      WHERE p."id" = ANY(${ids}::text[])`,
     loadTrustTrend(ids, yearAgo, now),
   ]);
 

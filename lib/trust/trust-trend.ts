@@ -48,12 +48,16 @@ export async function loadTrustTrend(programmeIds: readonly string[], from: Date
            count(tc."keepsPromises")::int AS "keepsPromisesN", avg(tc."keepsPromises")::float8 AS "keepsPromises",
            count(tc."wouldCall")::int AS "wouldCallN", avg(tc."wouldCall")::float8 AS "wouldCall",
            count(tc."speakFreely")::int AS "speakFreelyN", avg(tc."speakFreely")::float8 AS "speakFreely"
-    FROM "TrustCheck" tc
-    JOIN "Dinner" d ON d."id" = tc."dinnerId"
-    WHERE d."programmeId" = ANY(${[...programmeIds]}::text[])
-      AND d."status" = 'HELD'
-      AND d."startsAt" >= ${from.toISOString()}::timestamptz
-      AND d."startsAt" < ${to.toISOString()}::timestamptz
+    FROM unnest(${[...programmeIds]}::text[]) AS g("id")
+    -- Each programme's dinners of the period on its own index range (OFFSET 0 keeps it per
+    -- programme): over a region's programmes the planner scanned the whole Dinner table.
+    CROSS JOIN LATERAL (
+      SELECT d."id", d."programmeId", d."startsAt" FROM "Dinner" d
+      WHERE d."programmeId" = g."id" AND d."status" = 'HELD'
+        AND d."startsAt" >= ${from.toISOString()}::timestamptz AND d."startsAt" < ${to.toISOString()}::timestamptz
+      OFFSET 0
+    ) d
+    JOIN "TrustCheck" tc ON tc."dinnerId" = d."id"
     GROUP BY GROUPING SETS ((d."programmeId", d."id", d."startsAt"), (d."programmeId", d."id", d."startsAt", tc."party"))
     ORDER BY d."startsAt" ASC, d."id" ASC`;
   const byDinner = new Map<string, Row[]>();
