@@ -8,7 +8,8 @@ import { parties, partyBalance } from "./party-balance";
 
 export type StartPage = Awaited<ReturnType<typeof getStartPage>>;
 
-// Times travel inside JSON as milliseconds since 1970 (no time-zone text to parse).
+// Times travel inside JSON as whole milliseconds since 1970 (no time-zone text to parse;
+// exact, as the answer form sends the dinner's time back to notice a move).
 type Millis = number;
 
 type DinnerJson = {
@@ -53,7 +54,7 @@ export async function getStartPage(viewer: Viewer | null, now = new Date()) {
        ORDER BY d."startsAt", d."id"
        LIMIT 20
      ), dinners AS (
-       SELECT u."n", u."id", u."programmeId", (extract(epoch FROM u."startsAt") * 1000)::float8 AS "startsAt", (extract(epoch FROM u."endsAt") * 1000)::float8 AS "endsAt",
+       SELECT u."n", u."id", u."programmeId", round(extract(epoch FROM u."startsAt") * 1000)::bigint AS "startsAt", round(extract(epoch FROM u."endsAt") * 1000)::bigint AS "endsAt",
               u."venueKind", u."venueName", u."venueAddress", u."guestNotes",
               g."name" AS "programmeName", g."timeZone",
               r."response" AS "myResponse", r."dietaryNeeds" AS "myDietaryNeeds",
@@ -67,7 +68,7 @@ export async function getStartPage(viewer: Viewer | null, now = new Date()) {
        JOIN "Programme" g ON g."id" = u."programmeId"
        LEFT JOIN "Rsvp" r ON r."dinnerId" = u."id" AND r."membershipId" = ANY(${memberships.map((m) => m.id)}::text[])
      ), trust AS (
-       SELECT r."dinnerId", d."programmeId", g."name" AS "programme", g."timeZone", (extract(epoch FROM d."startsAt") * 1000)::float8 AS "startsAt"
+       SELECT r."dinnerId", d."programmeId", g."name" AS "programme", g."timeZone", round(extract(epoch FROM d."startsAt") * 1000)::bigint AS "startsAt"
        FROM "TrustCheckRequest" r
        JOIN "Dinner" d ON d."id" = r."dinnerId"
        JOIN "Programme" g ON g."id" = d."programmeId"
