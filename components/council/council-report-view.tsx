@@ -27,11 +27,11 @@ function Table({ id, caption, headers, rows }: { id: string; caption: string; he
             <tr key={rowIndex} className="border-b border-slate-200 break-inside-avoid">
               {row.map((cell, index) =>
                 index === 0 ? (
-                  <th key={index} scope="row" className="py-1 pr-2 text-left font-medium">
+                  <th key={index} scope="row" className="cell-row">
                     {cell}
                   </th>
                 ) : (
-                  <td key={index} className="px-2 py-1 text-right tabular-nums">
+                  <td key={index} className="cell-num">
                     {cell}
                   </td>
                 ),

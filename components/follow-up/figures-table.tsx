@@ -13,11 +13,11 @@ export function FiguresTable({ id, caption, first, texts, rows }: { id: string; 
         </caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1 pr-2 text-left">
+            <th scope="col" className="cell-col">
               {first}
             </th>
             {headers.map((header) => (
-              <th key={header} scope="col" className="px-2 py-1 text-right font-semibold">
+              <th key={header} scope="col" className="cell-col-num font-semibold">
                 {header}
               </th>
             ))}
@@ -26,11 +26,11 @@ export function FiguresTable({ id, caption, first, texts, rows }: { id: string; 
         <tbody>
           {rows.map((row, rowIndex) => (
             <tr key={rowIndex} className="border-b border-slate-200">
-              <th scope="row" className="py-1 pr-2 text-left font-medium">
+              <th scope="row" className="cell-row">
                 {row.label}
               </th>
               {row.cells.map((cell, index) => (
-                <td key={index} className="px-2 py-1 text-right tabular-nums">
+                <td key={index} className="cell-num">
                   {cell}
                 </td>
               ))}

@@ -48,22 +48,22 @@ export async function TrustTrendSection({ trend }: { trend: Awaited<ReturnType<t
                     </caption>
                     <thead>
                       <tr className="border-b border-slate-300">
-                        <th scope="col" className="py-1 pr-2 text-left">{t("dinner")}</th>
-                        <th scope="col" className="px-2 py-1 text-right">{t("answersCount")}</th>
-                        <th scope="col" className="px-2 py-1 text-right">{t("overall")}</th>
+                        <th scope="col" className="cell-col">{t("dinner")}</th>
+                        <th scope="col" className="cell-col-num">{t("answersCount")}</th>
+                        <th scope="col" className="cell-col-num">{t("overall")}</th>
                         {trustParties.map((party) => (
-                          <th key={party} scope="col" className="px-2 py-1 text-right">{common(`parties.${party}`)}</th>
+                          <th key={party} scope="col" className="cell-col-num">{common(`parties.${party}`)}</th>
                         ))}
                       </tr>
                     </thead>
                     <tbody>
                       {points.map((p, index) => (
                         <tr key={p.dinnerId} className="border-b border-slate-200">
-                          <th scope="row" className="py-1 pr-2 text-left font-medium">{labels[index]}</th>
-                          <td className="px-2 py-1 text-right tabular-nums">{p.overall.answers}</td>
-                          <td className="px-2 py-1 text-right tabular-nums">{number(p.overall.mean[statement])}</td>
+                          <th scope="row" className="cell-row">{labels[index]}</th>
+                          <td className="cell-num">{p.overall.answers}</td>
+                          <td className="cell-num">{number(p.overall.mean[statement])}</td>
                           {trustParties.map((party) => (
-                            <td key={party} className="px-2 py-1 text-right tabular-nums">{number(p.byParty[party].mean[statement])}</td>
+                            <td key={party} className="cell-num">{number(p.byParty[party].mean[statement])}</td>
                           ))}
                         </tr>
                       ))}

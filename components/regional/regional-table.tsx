@@ -20,34 +20,34 @@ export async function RegionalTable({ programmes }: { programmes: RegionalView }
           </caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-2 text-left">{t("programme")}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t("cadence")}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t("completion")}</th>
+              <th scope="col" className="cell-col">{t("programme")}</th>
+              <th scope="col" className="cell-col-num">{t("cadence")}</th>
+              <th scope="col" className="cell-col-num">{t("completion")}</th>
               {trustStatements.map((s) => (
-                <th key={s} scope="col" className="px-2 py-1 text-right">{trust(`short.${s}`)}</th>
+                <th key={s} scope="col" className="cell-col-num">{trust(`short.${s}`)}</th>
               ))}
-              <th scope="col" className="px-2 py-1 text-right">{t("daysSince")}</th>
+              <th scope="col" className="cell-col-num">{t("daysSince")}</th>
             </tr>
           </thead>
           <tbody>
             {programmes.map((p) => (
               <tr key={p.id} className="border-b border-slate-200">
-                <th scope="row" className="py-1 pr-2 text-left font-medium">
+                <th scope="row" className="cell-row">
                   {p.name}
                   <span className="block text-xs font-normal text-slate-600">{p.place}</span>
                 </th>
-                <td className="px-2 py-1 text-right tabular-nums">{t("heldOf", { held: p.held, target: p.target })}</td>
-                <td className="px-2 py-1 text-right tabular-nums">
+                <td className="cell-num">{t("heldOf", { held: p.held, target: p.target })}</td>
+                <td className="cell-num">
                   {p.actions.completionRate === null ? "–" : format.number(p.actions.completionRate, { style: "percent" })}
                   <span className="block text-xs text-slate-600">{t("doneOf", { done: p.actions.done, total: p.actions.total })}</span>
                 </td>
                 {trustStatements.map((s) => (
-                  <td key={s} className="px-2 py-1 text-right tabular-nums">
+                  <td key={s} className="cell-num">
                     {num(p.trust[s].last)}
                     {change(p.trust[s].change)}
                   </td>
                 ))}
-                <td className="px-2 py-1 text-right tabular-nums">{p.daysSinceLastDinner === null ? "–" : p.daysSinceLastDinner}</td>
+                <td className="cell-num">{p.daysSinceLastDinner === null ? "–" : p.daysSinceLastDinner}</td>
               </tr>
             ))}
           </tbody>

@@ -15,8 +15,10 @@ const bottom = 22;
 export function TrustLineChart({ id, title, summary, labels, series }: { id: string; title: string; summary: string; labels: string[]; series: TrendSeries[] }) {
   const plotWidth = width - left - right;
   const plotHeight = height - top - bottom;
-  const x = (index: number) => left + (labels.length <= 1 ? plotWidth / 2 : (index / (labels.length - 1)) * plotWidth);
-  const y = (value: number) => top + ((5 - value) / 4) * plotHeight;
+  // Rounded to a tenth of a unit: what the eye can see, and short in the page (issue 10).
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const x = (index: number) => round(left + (labels.length <= 1 ? plotWidth / 2 : (index / (labels.length - 1)) * plotWidth));
+  const y = (value: number) => round(top + ((5 - value) / 4) * plotHeight);
   return (
     <figure className="flex flex-col gap-2">
       <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-md" role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet">
@@ -24,14 +26,14 @@ export function TrustLineChart({ id, title, summary, labels, series }: { id: str
         <desc id={`${id}-desc`}>{summary}</desc>
         {[1, 2, 3, 4, 5].map((v) => (
           <g key={v}>
-            <line x1={left} x2={width - right} y1={y(v)} y2={y(v)} stroke="#e2e8f0" strokeWidth={1} />
-            <text x={left - 6} y={y(v) + 4} fontSize={11} fill="#334155" textAnchor="end">
+            <line x1={left} x2={width - right} y1={y(v)} y2={y(v)} className="chart-grid" />
+            <text x={left - 6} y={y(v) + 4} fontSize={11} className="chart-axis" textAnchor="end">
               {v}
             </text>
           </g>
         ))}
         {labels.map((label, index) => (
-          <text key={index} x={x(index)} y={height - 6} fontSize={10} fill="#334155" textAnchor="middle">
+          <text key={index} x={x(index)} y={height - 6} fontSize={10} className="chart-axis" textAnchor="middle">
             {label}
           </text>
         ))}
@@ -44,7 +46,7 @@ export function TrustLineChart({ id, title, summary, labels, series }: { id: str
               current = "";
               return;
             }
-            current += `${current ? " L" : "M"}${x(index).toFixed(1)},${y(value).toFixed(1)}`;
+            current += `${current ? " L" : "M"}${x(index)},${y(value)}`;
           });
           if (current) segments.push(current);
           return (
