@@ -85,7 +85,7 @@ function rsvpFrom(html: string, origin: string): Post {
 }
 
 // One autocannon run: `connections` at once for `seconds`, latencies from the response events.
-async function measure(url: string, cookie: string | null, connections: number, seconds: number, post?: Post, cpuTime: () => Promise<number> = async () => NaN): Promise<Measured> {
+async function measure(url: string, cookie: string | null, connections: number, seconds: number, post: Post | undefined, cpuTime: () => Promise<number>): Promise<Measured> {
   const times: number[] = [];
   let errors = 0;
   let limited = 0;

@@ -73,10 +73,10 @@ async function checkPlans(databaseUrl: string, db: Db, pages: { page: string; lo
         const read = /^\s*(SELECT|WITH)\b/i.test(sql);
         if (!read && !/^\s*(INSERT|UPDATE|DELETE)\b/i.test(sql)) continue;
         const [row] = (await db.$queryRawUnsafe(`EXPLAIN (${read ? "ANALYZE, " : ""}FORMAT JSON) ${sql}`, ...values)) as { "QUERY PLAN": { Plan: PlanNode; "Execution Time"?: number }[] }[];
-        const plan = { ...row!["QUERY PLAN"][0]!, "Execution Time": row!["QUERY PLAN"][0]!["Execution Time"] ?? 0 };
-        const found = seqScans(plan.Plan, rows);
-        if (!slowest || plan["Execution Time"] > slowest.ms) slowest = { ms: plan["Execution Time"], sql: sql.replace(/\s+/g, " ").slice(0, 120) };
-        executionMs += plan["Execution Time"];
+        const { Plan: plan, "Execution Time": ms = 0 } = row!["QUERY PLAN"][0]!;
+        const found = seqScans(plan, rows);
+        if (!slowest || ms > slowest.ms) slowest = { ms, sql: sql.replace(/\s+/g, " ").slice(0, 120) };
+        executionMs += ms;
         if (found.length > 0) failures.push(`${page}: Seq Scan on ${found.join(", ")} in ${sql.replace(/\s+/g, " ").slice(0, 160)}…`);
         scans.push(...found);
       }

@@ -79,6 +79,7 @@ export async function getStartPage(viewer: Viewer | null, now = new Date()) {
      SELECT (SELECT p."dietaryNeeds" FROM "Person" p WHERE p."id" = ${me.personId}) AS "dietaryNeeds",
             COALESCE((SELECT json_agg(dinners ORDER BY dinners."n") FROM dinners), '[]'::json) AS "dinners",
             COALESCE((SELECT json_agg(trust ORDER BY trust."startsAt" DESC) FROM trust), '[]'::json) AS "trustChecks",
+            -- regionalScope() in lib/auth/policy.ts, as SQL: the programmes they are appointed for.
             (SELECT count(*)::int FROM "RegionalCoordinator" rc WHERE rc."personId" = ${me.personId}) AS "regionalProgrammes"`;
   const { dietaryNeeds, dinners, trustChecks, regionalProgrammes } = row!;
 
