@@ -54,3 +54,29 @@ test("signing out ends the session", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/signin/);
 });
+
+test("one navigation for all widths: each place, the languages and sign-out are in the page once", async ({ page }) => {
+  const programmeId = await demoProgrammeId();
+  await signInAs(page, "coordinator", `/programmes/${programmeId}/members`);
+  const nav = page.getByRole("navigation", { name: "Main navigation" });
+  const wide = (page.viewportSize()?.width ?? 1280) >= 640;
+  const signOut = nav.getByRole("button", { name: "Sign out" });
+  // Wide screens show everything at once; phones keep it in the bottom bar's "More".
+  await expect(signOut).toBeVisible({ visible: wide });
+  await openMenuOnPhone(page);
+  for (const name of ["Overview", "Dinners", "Members", "Actions", "Follow-up", "Council report", "Settings", "My actions", "Calendar", "Account"])
+    await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
+  await expect(signOut).toBeVisible();
+  await expect(nav.getByRole("button", { name: "English" })).toBeVisible();
+  for (const path of ["/follow-up", "/settings"]) await expect(page.locator(`a[href="/programmes/${programmeId}${path}"]`)).toHaveCount(1);
+  await expect(page.locator('a[href="/my/actions"]')).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Sign out", includeHidden: true })).toHaveCount(1);
+  await expect(page.getByRole("form", { name: "Language", includeHidden: true })).toHaveCount(1);
+  if (wide) {
+    // The programme's places make a row under the personal places, language and sign-out.
+    const places = (await nav.getByRole("link", { name: "Overview", exact: true }).boundingBox())!;
+    expect(places.y).toBeGreaterThan((await signOut.boundingBox())!.y);
+  }
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page);
+});

@@ -43,11 +43,11 @@ export async function expectNoHorizontalScroll(page: Page) {
 }
 
 // On a phone the header's less used places, the languages and sign-out sit in the bottom
-// bar's "More" menu (components/app-header.tsx): open it first there. No-op on wider screens.
+// bar's "More" popover (components/app-header.tsx): open it first there. No-op on wider screens.
 export async function openMenuOnPhone(page: Page) {
-  const more = page.getByRole("navigation", { name: /Main navigation|Hoofdmenu/ }).locator("summary");
+  const more = page.getByRole("navigation", { name: /Main navigation|Hoofdmenu/ }).getByRole("button", { name: /^(More|Meer)$/ });
   if ((page.viewportSize()?.width ?? 1280) < 640 && (await more.isVisible())) {
-    const open = await more.evaluate((el) => (el.parentElement as HTMLDetailsElement).open);
+    const open = await page.locator("#nav-more").evaluate((el) => el.matches(":popover-open"));
     if (!open) await more.click();
   }
 }
