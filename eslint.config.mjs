@@ -24,7 +24,12 @@ export default defineConfig([
     rules: {
       // Each Intl.DateTimeFormat holds native memory until collected: made per row they grew
       // the server's memory by 500 MiB under load (decision 025). dateTimeFormat() keeps them.
-      "no-restricted-syntax": ["error", { selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']", message: "Use dateTimeFormat() from @/lib/dates (decision 025)." }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']", message: "Use dateTimeFormat() from @/lib/dates (decision 025)." },
+        // Markup goes in only as html`` from components/page/markup.ts, which escapes every value.
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML'] > JSXExpressionContainer > ObjectExpression", message: "Pass html`…` from @/components/page/markup (decision 026)." },
+      ],
     },
   },
 ]);

@@ -1,48 +1,9 @@
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { TrustTrendSection } from "@/components/follow-up/trust-trend-section";
+import { FiguresTable } from "@/components/page/figures-table";
 import { Section } from "@/components/page/section";
 import type { CouncilReport } from "@/lib/council/get-council-report";
 import { topicLabel } from "@/lib/topics/topic-label";
-
-type Cell = string | number;
-
-function Table({ id, caption, headers, rows }: { id: string; caption: string; headers: string[]; rows: Cell[][] }) {
-  return (
-    <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="max-w-full overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-blue-800 print:overflow-visible">
-      <table className="w-full border-collapse text-sm">
-        <caption id={`${id}-caption`} className="text-left text-sm font-medium text-slate-700">
-          {caption}
-        </caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            {headers.map((header, index) => (
-              <th key={index} scope="col" className={`px-2 py-1 ${index === 0 ? "pl-0 text-left" : "text-right"}`}>
-                {header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, rowIndex) => (
-            <tr key={rowIndex} className="border-b border-slate-200 break-inside-avoid">
-              {row.map((cell, index) =>
-                index === 0 ? (
-                  <th key={index} scope="row" className="cell-row">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={index} className="cell-num">
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 // The council report's figures as page sections (also laid out for print). Figures only:
 // see lib/council/get-council-report.ts for what is deliberately left out.
@@ -64,7 +25,7 @@ export async function CouncilReportView({ report }: { report: CouncilReport }) {
         <p>
           {t("cancelled")}: {report.dinners.cancelled} · {t("planned")}: {report.dinners.planned}
         </p>
-        <Table
+        <FiguresTable
           id="attendance"
           caption={t("attendanceTitle")}
           headers={[t("party"), t("attendances"), t("perDinner"), t("dinnersWithParty")]}
@@ -72,11 +33,11 @@ export async function CouncilReportView({ report }: { report: CouncilReport }) {
         />
       </Section>
       <Section id="topics" title={t("topicsTitle")}>
-        {report.topicsDiscussed.length === 0 ? <p>{t("none")}</p> : <Table id="topics-table" caption={t("topicsCaption")} headers={[t("topic"), t("agendaItems"), t("dinners")]} rows={report.topicsDiscussed.map((row) => [topicName(row.topic), row.items, row.dinners])} />}
+        {report.topicsDiscussed.length === 0 ? <p>{t("none")}</p> : <FiguresTable id="topics-table" caption={t("topicsCaption")} headers={[t("topic"), t("agendaItems"), t("dinners")]} rows={report.topicsDiscussed.map((row) => [topicName(row.topic), row.items, row.dinners])} />}
       </Section>
       <Section id="actions" title={t("actionsTitle")}>
-        <Table id="actions-party" caption={t("actionsByParty")} headers={[t("lead"), ...actionHeaders]} rows={[...report.actions.byParty.map((row) => [common(`parties.${row.lead}`), ...actionCells(row)]), [t("total"), ...actionCells(report.actions.totals)]]} />
-        {report.actions.byTopic.length > 0 && <Table id="actions-topic" caption={t("actionsByTopic")} headers={[t("topic"), ...actionHeaders]} rows={report.actions.byTopic.map((row) => [topicName(row.topic), ...actionCells(row)])} />}
+        <FiguresTable id="actions-party" caption={t("actionsByParty")} headers={[t("lead"), ...actionHeaders]} rows={[...report.actions.byParty.map((row) => [common(`parties.${row.lead}`), ...actionCells(row)]), [t("total"), ...actionCells(report.actions.totals)]]} />
+        {report.actions.byTopic.length > 0 && <FiguresTable id="actions-topic" caption={t("actionsByTopic")} headers={[t("topic"), ...actionHeaders]} rows={report.actions.byTopic.map((row) => [topicName(row.topic), ...actionCells(row)])} />}
       </Section>
       <TrustTrendSection trend={trend} />
       <Section id="risks" title={t("risksTitle")}>
@@ -91,7 +52,7 @@ export async function CouncilReportView({ report }: { report: CouncilReport }) {
               <span className="font-medium">{label}:</span> {counts === null ? t("notAvailable") : t("none")}
             </p>
           ) : (
-            <Table key={id} id={`risk-${id}`} caption={label} headers={[t("topic"), t("level"), t("count")]} rows={counts.map((c) => [topicName(c.topic), c.level, c.count])} />
+            <FiguresTable key={id} id={`risk-${id}`} caption={label} headers={[t("topic"), t("level"), t("count")]} rows={counts.map((c) => [topicName(c.topic), c.level, c.count])} />
           ),
         )}
       </Section>

@@ -1,8 +1,8 @@
 import { getTranslations } from "@/lib/i18n/server";
+import { FiguresTable } from "@/components/page/figures-table";
 import { Section } from "@/components/page/section";
 import type { FollowUpFigures } from "@/lib/follow-up/get-follow-up-dashboard";
 import { BarChart, type ChartSeries } from "./bar-chart";
-import { FiguresTable } from "./figures-table";
 import { followUpFormat } from "./follow-up-format";
 
 export type BreakdownRow = { label: string; figures: FollowUpFigures };
@@ -37,23 +37,12 @@ export async function FollowUpBreakdown({
     .map(({ label, figures: f }) => t("chartRowSummary", { label, total: f.total, done: f.done, dropped: f.dropped, open: f.open - f.overdue, overdue: f.overdue }))
     .join(" ");
   const chartRows = rows.map(({ label, figures: f }) => ({ label, values: { done: f.done, dropped: f.dropped, onTime: f.open - f.overdue, overdue: f.overdue }, valueText: String(f.total) }));
-  const tableRows = rows.map(({ label, figures: f }) => ({
-    label,
-    cells: [f.total, f.open, f.overdue, f.done, f.dropped, percent(f.completionRate), days(f.medianDaysToDone)].map(String),
-  }));
-  const texts = {
-    total: t("total"),
-    open: t("open"),
-    overdue: t("overdue"),
-    done: t("done"),
-    dropped: t("dropped"),
-    completionRate: t("completionRate"),
-    medianDaysToDone: t("medianDaysToDone"),
-  };
+  const headers = [first, t("total"), t("open"), t("overdue"), t("done"), t("dropped"), t("completionRate"), t("medianDaysToDone")];
+  const tableRows = rows.map(({ label, figures: f }) => [label, f.total, f.open, f.overdue, f.done, f.dropped, percent(f.completionRate), days(f.medianDaysToDone)]);
   return (
     <Section id={id} title={heading} card>
       {empty ? <p>{t("noActionsChart", { year })}</p> : <BarChart id={`${id}-chart`} title={chartTitle} summary={summary} series={series} rows={chartRows} />}
-      <FiguresTable id={`${id}-table`} caption={t("tableOf", { what: heading.toLowerCase() })} first={first} texts={texts} rows={tableRows} />
+      <FiguresTable id={`${id}-table`} caption={t("tableOf", { what: heading.toLowerCase() })} headers={headers} rows={tableRows} />
     </Section>
   );
 }

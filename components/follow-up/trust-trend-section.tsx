@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
+import { FiguresTable } from "@/components/page/figures-table";
 import { Section } from "@/components/page/section";
 import { TrustLineChart, type TrendSeries } from "@/components/trust/trust-line-chart";
 import type { getTrustTrend } from "@/lib/trust/get-trust-trend";
@@ -41,35 +42,12 @@ export async function TrustTrendSection({ trend }: { trend: Awaited<ReturnType<t
                   labels={labels}
                   series={series}
                 />
-                <div role="region" aria-labelledby={`trust-${statement}-caption`} tabIndex={0} className="max-w-full overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-blue-800">
-                  <table className="w-full border-collapse text-sm">
-                    <caption id={`trust-${statement}-caption`} className="text-left text-sm font-medium text-slate-700">
-                      {t("tableCaption", { statement: t(`short.${statement}`) })}
-                    </caption>
-                    <thead>
-                      <tr className="border-b border-slate-300">
-                        <th scope="col" className="cell-col">{t("dinner")}</th>
-                        <th scope="col" className="cell-col-num">{t("answersCount")}</th>
-                        <th scope="col" className="cell-col-num">{t("overall")}</th>
-                        {trustParties.map((party) => (
-                          <th key={party} scope="col" className="cell-col-num">{common(`parties.${party}`)}</th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {points.map((p, index) => (
-                        <tr key={p.dinnerId} className="border-b border-slate-200">
-                          <th scope="row" className="cell-row">{labels[index]}</th>
-                          <td className="cell-num">{p.overall.answers}</td>
-                          <td className="cell-num">{number(p.overall.mean[statement])}</td>
-                          {trustParties.map((party) => (
-                            <td key={party} className="cell-num">{number(p.byParty[party].mean[statement])}</td>
-                          ))}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <FiguresTable
+                  id={`trust-${statement}`}
+                  caption={t("tableCaption", { statement: t(`short.${statement}`) })}
+                  headers={[t("dinner"), t("answersCount"), t("overall"), ...trustParties.map((party) => common(`parties.${party}`))]}
+                  rows={points.map((p, index) => [labels[index]!, p.overall.answers, number(p.overall.mean[statement]), ...trustParties.map((party) => number(p.byParty[party].mean[statement]))])}
+                />
               </div>
             );
           })}

@@ -1,7 +1,10 @@
+import { html } from "@/components/page/markup";
+
 // A small line chart of means on the 1-5 scale across dinners, drawn as inline SVG on the
 // server (no chart library, no client JavaScript). One image for assistive technology
 // (role="img", title and summary); the numbers are always in a table beside it. Missing
-// values (below the anonymity threshold) leave gaps.
+// values (below the anonymity threshold) leave gaps. The drawing is prepared as one string
+// (components/page/markup.ts).
 
 export type TrendSeries = { key: string; label: string; color: string; dash?: string; values: (number | null)[] };
 
@@ -19,46 +22,28 @@ export function TrustLineChart({ id, title, summary, labels, series }: { id: str
   const round = (n: number) => Math.round(n * 10) / 10;
   const x = (index: number) => round(left + (labels.length <= 1 ? plotWidth / 2 : (index / (labels.length - 1)) * plotWidth));
   const y = (value: number) => round(top + ((5 - value) / 4) * plotHeight);
+  const drawing = html`<title id="${id}-title">${title}</title><desc id="${id}-desc">${summary}</desc>${[1, 2, 3, 4, 5].map(
+    (v) => html`<g><line x1="${left}" x2="${width - right}" y1="${y(v)}" y2="${y(v)}" class="chart-grid"/><text x="${left - 6}" y="${y(v) + 4}" font-size="11" class="chart-axis" text-anchor="end">${v}</text></g>`,
+  )}${labels.map((label, index) => html`<text x="${x(index)}" y="${height - 6}" font-size="10" class="chart-axis" text-anchor="middle">${label}</text>`)}${series.map((s) => {
+    const segments: string[] = [];
+    let current = "";
+    s.values.forEach((value, index) => {
+      if (value === null) {
+        if (current) segments.push(current);
+        current = "";
+        return;
+      }
+      current += `${current ? " L" : "M"}${x(index)},${y(value)}`;
+    });
+    if (current) segments.push(current);
+    const dash = s.dash ? html` stroke-dasharray="${s.dash}"` : "";
+    return html`<g>${segments.map((d) => html`<path d="${d}" fill="none" stroke="${s.color}" stroke-width="2.5"${dash}/>`)}${s.values.map((value, index) =>
+      value === null ? null : html`<circle cx="${x(index)}" cy="${y(value)}" r="3.5" fill="${s.color}"/>`,
+    )}</g>`;
+  })}`;
   return (
     <figure className="flex flex-col gap-2">
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-md" role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet">
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{summary}</desc>
-        {[1, 2, 3, 4, 5].map((v) => (
-          <g key={v}>
-            <line x1={left} x2={width - right} y1={y(v)} y2={y(v)} className="chart-grid" />
-            <text x={left - 6} y={y(v) + 4} fontSize={11} className="chart-axis" textAnchor="end">
-              {v}
-            </text>
-          </g>
-        ))}
-        {labels.map((label, index) => (
-          <text key={index} x={x(index)} y={height - 6} fontSize={10} className="chart-axis" textAnchor="middle">
-            {label}
-          </text>
-        ))}
-        {series.map((s) => {
-          const segments: string[] = [];
-          let current = "";
-          s.values.forEach((value, index) => {
-            if (value === null) {
-              if (current) segments.push(current);
-              current = "";
-              return;
-            }
-            current += `${current ? " L" : "M"}${x(index)},${y(value)}`;
-          });
-          if (current) segments.push(current);
-          return (
-            <g key={s.key}>
-              {segments.map((d, i) => (
-                <path key={i} d={d} fill="none" stroke={s.color} strokeWidth={2.5} strokeDasharray={s.dash} />
-              ))}
-              {s.values.map((value, index) => (value === null ? null : <circle key={index} cx={x(index)} cy={y(value)} r={3.5} fill={s.color} />))}
-            </g>
-          );
-        })}
-      </svg>
+      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-md" role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet" dangerouslySetInnerHTML={drawing} />
       <figcaption>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {series.map((s) => (

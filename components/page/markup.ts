@@ -1,0 +1,26 @@
+// Prepared markup (decision 026): a figure (a chart's drawing, a figures table) built as one
+// string and handed to React as `dangerouslySetInnerHTML`. React renders every element of a
+// server component twice, into the HTML and into the page's inline RSC payload; a figure
+// of a hundred cells is then two hundred renders, one string is one. Every value put in is
+// escaped, so text a member typed (a topic's name) can never become markup; only the
+// template's own literal text and other `html` results are taken as they are.
+
+export type Markup = { readonly __html: string };
+type Value = Markup | string | number | null | undefined | false | readonly Value[];
+
+const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+function render(value: Value): string {
+  if (value === null || value === undefined || value === false) return "";
+  if (Array.isArray(value)) return value.map(render).join("");
+  if (typeof value === "object") return (value as Markup).__html;
+  return String(value).replace(/[&<>"']/g, (c) => escapes[c]!);
+}
+
+export function html(strings: TemplateStringsArray, ...values: Value[]): Markup {
+  let out = strings[0]!;
+  values.forEach((value, index) => {
+    out += render(value) + strings[index + 1]!;
+  });
+  return { __html: out };
+}
