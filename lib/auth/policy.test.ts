@@ -3,7 +3,7 @@ import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { authorize, requireAdmin, requireViewer } from "./policy";
 import type { Viewer } from "./viewer";
 
-const membership = { id: "m1", programmeId: "p1", programmeName: "Allies Transvaal", role: "ALLY", party: "COMMUNITY", policeMayPlanDinners: false } as const;
+const membership = { id: "m1", programmeId: "p1", programmeName: "Allies Transvaal", role: "ALLY", party: "COMMUNITY", policeMayPlanDinners: false, timeZone: "Europe/Amsterdam" } as const;
 const viewer: Viewer = { personId: "person-1", name: "Fatma", email: "fatma@example.test", locale: "nl", isAdmin: false, memberships: [membership] };
 
 describe("authorize", () => {

@@ -20,7 +20,7 @@ describe("viewerFromSessionToken", () => {
     const viewer = await viewerFromSessionToken(`v-${person.id}`);
     expect(viewer?.personId).toBe(person.id);
     expect(viewer?.memberships).toEqual([
-      { id: membership.id, programmeId: programme.id, programmeName: programme.name, role: "COORDINATOR", party: "MUNICIPALITY", policeMayPlanDinners: false },
+      { id: membership.id, programmeId: programme.id, programmeName: programme.name, role: "COORDINATOR", party: "MUNICIPALITY", policeMayPlanDinners: false, timeZone: programme.timeZone },
     ]);
   });
 

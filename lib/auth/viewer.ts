@@ -11,6 +11,8 @@ export type ViewerMembership = {
   role: Role;
   party: Party;
   policeMayPlanDinners: boolean;
+  // The programme's zone: pages can work out "today" and "this year" before their one query.
+  timeZone: string;
 };
 
 export type Viewer = {
@@ -41,7 +43,7 @@ const membershipsJson = Prisma.sql`
   COALESCE((
     SELECT json_agg(json_build_object(
              'id', m."id", 'programmeId', m."programmeId", 'programmeName', g."name",
-             'role', m."role", 'party', m."party", 'policeMayPlanDinners', g."policeMayPlanDinners")
+             'role', m."role", 'party', m."party", 'policeMayPlanDinners', g."policeMayPlanDinners", 'timeZone', g."timeZone")
            ORDER BY m."joinedAt", m."id")
     FROM "Membership" m JOIN "Programme" g ON g."id" = m."programmeId"
     WHERE m."personId" = p."id" AND m."leftAt" IS NULL
@@ -61,6 +63,7 @@ function toViewer(row: ViewerRow): Viewer {
       role: m.role,
       party: m.party,
       policeMayPlanDinners: m.policeMayPlanDinners,
+      timeZone: m.timeZone,
     })),
   };
 }

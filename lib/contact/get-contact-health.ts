@@ -13,7 +13,7 @@ type MemberRow = { id: string; party: Party; joinedAt: Date; name: string; lastA
 // took part in anything in the last eight weeks (a dinner attended, an answer to a dinner or
 // an extra meeting, an update on an action or an incident, a signal reported, a check-in); and, for the
 // coordinator only, who has not been heard from in three months (members who joined longer
-// ago than that). Two statements whatever the size of the programme.
+// ago than that). One statement whatever the size of the programme.
 // Each member's last activity is looked up by that member (their own rows, on indexes): a
 // membership belongs to one programme, so its rows are this programme's. Aggregating the
 // programme's history instead made PostgreSQL scan every answer and update of the whole
@@ -21,9 +21,12 @@ type MemberRow = { id: string; party: Party; joinedAt: Date; name: string; lastA
 export async function getContactHealth(viewer: Viewer | null, programmeId: string, now = new Date()) {
   authorize(viewer, "contact.view", programmeId);
   const mayListQuiet = can(viewer, "contact.quiet", programmeId);
-  const [lastDinner, members] = await Promise.all([
-    db.dinner.findFirst({ where: { programmeId, status: { not: "CANCELLED" }, startsAt: { lt: now } }, orderBy: { startsAt: "desc" }, select: { startsAt: true } }),
-    db.$queryRaw<MemberRow[]>`
+  // The last dinner comes on every row (and on the one row of a programme without members).
+  const rows = await db.$queryRaw<(Omit<MemberRow, "id"> & { id: string | null; lastDinnerAt: Date | null })[]>`
+    SELECT l."lastDinnerAt", m.* FROM
+      (SELECT max(d."startsAt") AS "lastDinnerAt" FROM "Dinner" d
+       WHERE d."programmeId" = ${programmeId} AND d."status" <> 'CANCELLED' AND d."startsAt" < ${now}) l
+    LEFT JOIN LATERAL (
       SELECT m."id", m."party"::text AS "party", m."joinedAt", (SELECT p."name" FROM "Person" p WHERE p."id" = m."personId") AS "name",
              GREATEST(
                (SELECT max(x.at) FROM (SELECT GREATEST(r."respondedAt", CASE WHEN r."attended" THEN (SELECT d."startsAt" FROM "Dinner" d WHERE d."id" = r."dinnerId") END) AS at
@@ -36,13 +39,15 @@ export async function getContactHealth(viewer: Viewer | null, programmeId: strin
              ) AS "lastAt"
       FROM "Membership" m
       WHERE m."programmeId" = ${programmeId} AND m."leftAt" IS NULL
-      ORDER BY "name", m."id"`,
-  ]);
+    ) m ON true
+    ORDER BY m."name", m."id"`;
+  const lastDinnerAt = rows[0]?.lastDinnerAt ?? null;
+  const members = rows.flatMap(({ id, lastDinnerAt: _, ...member }) => (id === null ? [] : [{ id, ...member }]));
   const eightWeeksAgo = new Date(now.getTime() - 56 * DAY);
   const threeMonthsAgo = new Date(now.getTime() - 91 * DAY);
   const active = (member: MemberRow, since: Date) => member.lastAt !== null && member.lastAt >= since;
   return {
-    daysSinceLastDinner: lastDinner ? daysBetween(lastDinner.startsAt, now) : null,
+    daysSinceLastDinner: lastDinnerAt ? daysBetween(lastDinnerAt, now) : null,
     parties: parties.map((party) => {
       const ofParty = members.filter((m) => m.party === party);
       const took = ofParty.filter((m) => active(m, eightWeeksAgo)).length;

@@ -40,6 +40,10 @@ describe("getProgrammeOverview", () => {
     expect(overview.actions.open).toBe(3);
     expect(overview.actions.overdue).toBe(2);
     expect(overview.actions.overdueList.map((a) => a.title)).toEqual(["Overdue one", "Overdue two"]);
+    // Dates come back as the same instants and calendar dates they were stored as.
+    expect(overview.nextDinner?.startsAt).toEqual(next.startsAt);
+    expect(overview.nextDinner?.endsAt).toEqual(next.endsAt);
+    expect(overview.actions.overdueList.map((a) => a.dueDate)).toEqual([calendarDate("2026-11-01"), calendarDate("2026-11-20")]);
   });
 
   it("is denied, as if absent, to members of another programme, ex-members and outsiders", async () => {

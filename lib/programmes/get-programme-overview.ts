@@ -1,65 +1,68 @@
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
-import { overdueWhere } from "@/lib/actions/overdue";
-import { openActionStatuses } from "@/lib/actions/status";
+import { openSql, overdueSql } from "@/lib/actions/status-sql";
+import { NotFoundError } from "@/lib/errors";
+import type { ActionStatus, DinnerStatus, Party, RsvpResponse } from "@/lib/generated/prisma/enums";
 import { todayInZone, yearRange } from "@/lib/dates";
 
 export type ProgrammeOverview = Awaited<ReturnType<typeof getProgrammeOverview>>;
 
-// Six queries whatever the size of the programme.
+// Times travel inside JSON as whole milliseconds since 1970 (as on the start page).
+type Millis = number;
+
+type OverviewRow = {
+  programme: { id: string; name: string; municipality: string; neighbourhood: string; policeTeam: string; timeZone: string; dinnersPerYearTarget: number; groupChatUrl: string | null } | null;
+  nextDinner: { id: string; startsAt: Millis; endsAt: Millis; venueName: string; venueAddress: string; myResponse: RsvpResponse | null } | null;
+  dinnerCounts: Partial<Record<DinnerStatus, number>> | null;
+  open: number;
+  overdue: number;
+  overdueList: { id: string; title: string; dueDate: Millis; leadParty: Party; status: ActionStatus }[];
+};
+
+// The programme at a glance in ONE statement (each statement costs the server about as
+// much as rendering a small page: decision 026): the programme, the next dinner with my
+// answer, the year's dinners by status, the open and overdue actions and the five most
+// overdue. The year and "today" are the programme's own (its zone comes with the viewer).
 export async function getProgrammeOverview(viewer: Viewer | null, programmeId: string, now = new Date()) {
   const { membership } = authorize(viewer, "programme.view", programmeId);
-  const programme = await db.programme.findUniqueOrThrow({
-    where: { id: programmeId },
-    select: { id: true, name: true, municipality: true, neighbourhood: true, policeTeam: true, timeZone: true, dinnersPerYearTarget: true, groupChatUrl: true },
-  });
-  const year = yearRange(now, programme.timeZone);
-  const today = todayInZone(now, programme.timeZone);
-  const overdue = { programmeId, ...overdueWhere(today) };
-  const [nextDinner, dinnersThisYear, actionCounts, overdueActions, overdueCount] = await Promise.all([
-    db.dinner.findFirst({
-      where: { programmeId, status: "PLANNED", startsAt: { gte: now } },
-      orderBy: { startsAt: "asc" },
-      select: {
-        id: true,
-        startsAt: true,
-        endsAt: true,
-        venueName: true,
-        venueAddress: true,
-        rsvps: { where: { membershipId: membership.id }, select: { response: true } },
-      },
-    }),
-    db.dinner.groupBy({
-      by: ["status"],
-      where: { programmeId, startsAt: { gte: year.start, lt: year.end } },
-      _count: { _all: true },
-    }),
-    db.action.groupBy({
-      by: ["status"],
-      where: { programmeId, status: { in: [...openActionStatuses] } },
-      _count: { _all: true },
-    }),
-    db.action.findMany({
-      where: overdue,
-      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-      take: 5,
-      select: { id: true, title: true, dueDate: true, leadParty: true, status: true },
-    }),
-    db.action.count({ where: overdue }),
-  ]);
-
-  const dinnerCount = (status: string) => dinnersThisYear.find((d) => d.status === status)?._count._all ?? 0;
+  const year = yearRange(now, membership.timeZone);
+  const today = todayInZone(now, membership.timeZone);
+  const [row] = await db.$queryRaw<OverviewRow[]>`
+    SELECT
+      (SELECT json_build_object('id', g."id", 'name', g."name", 'municipality', g."municipality", 'neighbourhood', g."neighbourhood", 'policeTeam', g."policeTeam",
+                                'timeZone', g."timeZone", 'dinnersPerYearTarget', g."dinnersPerYearTarget", 'groupChatUrl', g."groupChatUrl")
+       FROM "Programme" g WHERE g."id" = ${programmeId}) AS "programme",
+      (SELECT json_build_object('id', d."id", 'startsAt', round(extract(epoch FROM d."startsAt") * 1000)::bigint, 'endsAt', round(extract(epoch FROM d."endsAt") * 1000)::bigint,
+                                'venueName', d."venueName", 'venueAddress', d."venueAddress",
+                                'myResponse', (SELECT r."response" FROM "Rsvp" r WHERE r."dinnerId" = d."id" AND r."membershipId" = ${membership.id}))
+       FROM "Dinner" d
+       WHERE d."programmeId" = ${programmeId} AND d."status" = 'PLANNED' AND d."startsAt" >= ${now}
+       ORDER BY d."startsAt" LIMIT 1) AS "nextDinner",
+      (SELECT json_object_agg(c."status", c."count")
+       FROM (SELECT d."status", count(*)::int AS "count" FROM "Dinner" d
+             WHERE d."programmeId" = ${programmeId} AND d."startsAt" >= ${year.start} AND d."startsAt" < ${year.end}
+             GROUP BY d."status") c) AS "dinnerCounts",
+      (SELECT count(*)::int FROM "Action" a WHERE a."programmeId" = ${programmeId} AND ${openSql("a")}) AS "open",
+      (SELECT count(*)::int FROM "Action" a WHERE a."programmeId" = ${programmeId} AND ${overdueSql("a", today)}) AS "overdue",
+      COALESCE((SELECT json_agg(o ORDER BY o."dueDate", o."id")
+                FROM (SELECT a."id", a."title", round(extract(epoch FROM a."dueDate") * 1000)::bigint AS "dueDate", a."leadParty", a."status"
+                      FROM "Action" a WHERE a."programmeId" = ${programmeId} AND ${overdueSql("a", today)}
+                      ORDER BY a."dueDate", a."id" LIMIT 5) o), '[]'::json) AS "overdueList"`;
+  const { programme, nextDinner, dinnerCounts, open, overdue, overdueList } = row!;
+  // The membership was just read with the viewer; a programme deleted since is absent.
+  if (!programme) throw new NotFoundError();
+  const dinnerCount = (status: DinnerStatus) => dinnerCounts?.[status] ?? 0;
   return {
     programme,
     role: membership.role,
     year: year.year,
-    nextDinner: nextDinner && { ...nextDinner, myResponse: nextDinner.rsvps[0]?.response ?? null },
+    nextDinner: nextDinner && { ...nextDinner, startsAt: new Date(nextDinner.startsAt), endsAt: new Date(nextDinner.endsAt) },
     dinners: { held: dinnerCount("HELD"), planned: dinnerCount("PLANNED"), cancelled: dinnerCount("CANCELLED"), target: programme.dinnersPerYearTarget },
     actions: {
-      open: actionCounts.reduce((sum, row) => sum + row._count._all, 0),
-      overdue: overdueCount,
-      overdueList: overdueActions,
+      open,
+      overdue,
+      overdueList: overdueList.map((action) => ({ ...action, dueDate: new Date(action.dueDate) })),
     },
   };
 }

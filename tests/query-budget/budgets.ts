@@ -93,7 +93,7 @@ export const queryBudget: BudgetEntry[] = [
   { fn: "getIncident", variant: "ally", data: "incidents", budget: 10, load: (s) => getIncident(s.ally, s.programmeId, s.incidentId) },
   { fn: "getProtocol", data: "incidents", budget: 4, load: (s) => getProtocol(s.viewer, s.programmeId) },
   { fn: "listIncidentReviews", data: "incidents", budget: 2, load: (s) => listIncidentReviews(s.viewer, s.programmeId, s.next) },
-  { fn: "getContactHealth", data: "incidents", budget: 2, load: (s) => getContactHealth(s.viewer, s.programmeId, s.now) },
+  { fn: "getContactHealth", data: "incidents", budget: 1, load: (s) => getContactHealth(s.viewer, s.programmeId, s.now) },
   { fn: "getPushSettings", data: "incidents", budget: 1, load: (s) => getPushSettings(s.viewer) },
   // Signals and the tension picture (issue 11): 2 vs 24 months of signals and pulse rounds.
   { fn: "getTensionPicture", data: "signals", budget: 9, load: (s) => getTensionPicture(s.viewer, s.programmeId, s.now) },
@@ -103,8 +103,8 @@ export const queryBudget: BudgetEntry[] = [
   { fn: "getSignalSettings", data: "signals", budget: 2, load: (s) => getSignalSettings(s.viewer, s.programmeId) },
   { fn: "getSignalsSinceLastDinner", data: "signals", budget: 2, load: (s) => getSignalsSinceLastDinner(s.viewer, s.programmeId, s.next) },
   // Actions, follow-up and topics: 10 vs 1,000 actions.
-  { fn: "getProgrammeOverview", data: "actions", budget: 6, load: (s) => getProgrammeOverview(s.viewer, s.programmeId, s.now) },
-  { fn: "getFirstRun", data: "members", budget: 4, load: (s) => getFirstRun(s.viewer, s.programmeId) },
+  { fn: "getProgrammeOverview", data: "actions", budget: 1, load: (s) => getProgrammeOverview(s.viewer, s.programmeId, s.now) },
+  { fn: "getFirstRun", data: "members", budget: 1, load: (s) => getFirstRun(s.viewer, s.programmeId) },
   { fn: "getFollowUpDashboard", data: "actions", budget: 5, roundTrips: 2, load: (s) => getFollowUpDashboard(s.viewer, s.programmeId, {}, s.now) },
   { fn: "listFollowUpActions", variant: "page", data: "actions", budget: 2, load: (s) => listFollowUpActions(s.viewer, s.programmeId, {}, { limit: 100 }, s.now) },
   { fn: "listFollowUpActions", variant: "filtered", data: "actions", budget: 2, load: (s) => listFollowUpActions(s.viewer, s.programmeId, { status: "OVERDUE", party: "POLICE", owner: s.ownerId }, { limit: 100 }, s.now) },
