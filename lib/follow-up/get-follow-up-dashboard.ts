@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { ActionLead, Party, TopicKey } from "@/lib/generated/prisma/enums";
 import { leadParties, type ActionFilters } from "@/lib/actions/action-filters";
 import { openSql, overdueSql } from "@/lib/actions/status-sql";
-import { followUpProgramme } from "./follow-up-programme";
+import { NotFoundError } from "@/lib/errors";
 import { followUpYear } from "./follow-up-year";
 
 export type FollowUpFigures = {
@@ -42,66 +42,74 @@ function figures(row: FigureRow | undefined): FollowUpFigures {
   return { total, open, overdue, done, dropped, completionRate: counted > 0 ? done / counted : null, medianDaysToDone: medianDaysToDone ?? null };
 }
 
+type DashboardRow = {
+  figures: FigureRow[];
+  topics: { id: string; key: TopicKey | null; name: string | null; archived: boolean }[];
+  owners: { id: string; party: Party; name: string }[];
+  first: Date | null;
+  createdAt: Date;
+};
+
 // The programme's follow-up figures for one year (actions by creation date, in the
-// programme's time zone): totals, per lead party and per topic, in one SQL query with
-// grouping sets; plus what the list's filters offer. A fixed number of queries whatever the
-// data size (tests/integration/query-budget.test.ts).
+// programme's time zone): totals, per lead party and per topic (grouping sets); plus what the
+// list's filters offer and the years to pick from. ONE statement whatever the data size
+// (tests/integration/query-budget.test.ts; decision 026): the programme's name and zone come
+// with the viewer.
 export async function getFollowUpDashboard(viewer: Viewer | null, programmeId: string, filters: ActionFilters = {}, now = new Date()) {
-  authorize(viewer, "action.view", programmeId);
-  const programme = await followUpProgramme(programmeId);
-  const year = followUpYear(filters.year, programme.timeZone, now);
+  const { membership } = authorize(viewer, "action.view", programmeId);
+  const year = followUpYear(filters.year, membership.timeZone, now);
 
-  const [rows, topics, owners, first] = await Promise.all([
-    db.$queryRaw<FigureRow[]>`
-      SELECT GROUPING(a."leadParty")::int AS "byParty",
-             GROUPING(a."topicId")::int AS "byTopic",
-             a."leadParty"::text AS "leadParty",
-             a."topicId" AS "topicId",
-             count(*)::int AS "total",
-             count(*) FILTER (WHERE ${openSql("a")})::int AS "open",
-             count(*) FILTER (WHERE ${overdueSql("a", year.today)})::int AS "overdue",
-             count(*) FILTER (WHERE a."status" = 'DONE')::int AS "done",
-             count(*) FILTER (WHERE a."status" = 'DROPPED')::int AS "dropped",
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY (extract(epoch FROM a."completedAt" - a."createdAt") / 86400)::float8)
-               FILTER (WHERE a."status" = 'DONE' AND a."completedAt" IS NOT NULL) AS "medianDaysToDone"
-      FROM "Action" a
-      WHERE a."programmeId" = ${programmeId}
-        AND a."createdAt" >= ${year.start.toISOString()}::timestamptz
-        AND a."createdAt" < ${year.end.toISOString()}::timestamptz
-      GROUP BY GROUPING SETS ((), (a."leadParty"), (a."topicId"))`,
-    db.topic.findMany({
-      where: { programmeId },
-      orderBy: [{ key: { sort: "asc", nulls: "last" } }, { name: "asc" }],
-      select: { id: true, key: true, name: true, archivedAt: true },
-    }),
-    // Everyone who owns (or owned) an action here: the owner filter's choices. From the
-    // programme's memberships (its index), each one's name by primary key: no join over
-    // the whole Person table to sort.
-    db.$queryRaw<{ id: string; party: Party; name: string }[]>`
-      SELECT m."id", m."party"::text AS "party", (SELECT p."name" FROM "Person" p WHERE p."id" = m."personId") AS "name"
-      FROM "Membership" m
-      WHERE m."programmeId" = ${programmeId} AND EXISTS (SELECT 1 FROM "ActionOwner" o WHERE o."membershipId" = m."id")
-      ORDER BY "name", m."id"`,
-    // The first year with actions (the index on Action(programmeId, createdAt) answers it).
-    db.$queryRaw<{ first: Date | null }[]>`SELECT min(a."createdAt") AS "first" FROM "Action" a WHERE a."programmeId" = ${programmeId}`,
-  ]);
-
+  const [row] = await db.$queryRaw<DashboardRow[]>`
+    SELECT
+      COALESCE((SELECT json_agg(f) FROM (
+        SELECT GROUPING(a."leadParty")::int AS "byParty",
+               GROUPING(a."topicId")::int AS "byTopic",
+               a."leadParty"::text AS "leadParty",
+               a."topicId" AS "topicId",
+               count(*)::int AS "total",
+               count(*) FILTER (WHERE ${openSql("a")})::int AS "open",
+               count(*) FILTER (WHERE ${overdueSql("a", year.today)})::int AS "overdue",
+               count(*) FILTER (WHERE a."status" = 'DONE')::int AS "done",
+               count(*) FILTER (WHERE a."status" = 'DROPPED')::int AS "dropped",
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY (extract(epoch FROM a."completedAt" - a."createdAt") / 86400)::float8)
+                 FILTER (WHERE a."status" = 'DONE' AND a."completedAt" IS NOT NULL) AS "medianDaysToDone"
+        FROM "Action" a
+        WHERE a."programmeId" = ${programmeId}
+          AND a."createdAt" >= ${year.start.toISOString()}::timestamptz
+          AND a."createdAt" < ${year.end.toISOString()}::timestamptz
+        GROUP BY GROUPING SETS ((), (a."leadParty"), (a."topicId"))) f), '[]'::json) AS "figures",
+      COALESCE((SELECT json_agg(json_build_object('id', t."id", 'key', t."key", 'name', t."name", 'archived', t."archivedAt" IS NOT NULL)
+                                ORDER BY t."key" ASC NULLS LAST, t."name")
+                FROM "Topic" t WHERE t."programmeId" = ${programmeId}), '[]'::json) AS "topics",
+      -- Everyone who owns (or owned) an action here: the owner filter's choices. From the
+      -- programme's memberships (its index), each one's name by primary key: no join over
+      -- the whole Person table to sort.
+      COALESCE((SELECT json_agg(o ORDER BY o."name", o."id") FROM (
+        SELECT m."id", m."party"::text AS "party", (SELECT p."name" FROM "Person" p WHERE p."id" = m."personId") AS "name"
+        FROM "Membership" m
+        WHERE m."programmeId" = ${programmeId} AND EXISTS (SELECT 1 FROM "ActionOwner" o WHERE o."membershipId" = m."id")) o), '[]'::json) AS "owners",
+      -- The first year with actions (the index on Action(programmeId, createdAt) answers it).
+      (SELECT min(a."createdAt") FROM "Action" a WHERE a."programmeId" = ${programmeId}) AS "first",
+      g."createdAt"
+    FROM "Programme" g WHERE g."id" = ${programmeId}`;
+  if (!row) throw new NotFoundError();
+  const { figures: rows, topics, owners } = row;
   const totals = rows.find((r) => r.byParty === 1 && r.byTopic === 1);
   const partyRows = rows.filter((r) => r.byParty === 0);
   const topicRows = rows.filter((r) => r.byTopic === 0);
 
-  const firstYear = Math.min(followUpYear(undefined, programme.timeZone, first[0]?.first ?? programme.createdAt).year, year.currentYear);
+  const firstYear = Math.min(followUpYear(undefined, membership.timeZone, row.first ?? row.createdAt).year, year.currentYear);
   const years: number[] = [];
   for (let y = Math.max(year.currentYear, year.year); y >= Math.min(firstYear, year.year); y--) years.push(y);
 
   const topicEntries: { id: string | null; key: TopicKey | null; name: string | null; archived: boolean; figures: FollowUpFigures }[] = topics
-    .map((topic) => ({ id: topic.id, key: topic.key, name: topic.name, archived: Boolean(topic.archivedAt), figures: figures(topicRows.find((r) => r.topicId === topic.id)) }))
+    .map((topic) => ({ ...topic, figures: figures(topicRows.find((r) => r.topicId === topic.id)) }))
     .filter((entry) => !entry.archived || entry.figures.total > 0);
   const untopical = topicRows.find((r) => r.topicId === null);
   if (untopical) topicEntries.push({ id: null, key: null, name: null, archived: false, figures: figures(untopical) });
 
   return {
-    programme: { id: programme.id, name: programme.name, timeZone: programme.timeZone },
+    programme: { id: programmeId, name: membership.programmeName, timeZone: membership.timeZone },
     year: year.year,
     years,
     totals: figures(totals),

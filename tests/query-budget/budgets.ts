@@ -84,7 +84,7 @@ export type BudgetEntry = {
 
 export const queryBudget: BudgetEntry[] = [
   // Trust, council report and regional view (issue 13).
-  { fn: "getTrustTrend", data: "actions", budget: 2, load: (s) => getTrustTrend(s.viewer, s.programmeId, {}, s.now) },
+  { fn: "getTrustTrend", data: "actions", budget: 1, load: (s) => getTrustTrend(s.viewer, s.programmeId, {}, s.now) },
   { fn: "getCouncilReport", data: "actions", budget: 9, load: (s) => getCouncilReport(s.viewer, s.programmeId, { from: "2024-01-01", to: "2026-12-31" }, s.now) },
   { fn: "getRegionalView", data: "regional", budget: 4, load: (s) => getRegionalView(s.viewer, s.now) },
   // Incidents and contact health (issue 12): 3 vs 24 members, incidents, drafts and devices.
@@ -105,10 +105,10 @@ export const queryBudget: BudgetEntry[] = [
   // Actions, follow-up and topics: 10 vs 1,000 actions.
   { fn: "getProgrammeOverview", data: "actions", budget: 1, load: (s) => getProgrammeOverview(s.viewer, s.programmeId, s.now) },
   { fn: "getFirstRun", data: "members", budget: 1, load: (s) => getFirstRun(s.viewer, s.programmeId) },
-  { fn: "getFollowUpDashboard", data: "actions", budget: 5, roundTrips: 2, load: (s) => getFollowUpDashboard(s.viewer, s.programmeId, {}, s.now) },
-  { fn: "listFollowUpActions", variant: "page", data: "actions", budget: 2, load: (s) => listFollowUpActions(s.viewer, s.programmeId, {}, { limit: 100 }, s.now) },
-  { fn: "listFollowUpActions", variant: "filtered", data: "actions", budget: 2, load: (s) => listFollowUpActions(s.viewer, s.programmeId, { status: "OVERDUE", party: "POLICE", owner: s.ownerId }, { limit: 100 }, s.now) },
-  { fn: "listFollowUpActions", variant: "CSV, all", data: "actions", budget: 2, load: (s) => listFollowUpActions(s.viewer, s.programmeId, { year: 2026 }, {}, s.now) },
+  { fn: "getFollowUpDashboard", data: "actions", budget: 1, roundTrips: 1, load: (s) => getFollowUpDashboard(s.viewer, s.programmeId, {}, s.now) },
+  { fn: "listFollowUpActions", variant: "page", data: "actions", budget: 1, load: (s) => listFollowUpActions(s.viewer, s.programmeId, {}, { limit: 100 }, s.now) },
+  { fn: "listFollowUpActions", variant: "filtered", data: "actions", budget: 1, load: (s) => listFollowUpActions(s.viewer, s.programmeId, { status: "OVERDUE", party: "POLICE", owner: s.ownerId }, { limit: 100 }, s.now) },
+  { fn: "listFollowUpActions", variant: "CSV, all", data: "actions", budget: 1, load: (s) => listFollowUpActions(s.viewer, s.programmeId, { year: 2026 }, {}, s.now) },
   { fn: "listMyActions", data: "actions", budget: 1, load: (s) => listMyActions(s.viewer, s.now) },
   { fn: "listActions", data: "actions", budget: 4, roundTrips: 2, load: (s) => listActions(s.viewer, s.programmeId, { status: "all" }) },
   // Issue 14: +2 for who logged it (membership and name).

@@ -26,10 +26,10 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   const filters = parseActionFilters(await searchParams);
   const path = `/programmes/${programmeId}/follow-up`;
   const viewer = await requirePageViewer(`${path}${actionFiltersQuery(filters)}`);
-  const [dashboard, list] = await loadForPage(() =>
-    Promise.all([getFollowUpDashboard(viewer, programmeId, filters), listFollowUpActions(viewer, programmeId, filters, { limit: listLimit })]),
+  // Side by side: each knows the year from the filters and the programme's zone.
+  const [dashboard, list, trust] = await loadForPage(() =>
+    Promise.all([getFollowUpDashboard(viewer, programmeId, filters), listFollowUpActions(viewer, programmeId, filters, { limit: listLimit }), getTrustTrend(viewer, programmeId, { year: filters.year })]),
   );
-  const trust = await loadForPage(() => getTrustTrend(viewer, programmeId, { year: dashboard.year }));
   const t = await getTranslations("followUp");
   const common = await getTranslations("common");
   const { topicName } = await followUpFormat();
