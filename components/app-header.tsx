@@ -3,7 +3,8 @@ import { getViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/auth/policy";
 import { signOut } from "@/app/account/session-actions";
 import { programmePlaces } from "@/lib/navigation/programme-places";
-import { Icon } from "./icons";
+import { html, type Markup } from "./page/markup";
+import { iconMarkup } from "./icons";
 import { LanguageSwitch } from "./language-switch";
 
 // The header of every page, rendered by the layouts (app/programmes/[programmeId]/layout.tsx
@@ -18,7 +19,8 @@ import { LanguageSwitch } from "./language-switch";
 //   sign-out in the top row and the programme's places in a row below it.
 // Fast on a cheap phone (issue 10): the header is on every page, so its links are plain <a>
 // (no client router component to render, hydrate and prefetch each of them) with one short
-// class each, which the page's HTML and its inline RSC payload would otherwise both repeat.
+// class each, prepared as markup (components/page/markup.ts): only its two forms (language,
+// sign-out) are React elements, which the page's HTML and its inline RSC payload both repeat.
 export async function AppHeader({ programmeId }: { programmeId?: string }) {
   const viewer = await getViewer();
   const t = await getTranslations();
@@ -48,70 +50,28 @@ export async function AppHeader({ programmeId }: { programmeId?: string }) {
     ...(viewer.isAdmin ? [{ href: "/admin/programmes", text: t("admin.nav") }] : []),
   ];
 
+  const bar = html`<li class="flex flex-1"><a href="/" class="bar-link">${iconMarkup("home")}${t("common.phoneNav.start")}</a></li>${places
+    .filter((place) => place.primary)
+    .map(
+      (place) => html`<li class="flex flex-1"><a href="${place.href}" class="bar-link">${iconMarkup(place.icon ?? "overview")}${place.text}</a></li>`,
+    )}<li class="flex flex-1"><button type="button" popovertarget="nav-more" class="bar-link cursor-pointer">${iconMarkup("menu")}${t("common.phoneNav.more")}</button></li>`;
+  // The bar already shows the primary places on phones.
+  const placeLinks = html`${places.map((place) => html`<li${place.primary ? html` class="max-sm:hidden"` : ""}>${navLink(place)}</li>`)}`;
+  const switchProgramme = html`<summary class="nav-link cursor-pointer">${t("common.switchProgramme")}${current ? `: ${current.programmeName}` : ""}</summary><ul>${viewer.memberships.map(
+    (m) => html`<li><a href="/programmes/${m.programmeId}"${m.programmeId === programmeId ? html` aria-current="page"` : ""} class="nav-link aria-[current=page]:font-bold">${m.programmeName}</a></li>`,
+  )}</ul>`;
+
   return (
     <header className="border-b border-stone-300 bg-white text-slate-900">
       <Bands />
       <nav aria-label={t("common.mainNavigation")} className="app-nav">
-        <Brand name={t("common.appName")}>{current && <span className="truncate text-sm font-medium text-slate-700 sm:hidden">· {current.programmeName}</span>}</Brand>
-        <ul className="nav-bar bottom-bar">
-          <li className="flex flex-1">
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- plain links in the header on purpose (see above) */}
-            <a href="/" className="bar-link">
-              <Icon name="home" />
-              {t("common.phoneNav.start")}
-            </a>
-          </li>
-          {places
-            .filter((place) => place.primary)
-            .map((place) => (
-              <li key={place.href} className="flex flex-1">
-                <a href={place.href} className="bar-link">
-                  <Icon name={place.icon ?? "overview"} />
-                  {place.text}
-                </a>
-              </li>
-            ))}
-          <li className="flex flex-1">
-            <button type="button" popoverTarget="nav-more" className="bar-link cursor-pointer">
-              <Icon name="menu" />
-              {t("common.phoneNav.more")}
-            </button>
-          </li>
-        </ul>
+        <Brand name={t("common.appName")} programmeName={current?.programmeName} />
+        <ul className="nav-bar bottom-bar" dangerouslySetInnerHTML={bar} />
         <div id="nav-more" popover="auto" className="nav-more">
           <h2 className="px-3 pb-1 text-sm font-semibold text-slate-700 sm:hidden">{t("common.phoneNav.moreTitle")}</h2>
-          {places.length > 0 && (
-            <ul className={current ? "nav-places" : "nav-places sm:hidden"}>
-              {places.map((place) => (
-                // The bar already shows the primary places on phones.
-                <li key={place.href} className={place.primary ? "max-sm:hidden" : undefined}>
-                  <a href={place.href} className="nav-link">
-                    {place.text}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
-          {viewer.memberships.length > 1 && (
-            <details className="nav-switch">
-              <summary className="nav-link cursor-pointer">
-                {t("common.switchProgramme")}
-                {current && `: ${current.programmeName}`}
-              </summary>
-              <ul>
-                {viewer.memberships.map((m) => (
-                  <li key={m.programmeId}>
-                    <a href={`/programmes/${m.programmeId}`} aria-current={m.programmeId === programmeId ? "page" : undefined} className="nav-link aria-[current=page]:font-bold">
-                      {m.programmeName}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-          <ul className="nav-personal">
-            <LinkItems items={personal} />
-          </ul>
+          {places.length > 0 && <ul className={current ? "nav-places" : "nav-places sm:hidden"} dangerouslySetInnerHTML={placeLinks} />}
+          {viewer.memberships.length > 1 && <details className="nav-switch" dangerouslySetInnerHTML={switchProgramme} />}
+          <ul className="nav-personal" dangerouslySetInnerHTML={linkItems(personal)} />
           <div className="nav-tools">
             <LanguageSwitch />
             <form action={signOut}>
@@ -140,25 +100,21 @@ export async function PersonalHeader() {
       <Bands />
       <div className="app-nav justify-between">
         <Brand name={t("common.appName")} />
-        {links.length > 0 && (
-          <ul className="flex flex-wrap gap-x-2 text-sm">
-            <LinkItems items={links} />
-          </ul>
-        )}
+        {links.length > 0 && <ul className="flex flex-wrap gap-x-2 text-sm" dangerouslySetInnerHTML={linkItems(links)} />}
       </div>
     </header>
   );
 }
 
-// A list's places: one <li> with a plain link each (see AppHeader for why plain).
-function LinkItems({ items }: { items: { href: string; text: string }[] }) {
-  return items.map((item) => (
-    <li key={item.href}>
-      <a href={item.href} className="nav-link">
-        {item.text}
-      </a>
-    </li>
-  ));
+type Place = { href: string; text: string };
+
+// A plain link (see AppHeader for why plain), and a list's places: one <li> with a link each.
+function navLink(place: Place): Markup {
+  return html`<a href="${place.href}" class="nav-link">${place.text}</a>`;
+}
+
+function linkItems(places: Place[]): Markup {
+  return html`${places.map((place) => html`<li>${navLink(place)}</li>`)}`;
 }
 
 // Three equal bands: police, municipality, community meet as equals.
@@ -172,13 +128,10 @@ function Bands() {
   );
 }
 
-function Brand({ name, children }: { name: string; children?: React.ReactNode }) {
+function Brand({ name, programmeName }: { name: string; programmeName?: string }) {
+  const programme = programmeName ? html`<span class="truncate text-sm font-medium text-slate-700 sm:hidden">· ${programmeName}</span>` : "";
   return (
     // eslint-disable-next-line @next/next/no-html-link-for-pages -- plain links in the header on purpose (see AppHeader)
-    <a href="/" className="inline-flex min-h-11 min-w-0 items-center gap-2 text-lg font-bold text-slate-900 no-underline">
-      <Icon name="party" className="size-7 shrink-0 text-brand" />
-      <span>{name}</span>
-      {children}
-    </a>
+    <a href="/" className="inline-flex min-h-11 min-w-0 items-center gap-2 text-lg font-bold text-slate-900 no-underline" dangerouslySetInnerHTML={html`${iconMarkup("party", "size-7 shrink-0 text-brand")}<span>${name}</span>${programme}`} />
   );
 }
