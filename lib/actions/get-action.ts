@@ -4,42 +4,39 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/errors";
 import { nextStatuses } from "./status";
 
-// One action with its owners and the timeline of updates, and what the viewer may do. Two queries.
+// One action with its owners and the timeline of updates, and what the viewer may do. One query.
 export async function getAction(viewer: Viewer | null, programmeId: string, actionId: string) {
   const { membership } = authorize(viewer, "action.view", programmeId);
-  const [action, programme] = await Promise.all([
-    db.action.findFirst({
-      where: { id: actionId, programmeId },
-      select: {
-        id: true,
-        title: true,
-        description: true,
-        leadParty: true,
-        status: true,
-        dueDate: true,
-        dropReason: true,
-        completedAt: true,
-        version: true,
-        createdAt: true,
-        createdBy: { select: { id: true, party: true, person: { select: { name: true } } } },
-        topic: { select: { id: true, key: true, name: true } },
-        dinner: { select: { id: true, startsAt: true, venueName: true } },
-        owners: { select: { membership: { select: { id: true, party: true, leftAt: true, person: { select: { name: true } } } } } },
-        updates: {
-          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-          select: { id: true, text: true, fromStatus: true, toStatus: true, createdAt: true, author: { select: { id: true, party: true, person: { select: { name: true } } } } },
-        },
+  const action = await db.action.findFirst({
+    where: { id: actionId, programmeId },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      leadParty: true,
+      status: true,
+      dueDate: true,
+      dropReason: true,
+      completedAt: true,
+      version: true,
+      createdAt: true,
+      createdBy: { select: { id: true, party: true, person: { select: { name: true } } } },
+      topic: { select: { id: true, key: true, name: true } },
+      dinner: { select: { id: true, startsAt: true, venueName: true } },
+      owners: { select: { membership: { select: { id: true, party: true, leftAt: true, person: { select: { name: true } } } } } },
+      updates: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true, text: true, fromStatus: true, toStatus: true, createdAt: true, author: { select: { id: true, party: true, person: { select: { name: true } } } } },
       },
-    }),
-    db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { timeZone: true } }),
-  ]);
+    },
+  });
   if (!action) throw new NotFoundError();
   const owners = action.owners
     .map((o) => ({ id: o.membership.id, name: o.membership.person.name, party: o.membership.party, left: o.membership.leftAt !== null }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const canUpdate = canUpdateAction(membership, { leadParty: action.leadParty, ownerIds: owners.map((o) => o.id) });
   return {
-    timeZone: programme.timeZone,
+    timeZone: membership.timeZone,
     action: {
       ...action,
       owners,

@@ -6,9 +6,8 @@ import { parties } from "./party-balance";
 
 // The attendance list: every active member, pre-checked from what was recorded, else from a yes.
 export async function getAttendance(viewer: Viewer | null, programmeId: string, dinnerId: string, now = new Date()) {
-  authorize(viewer, "dinner.attendance", programmeId);
-  const [programme, dinner, members, answers] = await Promise.all([
-    db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { id: true, name: true, timeZone: true } }),
+  const { membership } = authorize(viewer, "dinner.attendance", programmeId);
+  const [dinner, members, answers] = await Promise.all([
     db.dinner.findFirst({ where: { id: dinnerId, programmeId }, select: { id: true, startsAt: true, status: true, venueName: true, version: true } }),
     db.membership.findMany({ where: { programmeId, leftAt: null }, select: { id: true, party: true, person: { select: { name: true } } } }),
     db.rsvp.findMany({ where: { dinnerId, dinner: { programmeId } }, select: { membershipId: true, response: true, attended: true } }),
@@ -16,7 +15,7 @@ export async function getAttendance(viewer: Viewer | null, programmeId: string, 
   if (!dinner) throw new NotFoundError();
   const answerOf = new Map(answers.map((a) => [a.membershipId, a]));
   return {
-    programme,
+    programme: { id: programmeId, name: membership.programmeName, timeZone: membership.timeZone },
     dinner,
     started: dinner.startsAt <= now,
     members: members

@@ -5,12 +5,12 @@ import { NotFoundError } from "@/lib/errors";
 import { dinnerFormSelect, dinnerFormValues } from "./dinner-form-values";
 import { suggestHost } from "./suggest-host";
 
-// What the plan/edit form needs: the programme's zone, the host suggestion and, when
-// editing, the dinner's current values as wall-clock times in that zone.
+// What the plan/edit form needs: the programme's zone (from the viewer's membership), the
+// host suggestion and, when editing, the dinner's current values as wall-clock times in that zone.
 export async function getDinnerForm(viewer: Viewer | null, programmeId: string, dinnerId?: string) {
-  authorize(viewer, "dinner.plan", programmeId);
-  const [programme, recentHosts, dinner] = await Promise.all([
-    db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { id: true, name: true, timeZone: true } }),
+  const { membership } = authorize(viewer, "dinner.plan", programmeId);
+  const programme = { id: programmeId, name: membership.programmeName, timeZone: membership.timeZone };
+  const [recentHosts, dinner] = await Promise.all([
     db.dinner.findMany({
       where: { programmeId, status: { not: "CANCELLED" }, hostParty: { not: null }, ...(dinnerId ? { id: { not: dinnerId } } : {}) },
       orderBy: { startsAt: "desc" },

@@ -3,11 +3,10 @@ import { authorize, can } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 
 // The incidents of a programme, open and proposed first, and what the "open an incident"
-// form needs. Four queries whatever the number of incidents (the list is capped).
+// form needs. Three queries whatever the number of incidents (the list is capped).
 export async function listIncidents(viewer: Viewer | null, programmeId: string) {
-  authorize(viewer, "incident.view", programmeId);
-  const [programme, incidents, topics, checkedIn] = await Promise.all([
-    db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { timeZone: true } }),
+  const { membership } = authorize(viewer, "incident.view", programmeId);
+  const [incidents, topics, checkedIn] = await Promise.all([
     db.incident.findMany({
       where: { programmeId },
       orderBy: [{ status: "desc" }, { createdAt: "desc" }],
@@ -21,7 +20,7 @@ export async function listIncidents(viewer: Viewer | null, programmeId: string) 
   // PROPOSED > OPEN > CLOSED in enum order "desc" puts CLOSED first: sort by our own order.
   const order = { OPEN: 0, PROPOSED: 1, CLOSED: 2 } as const;
   return {
-    timeZone: programme.timeZone,
+    timeZone: membership.timeZone,
     incidents: incidents.sort((a, b) => order[a.status] - order[b.status]).map((i) => ({ ...i, checkedIn: answered.has(i.id) })),
     topics,
     opensAtOnce: can(viewer, "incident.open", programmeId),

@@ -5,12 +5,11 @@ import { NotFoundError } from "@/lib/errors";
 import type { PollAnswer } from "@/lib/generated/prisma/enums";
 
 // A poll for a member: the options with totals and the viewer's own answers; for
-// planners also the grid of every active member's answers. Three queries.
+// planners also the grid of every active member's answers. Two queries (one for others).
 export async function getPoll(viewer: Viewer | null, programmeId: string, pollId: string) {
   const { membership } = authorize(viewer, "dinner.view", programmeId);
   const canPlan = can(viewer, "dinner.plan", programmeId);
-  const [programme, poll, members] = await Promise.all([
-    db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, timeZone: true } }),
+  const [poll, members] = await Promise.all([
     db.datePoll.findFirst({
       where: { id: pollId, programmeId },
       select: {
@@ -51,5 +50,5 @@ export async function getPoll(viewer: Viewer | null, programmeId: string, pollId
     party: m.party,
     answers: poll.options.map((o) => answerOf.get(`${o.id}:${m.id}`) ?? null),
   }));
-  return { programme, poll: { id: poll.id, title: poll.title, closedAt: poll.closedAt, dinnerId: poll.dinnerId }, options, canPlan, grid };
+  return { programme: { name: membership.programmeName, timeZone: membership.timeZone }, poll: { id: poll.id, title: poll.title, closedAt: poll.closedAt, dinnerId: poll.dinnerId }, options, canPlan, grid };
 }

@@ -38,7 +38,6 @@ export async function getSignal(viewer: Viewer | null, programmeId: string, sign
       : [],
   ]);
   if (!signal) throw new NotFoundError();
-  const timeZone = (await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { timeZone: true } })).timeZone;
   const { authorId, ...rest } = signal;
-  return { signal: { ...rest, mine: authorId === membership.id }, nextDinner, openActions, mayFollowUp, timeZone };
+  return { signal: { ...rest, mine: authorId === membership.id }, nextDinner, openActions, mayFollowUp, timeZone: membership.timeZone };
 }

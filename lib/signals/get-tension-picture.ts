@@ -16,8 +16,7 @@ export async function getTensionPicture(viewer: Viewer | null, programmeId: stri
   const months = monthsBack(now, 24);
   const trendStart = new Date(`${months[0]}-01T00:00:00.000Z`);
   const windowStart = new Date(now.getTime() - windowDays * 86_400_000);
-  const [programme, topics, areas, inputs, signalCounts, pulseRounds, signals, lastRound] = await Promise.all([
-    db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { timeZone: true } }),
+  const [topics, areas, inputs, signalCounts, pulseRounds, signals, lastRound] = await Promise.all([
     db.topic.findMany({ where: { programmeId }, orderBy: [{ key: { sort: "asc", nulls: "last" } }, { name: "asc" }], select: { id: true, key: true, name: true, archivedAt: true } }),
     db.signalArea.findMany({ where: { programmeId }, orderBy: { name: "asc" }, select: { id: true, name: true, archivedAt: true } }),
     loadTensionInputs(db, programmeId, pictureSignalsWhere(membership), now),
@@ -66,7 +65,7 @@ export async function getTensionPicture(viewer: Viewer | null, programmeId: stri
   const topicById = new Map(topics.map((t) => [t.id, t]));
   const areaById = new Map(areas.map((a) => [a.id, a]));
   return {
-    timeZone: programme.timeZone,
+    timeZone: membership.timeZone,
     overall: picture.overall,
     topics: [...picture.byTopic].map(([id, level]) => ({ topic: id ? (topicById.get(id) ?? null) : null, level })).sort((a, b) => b.level - a.level),
     areas: [...picture.byArea].map(([id, level]) => ({ area: id ? (areaById.get(id) ?? null) : null, level })).sort((a, b) => b.level - a.level),
