@@ -57,9 +57,12 @@ export async function AppHeader({ programmeId }: { programmeId?: string }) {
     )}<li class="flex flex-1"><button type="button" popovertarget="nav-more" class="bar-link cursor-pointer">${iconMarkup("menu")}${t("common.phoneNav.more")}</button></li>`;
   // The bar already shows the primary places on phones.
   const placeLinks = html`${places.map((place) => html`<li${place.primary ? html` class="max-sm:hidden"` : ""}>${navLink(place)}</li>`)}`;
-  const switchProgramme = html`<summary class="nav-link cursor-pointer">${t("common.switchProgramme")}${current ? `: ${current.programmeName}` : ""}</summary><ul>${viewer.memberships.map(
+  // Members of several programmes: a drop-down in the wide top row; on phones the list itself,
+  // in "More" (no second tap).
+  const programmeLinks = html`${viewer.memberships.map(
     (m) => html`<li><a href="/programmes/${m.programmeId}"${m.programmeId === programmeId ? html` aria-current="page"` : ""} class="nav-link aria-[current=page]:font-bold">${m.programmeName}</a></li>`,
-  )}</ul>`;
+  )}`;
+  const switchProgramme = html`<details class="max-sm:hidden"><summary class="nav-link cursor-pointer">${t("common.switchProgramme")}${current ? `: ${current.programmeName}` : ""}</summary><ul>${programmeLinks}</ul></details><h2 class="px-3 pt-3 pb-1 text-sm font-semibold text-slate-700 sm:hidden">${t("common.switchProgramme")}</h2><ul class="sm:hidden">${programmeLinks}</ul>`;
 
   return (
     <header className="border-b border-stone-300 bg-white text-slate-900">
@@ -70,7 +73,7 @@ export async function AppHeader({ programmeId }: { programmeId?: string }) {
         <div id="nav-more" popover="auto" className="nav-more">
           <h2 className="px-3 pb-1 text-sm font-semibold text-slate-700 sm:hidden">{t("common.phoneNav.moreTitle")}</h2>
           {places.length > 0 && <ul className={current ? "nav-places" : "nav-places sm:hidden"} dangerouslySetInnerHTML={placeLinks} />}
-          {viewer.memberships.length > 1 && <details className="nav-switch" dangerouslySetInnerHTML={switchProgramme} />}
+          {viewer.memberships.length > 1 && <div className="nav-switch" dangerouslySetInnerHTML={switchProgramme} />}
           <ul className="nav-personal" dangerouslySetInnerHTML={linkItems(personal)} />
           <div className="nav-tools">
             <LanguageSwitch />

@@ -6,6 +6,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { LinkButton } from "@/components/page/link-button";
+import { html } from "@/components/page/markup";
 import { Section } from "@/components/page/section";
 import { formTexts } from "@/lib/forms/form-texts";
 import { inputPropsOf } from "@/lib/forms/input-props";
@@ -25,20 +26,16 @@ export async function IncidentLog({ programmeId, data }: { programmeId: string; 
   const format = await getFormatter();
   const texts = await formTexts("incidents");
   const ids = { programmeId, incidentId: data.incident.id };
+  // Prepared markup (components/page/markup.ts): the log grows with the incident.
+  const updates = html`${data.updates.map(
+    (u) =>
+      html`<li class="border-l-4 border-slate-300 pl-3"><p class="text-sm text-slate-700">${format.dateTime(u.createdAt, { timeZone: data.programme.timeZone, dateStyle: "medium", timeStyle: "short", hourCycle: "h23" })} · ${u.authorName ?? t("formerMember")}${u.authorParty ? ` (${common(`parties.${u.authorParty}`)})` : ""}</p>${
+        u.toLevel !== null && html`<p class="font-semibold">${u.fromLevel === null ? t("levelSet", { level: u.toLevel }) : t("levelChanged", { from: u.fromLevel, to: u.toLevel })}</p>`
+      }${u.text && html`<p class="break-words whitespace-pre-line">${u.text}</p>`}</li>`,
+  )}`;
   return (
     <Section id="log" title={t("title")}>
-      <ol className="flex flex-col gap-2">
-        {data.updates.map((u) => (
-          <li key={u.id} className="border-l-4 border-slate-300 pl-3">
-            <p className="text-sm text-slate-700">
-              {format.dateTime(u.createdAt, { timeZone: data.programme.timeZone, dateStyle: "medium", timeStyle: "short", hourCycle: "h23" })} · {u.authorName ?? t("formerMember")}
-              {u.authorParty ? ` (${common(`parties.${u.authorParty}`)})` : ""}
-            </p>
-            {u.toLevel !== null && <p className="font-semibold">{u.fromLevel === null ? t("levelSet", { level: u.toLevel }) : t("levelChanged", { from: u.fromLevel, to: u.toLevel })}</p>}
-            {u.text && <p className="break-words whitespace-pre-line">{u.text}</p>}
-          </li>
-        ))}
-      </ol>
+      <ol className="flex flex-col gap-2" dangerouslySetInnerHTML={updates} />
       {data.may.update && (
         <Form action={addIncidentUpdateAction} texts={texts}>
           <HiddenFields values={ids} />

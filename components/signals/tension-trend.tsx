@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
+import { FiguresTable } from "@/components/page/figures-table";
+import { html } from "@/components/page/markup";
 import { Section } from "@/components/page/section";
 import type { TrendMonth } from "@/lib/signals/trend";
 import { levelColours } from "./level-text";
@@ -19,53 +21,29 @@ export async function TensionTrend({ trend }: { trend: TrendMonth[] }) {
     ? t("trendSummary", { months: withData.length, month: monthName(highest.month), level: highest.meanLevel!, signals: trend.reduce((s, m) => s + m.signals, 0) })
     : t("trendEmpty");
   const width = trend.length * columnWidth;
+  // Prepared markup (components/page/markup.ts): 24 months of columns and grid lines.
+  const drawing = html`<title id="trend-title">${t("trend")}</title><desc id="trend-desc">${summary}</desc>${[1, 2, 3, 4, 5].map((level) => {
+    const y = top + height - (level / 5) * height;
+    return html`<line x1="0" x2="${width}" y1="${y}" y2="${y}" stroke="#e2e8f0" stroke-width="0.5"/>`;
+  })}${trend.map((m, index) => {
+    if (m.meanLevel === null) return null;
+    const h = (m.meanLevel / 5) * height;
+    return html`<rect x="${index * columnWidth + 2}" y="${Math.round((top + height - h) * 10) / 10}" width="${columnWidth - 4}" height="${Math.round(h * 10) / 10}" fill="${levelColours[Math.round(m.meanLevel)]}"/>`;
+  })}<text x="0" y="${height + 16}" font-size="9" fill="#0f172a">${monthName(trend[0]!.month)}</text><text x="${width}" y="${height + 16}" font-size="9" fill="#0f172a" text-anchor="end">${monthName(trend.at(-1)!.month)}</text>`;
   return (
     <Section id="trend" title={t("trend")} hint={t("trendHint")} card>
       <figure className="flex flex-col gap-2">
-        <svg viewBox={`0 0 ${width} ${height + 16}`} className="h-auto w-full max-w-xl" role="img" aria-labelledby="trend-title trend-desc">
-          <title id="trend-title">{t("trend")}</title>
-          <desc id="trend-desc">{summary}</desc>
-          {[1, 2, 3, 4, 5].map((level) => (
-            <line key={level} x1={0} x2={width} y1={top + height - (level / 5) * height} y2={top + height - (level / 5) * height} stroke="#e2e8f0" strokeWidth={0.5} />
-          ))}
-          {trend.map((m, index) => {
-            if (m.meanLevel === null) return null;
-            const h = (m.meanLevel / 5) * height;
-            return <rect key={m.month} x={index * columnWidth + 2} y={top + height - h} width={columnWidth - 4} height={h} fill={levelColours[Math.round(m.meanLevel)]} />;
-          })}
-          <text x={0} y={height + 16} fontSize={9} fill="#0f172a">
-            {monthName(trend[0]!.month)}
-          </text>
-          <text x={width} y={height + 16} fontSize={9} fill="#0f172a" textAnchor="end">
-            {monthName(trend.at(-1)!.month)}
-          </text>
-        </svg>
+        <svg viewBox={`0 0 ${width} ${height + 16}`} className="h-auto w-full max-w-xl" role="img" aria-labelledby="trend-title trend-desc" dangerouslySetInnerHTML={drawing} />
         <figcaption className="text-sm text-slate-700">{summary}</figcaption>
       </figure>
       <details>
         <summary className="cursor-pointer font-semibold">{t("trendTable")}</summary>
-        <div className="overflow-x-auto">
-          <table className="mt-2 w-full text-left text-sm">
-            <thead>
-              <tr>
-                <th scope="col">{t("month")}</th>
-                <th scope="col">{t("signalsCount")}</th>
-                <th scope="col">{t("pulseCount")}</th>
-                <th scope="col">{t("meanLevel")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trend.map((m) => (
-                <tr key={m.month} className="border-t border-slate-200">
-                  <th scope="row" className="font-normal">{monthName(m.month)}</th>
-                  <td>{m.signals}</td>
-                  <td>{m.pulseAnswers}</td>
-                  <td>{m.meanLevel ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FiguresTable
+          id="trend-table"
+          caption={t("trendTable")}
+          headers={[t("month"), t("signalsCount"), t("pulseCount"), t("meanLevel")]}
+          rows={trend.map((m) => [monthName(m.month), m.signals, m.pulseAnswers, m.meanLevel ?? "–"])}
+        />
       </details>
     </Section>
   );
