@@ -25,6 +25,11 @@ describe("getDinnerYear", () => {
     expect(year.cadence).toMatchObject({ missing: 3, nextNotPlanned: true, behindPace: true });
     expect(year.lastHeld).toMatchObject({ id: held.id, daysAgo: 60 });
     expect(year.dinners.find((d) => d.id === held.id)!.balance).toEqual({ POLICE: 0, MUNICIPALITY: 0, COMMUNITY: 1 });
+    // The same instants as stored, in the year's order, with the venue and host.
+    expect(year.dinners.map((d) => d.status)).toEqual(["HELD", "CANCELLED", "HELD"]);
+    expect(year.dinners.find((d) => d.id === held.id)).toMatchObject({ startsAt: held.startsAt, endsAt: held.endsAt, venueName: held.venueName, hostParty: "POLICE" });
+    expect(year.lastHeld?.startsAt).toEqual(held.startsAt);
+    expect(year.programme).toEqual({ id: programmeId, name: world.programme.name, timeZone: world.programme.timeZone, dinnersPerYearTarget: 5 });
     expect(year.recentHosts.map((d) => d.hostParty)).toEqual(["POLICE", "COMMUNITY", "MUNICIPALITY"]);
     expect(year.suggestedHost).toBe("MUNICIPALITY");
     expect(year.canPlan).toBe(false);

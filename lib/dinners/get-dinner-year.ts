@@ -1,5 +1,7 @@
 import { db } from "@/lib/db";
-import type { Party, RsvpResponse } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DinnerStatus, Party, RsvpResponse, VenueKind } from "@/lib/generated/prisma/enums";
+import { NotFoundError } from "@/lib/errors";
 import { authorize, can } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { yearRange } from "@/lib/dates";
@@ -14,39 +16,67 @@ export function parseYear(value: string | undefined): number | undefined {
   return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
 }
 
-// The year view: the year's dinners against the target, warnings, the last dinner and
-// host rotation. Six statements whatever the number of dinners or members.
-export async function getDinnerYear(viewer: Viewer | null, programmeId: string, requestedYear?: number, now = new Date()) {
-  authorize(viewer, "dinner.view", programmeId);
-  const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { id: true, name: true, timeZone: true, dinnersPerYearTarget: true } });
-  const current = yearRange(now, programme.timeZone);
-  const year = requestedYear ?? current.year;
-  const range = year === current.year ? current : yearRange(new Date(Date.UTC(year, 6, 1)), programme.timeZone);
-  const inYear = { programmeId, startsAt: { gte: range.start, lt: range.end } };
+// Times travel inside JSON as whole milliseconds since 1970 (as on the start page).
+type Millis = number;
+type DinnerJson = {
+  id: string;
+  startsAt: Millis;
+  endsAt: Millis;
+  status: DinnerStatus;
+  venueKind: VenueKind;
+  venueName: string;
+  venueAddress: string;
+  hostParty: Party | null;
+  capacity: number | null;
+};
+type YearRow = {
+  dinnersPerYearTarget: number;
+  dinners: DinnerJson[];
+  answers: { dinnerId: string; response: RsvpResponse; attended: boolean | null; party: Party }[];
+  lastHeld: { id: string; startsAt: Millis } | null;
+  upcoming: { id: string; startsAt: Millis } | null;
+  recentHosts: { id: string; startsAt: Millis; status: DinnerStatus; hostParty: Party }[];
+};
 
-  const [dinners, answers, lastHeld, upcoming, recentHosts] = await Promise.all([
-    db.dinner.findMany({
-      where: inYear,
-      orderBy: { startsAt: "asc" },
-      select: { id: true, startsAt: true, endsAt: true, status: true, venueKind: true, venueName: true, venueAddress: true, hostParty: true, capacity: true },
-    }),
-    // Who came or is coming, with each one's party by primary key: one statement (Prisma's
-    // nested select sent every membership id again, once per answer).
-    db.$queryRaw<{ dinnerId: string; response: RsvpResponse; attended: boolean | null; party: Party }[]>`
-      SELECT r."dinnerId", r."response"::text AS "response", r."attended",
-             (SELECT m."party"::text FROM "Membership" m WHERE m."id" = r."membershipId") AS "party"
-      FROM "Dinner" d JOIN "Rsvp" r ON r."dinnerId" = d."id"
-      WHERE d."programmeId" = ${programmeId} AND d."startsAt" >= ${range.start} AND d."startsAt" < ${range.end}
-        AND (r."response" = 'YES' OR r."attended" = true)`,
-    db.dinner.findFirst({ where: { programmeId, status: "HELD", startsAt: { lte: now } }, orderBy: { startsAt: "desc" }, select: { id: true, startsAt: true } }),
-    db.dinner.findFirst({ where: { programmeId, status: "PLANNED", startsAt: { gte: now } }, orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true } }),
-    db.dinner.findMany({
-      where: { programmeId, status: { not: "CANCELLED" }, hostParty: { not: null } },
-      orderBy: { startsAt: "desc" },
-      take: 6,
-      select: { id: true, startsAt: true, status: true, hostParty: true },
-    }),
-  ]);
+// The year view: the year's dinners against the target, warnings, the last dinner and
+// host rotation. ONE statement whatever the number of dinners or members (decision 026):
+// the programme's name and zone come with the viewer.
+export async function getDinnerYear(viewer: Viewer | null, programmeId: string, requestedYear?: number, now = new Date()) {
+  const { membership } = authorize(viewer, "dinner.view", programmeId);
+  const current = yearRange(now, membership.timeZone);
+  const year = requestedYear ?? current.year;
+  const range = year === current.year ? current : yearRange(new Date(Date.UTC(year, 6, 1)), membership.timeZone);
+  const millis = (column: string) => Prisma.raw(`round(extract(epoch FROM ${column}) * 1000)::bigint`);
+
+  const [row] = await db.$queryRaw<YearRow[]>`
+    SELECT g."dinnersPerYearTarget",
+      COALESCE((SELECT json_agg(json_build_object('id', d."id", 'startsAt', ${millis('d."startsAt"')}, 'endsAt', ${millis('d."endsAt"')}, 'status', d."status",
+                                                  'venueKind', d."venueKind", 'venueName', d."venueName", 'venueAddress', d."venueAddress",
+                                                  'hostParty', d."hostParty", 'capacity', d."capacity") ORDER BY d."startsAt", d."id")
+                FROM "Dinner" d WHERE d."programmeId" = ${programmeId} AND d."startsAt" >= ${range.start} AND d."startsAt" < ${range.end}), '[]'::json) AS "dinners",
+      -- Who came or is coming, with each one's party by primary key.
+      COALESCE((SELECT json_agg(json_build_object('dinnerId', r."dinnerId", 'response', r."response", 'attended', r."attended",
+                                                  'party', (SELECT m."party" FROM "Membership" m WHERE m."id" = r."membershipId")))
+                FROM "Dinner" d JOIN "Rsvp" r ON r."dinnerId" = d."id"
+                WHERE d."programmeId" = ${programmeId} AND d."startsAt" >= ${range.start} AND d."startsAt" < ${range.end}
+                  AND (r."response" = 'YES' OR r."attended" = true)), '[]'::json) AS "answers",
+      (SELECT json_build_object('id', d."id", 'startsAt', ${millis('d."startsAt"')}) FROM "Dinner" d
+       WHERE d."programmeId" = ${programmeId} AND d."status" = 'HELD' AND d."startsAt" <= ${now} ORDER BY d."startsAt" DESC LIMIT 1) AS "lastHeld",
+      (SELECT json_build_object('id', d."id", 'startsAt', ${millis('d."startsAt"')}) FROM "Dinner" d
+       WHERE d."programmeId" = ${programmeId} AND d."status" = 'PLANNED' AND d."startsAt" >= ${now} ORDER BY d."startsAt" LIMIT 1) AS "upcoming",
+      COALESCE((SELECT json_agg(h ORDER BY h."startsAt" DESC) FROM (
+        SELECT d."id", ${millis('d."startsAt"')} AS "startsAt", d."status", d."hostParty" FROM "Dinner" d
+        WHERE d."programmeId" = ${programmeId} AND d."status" <> 'CANCELLED' AND d."hostParty" IS NOT NULL
+        ORDER BY d."startsAt" DESC LIMIT 6) h), '[]'::json) AS "recentHosts"
+    FROM "Programme" g WHERE g."id" = ${programmeId}`;
+  if (!row) throw new NotFoundError();
+  const programme = { id: programmeId, name: membership.programmeName, timeZone: membership.timeZone, dinnersPerYearTarget: row.dinnersPerYearTarget };
+  const at = <T extends { startsAt: Millis }>(value: T): Omit<T, "startsAt"> & { startsAt: Date } => ({ ...value, startsAt: new Date(value.startsAt) });
+  const dinners = row.dinners.map((dinner) => ({ ...at(dinner), endsAt: new Date(dinner.endsAt) }));
+  const { answers } = row;
+  const lastHeld = row.lastHeld && at(row.lastHeld);
+  const upcoming = row.upcoming && at(row.upcoming);
+  const recentHosts = row.recentHosts.map(at);
 
   const count = (status: string) => dinners.filter((d) => d.status === status).length;
   const held = count("HELD");

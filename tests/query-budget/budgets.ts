@@ -123,7 +123,7 @@ export const queryBudget: BudgetEntry[] = [
   { fn: "getReadiness", data: "actions", budget: 2, load: (s) => getReadiness(s.viewer, s.programmeId) },
   { fn: "getPrivacyOverview", data: "actions", budget: 1, load: (s) => getPrivacyOverview(s.viewer, s.programmeId) },
   // Dinners, agenda and polls: 3 vs 30 members, dinners, agenda items and polls.
-  { fn: "getDinnerYear", data: "dinners", budget: 6, load: (s) => getDinnerYear(s.viewer, s.programmeId, undefined, s.now) },
+  { fn: "getDinnerYear", data: "dinners", budget: 1, load: (s) => getDinnerYear(s.viewer, s.programmeId, undefined, s.now) },
   { fn: "getDinner", data: "dinners", budget: 1, roundTrips: 1, load: (s) => getDinner(s.viewer, s.programmeId, s.next, s.now) },
   { fn: "getStartPage", data: "dinners", budget: 1, roundTrips: 1, load: (s) => getStartPage(s.viewer, s.now) },
   { fn: "getAttendance", data: "dinners", budget: 3, load: (s) => getAttendance(s.viewer, s.programmeId, s.held, s.now) },
