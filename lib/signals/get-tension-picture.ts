@@ -1,53 +1,79 @@
 import { db } from "@/lib/db";
 import { authorize, can, isProfessional } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { Party } from "@/lib/generated/prisma/enums";
-import { loadTensionInputs } from "./load-tension-inputs";
+import type { Party, TopicKey } from "@/lib/generated/prisma/enums";
+import { loadTensionSignals, tensionInputsSince } from "./load-tension-inputs";
 import { pictureSignalsWhere, readableSignalsWhere } from "./signal-visibility";
 import { tensionPicture, windowDays } from "./tension-rule";
 import { buildTrend, minimumPartyAnswers, monthsBack } from "./trend";
 
+// Times travel inside JSON as whole milliseconds since 1970 (as on the start page).
+type Millis = number;
+type PictureRow = {
+  topics: { id: string; key: TopicKey | null; name: string | null; archivedAt: string | null }[];
+  areas: { id: string; name: string; archivedAt: string | null }[];
+  signalCounts: { month: string; level: number; count: number }[];
+  pulseCounts: { month: string; level: number; count: number }[];
+  pulseInputs: { at: Millis; level: number }[];
+  lastRound: { opensAt: Millis; closesAt: Millis; answers: { party: Party; level: number; remark: string | null }[] } | null;
+};
+
 // The tension picture of a programme (docs/tension-picture.md): the level now per topic
 // and per area, the two-year trend, the latest pulse round and the signals behind it, as
-// far as the viewer may read them. A fixed number of queries whatever the history.
+// far as the viewer may read them. Three statements whatever the history (decision 026):
+// the signals through their visibility rules (./signal-visibility.ts), everything else in one.
 export async function getTensionPicture(viewer: Viewer | null, programmeId: string, now = new Date()) {
   const { membership } = authorize(viewer, "signal.view", programmeId);
   const professional = isProfessional(membership);
   const months = monthsBack(now, 24);
   const trendStart = new Date(`${months[0]}-01T00:00:00.000Z`);
   const windowStart = new Date(now.getTime() - windowDays * 86_400_000);
-  const [topics, areas, inputs, signalCounts, pulseRounds, signals, lastRound] = await Promise.all([
-    db.topic.findMany({ where: { programmeId }, orderBy: [{ key: { sort: "asc", nulls: "last" } }, { name: "asc" }], select: { id: true, key: true, name: true, archivedAt: true } }),
-    db.signalArea.findMany({ where: { programmeId }, orderBy: { name: "asc" }, select: { id: true, name: true, archivedAt: true } }),
-    loadTensionInputs(db, programmeId, pictureSignalsWhere(membership), now),
-    db.signalMonthCount.groupBy({
-      by: ["month", "level"],
-      where: { programmeId, month: { gte: trendStart }, ...(professional ? {} : { visibility: "ALL_MEMBERS" as const }) },
-      _sum: { count: true },
-    }),
-    db.pulseRound.findMany({
-      where: { programmeId, opensAt: { gte: trendStart, lte: now } },
-      select: { opensAt: true, answers: { select: { level: true } } },
-    }),
+  const since = tensionInputsSince(now);
+  const [[row], pictureSignals, signals] = await Promise.all([
+    db.$queryRaw<PictureRow[]>`
+      SELECT
+        COALESCE((SELECT json_agg(json_build_object('id', t."id", 'key', t."key", 'name', t."name", 'archivedAt', t."archivedAt") ORDER BY t."key" ASC NULLS LAST, t."name")
+                  FROM "Topic" t WHERE t."programmeId" = ${programmeId}), '[]'::json) AS "topics",
+        COALESCE((SELECT json_agg(json_build_object('id', a."id", 'name', a."name", 'archivedAt', a."archivedAt") ORDER BY a."name")
+                  FROM "SignalArea" a WHERE a."programmeId" = ${programmeId}), '[]'::json) AS "areas",
+        -- The kept monthly counts (community members' picture: signals for all members only).
+        COALESCE((SELECT json_agg(c) FROM (
+          SELECT to_char(s."month", 'YYYY-MM') AS "month", s."level", sum(s."count")::int AS "count" FROM "SignalMonthCount" s
+          WHERE s."programmeId" = ${programmeId} AND s."month" >= ${trendStart} AND (${professional} OR s."visibility" = 'ALL_MEMBERS')
+          GROUP BY s."month", s."level") c), '[]'::json) AS "signalCounts",
+        -- Pulse answers by the month (UTC) their round opened.
+        COALESCE((SELECT json_agg(c) FROM (
+          SELECT to_char(r."opensAt" AT TIME ZONE 'UTC', 'YYYY-MM') AS "month", a."level", count(*)::int AS "count"
+          FROM "PulseRound" r JOIN "PulseAnswer" a ON a."roundId" = r."id"
+          WHERE r."programmeId" = ${programmeId} AND r."opensAt" >= ${trendStart} AND r."opensAt" <= ${now}
+          GROUP BY 1, 2) c), '[]'::json) AS "pulseCounts",
+        COALESCE((SELECT json_agg(json_build_object('at', round(extract(epoch FROM r."opensAt") * 1000)::bigint, 'level', a."level"))
+                  FROM "PulseRound" r JOIN "PulseAnswer" a ON a."roundId" = r."id"
+                  WHERE r."programmeId" = ${programmeId} AND r."opensAt" >= ${since} AND r."opensAt" <= ${now}), '[]'::json) AS "pulseInputs",
+        (SELECT json_build_object('opensAt', round(extract(epoch FROM r."opensAt") * 1000)::bigint, 'closesAt', round(extract(epoch FROM r."closesAt") * 1000)::bigint,
+                                  'answers', (SELECT json_agg(json_build_object('party', a."party", 'level', a."level", 'remark', a."remark")) FROM "PulseAnswer" a WHERE a."roundId" = r."id"))
+         FROM "PulseRound" r
+         WHERE r."programmeId" = ${programmeId} AND r."opensAt" <= ${now} AND EXISTS (SELECT 1 FROM "PulseAnswer" a WHERE a."roundId" = r."id")
+         ORDER BY r."opensAt" DESC LIMIT 1) AS "lastRound"`,
+    loadTensionSignals(db, programmeId, pictureSignalsWhere(membership), now),
     db.signal.findMany({
       where: { ...readableSignalsWhere(membership), createdAt: { gte: windowStart } },
       orderBy: { createdAt: "desc" },
       take: 100,
       select: { id: true, text: true, level: true, source: true, visibility: true, status: true, createdAt: true, topicId: true, areaId: true, authorId: true },
     }),
-    db.pulseRound.findFirst({
-      where: { programmeId, opensAt: { lte: now }, answers: { some: {} } },
-      orderBy: { opensAt: "desc" },
-      select: { opensAt: true, closesAt: true, answers: { select: { party: true, level: true, remark: true } } },
-    }),
   ]);
+  const { signalCounts, pulseCounts } = row!;
+  const topics = row!.topics.map((topic) => ({ ...topic, archivedAt: topic.archivedAt ? new Date(topic.archivedAt) : null }));
+  const areas = row!.areas.map((area) => ({ ...area, archivedAt: area.archivedAt ? new Date(area.archivedAt) : null }));
+  const lastRound = row!.lastRound && { ...row!.lastRound, opensAt: new Date(row!.lastRound.opensAt), closesAt: new Date(row!.lastRound.closesAt) };
 
-  const picture = tensionPicture(inputs.signals, inputs.pulse, now);
-  const pulseCounts = pulseRounds.flatMap((round) => round.answers.map((a) => ({ month: new Date(Date.UTC(round.opensAt.getUTCFullYear(), round.opensAt.getUTCMonth(), 1)), level: a.level, count: 1 })));
+  const picture = tensionPicture(pictureSignals, row!.pulseInputs.map((p) => ({ level: p.level, at: new Date(p.at) })), now);
+  const monthStart = (month: string) => new Date(`${month}-01T00:00:00.000Z`);
   const trend = buildTrend(
     months,
-    signalCounts.map((row) => ({ month: row.month, level: row.level, count: row._sum.count ?? 0 })),
-    pulseCounts,
+    signalCounts.map((c) => ({ ...c, month: monthStart(c.month) })),
+    pulseCounts.map((c) => ({ ...c, month: monthStart(c.month) })),
   );
 
   // Per party only where at least three of that party answered; otherwise only overall.

@@ -4,17 +4,26 @@ import { recentDays, windowDays, type PulseInput, type SignalInput } from "./ten
 
 type Client = typeof db | Prisma.TransactionClient;
 
+// The rule looks back this far: the picture now and two weeks ago.
+export function tensionInputsSince(now: Date): Date {
+  return new Date(now.getTime() - (windowDays + recentDays) * 86_400_000);
+}
+
+// The signals the rule needs (as `where` allows) over tensionInputsSince. One query.
+export function loadTensionSignals(client: Client, programmeId: string, signalsWhere: Prisma.SignalWhereInput, now: Date): Promise<SignalInput[]> {
+  return client.signal.findMany({
+    where: { ...signalsWhere, programmeId, createdAt: { gte: tensionInputsSince(now), lte: now } },
+    select: { createdAt: true, level: true, source: true, topicId: true, areaId: true },
+  });
+}
+
 // What the rule needs for the picture now and two weeks ago: the signals (as `where`
 // allows) and pulse answers of the last six weeks. Two queries.
 export async function loadTensionInputs(client: Client, programmeId: string, signalsWhere: Prisma.SignalWhereInput, now: Date): Promise<{ signals: SignalInput[]; pulse: PulseInput[] }> {
-  const since = new Date(now.getTime() - (windowDays + recentDays) * 86_400_000);
   const [signals, answers] = await Promise.all([
-    client.signal.findMany({
-      where: { ...signalsWhere, programmeId, createdAt: { gte: since, lte: now } },
-      select: { createdAt: true, level: true, source: true, topicId: true, areaId: true },
-    }),
+    loadTensionSignals(client, programmeId, signalsWhere, now),
     client.pulseAnswer.findMany({
-      where: { round: { programmeId, opensAt: { gte: since, lte: now } } },
+      where: { round: { programmeId, opensAt: { gte: tensionInputsSince(now), lte: now } } },
       select: { level: true, round: { select: { opensAt: true } } },
     }),
   ]);

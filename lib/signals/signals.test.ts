@@ -96,6 +96,38 @@ describe("signals", () => {
   });
 });
 
+describe("the tension picture's pulse and trend", () => {
+  it("counts the latest round per party from three answers, feeds the level and the trend by month, and keeps professionals-only counts from community members", async () => {
+    const { programme, v } = await setup();
+    const day = 86_400_000;
+    const round = await db.pulseRound.create({ data: { programmeId: programme.id, opensAt: new Date(now.getTime() - 10 * day), closesAt: new Date(now.getTime() + 4 * day) } });
+    const answers = [
+      { party: "COMMUNITY", level: 4, remark: "Busy evenings" },
+      { party: "COMMUNITY", level: 4, remark: null },
+      { party: "COMMUNITY", level: 5, remark: null },
+      { party: "POLICE", level: 2, remark: null },
+    ] as const;
+    await db.pulseAnswer.createMany({ data: answers.map((a) => ({ ...a, roundId: round.id })) });
+    // An older round without answers is not "the latest"; one of last year counts in the trend only.
+    await db.pulseRound.create({ data: { programmeId: programme.id, opensAt: new Date(now.getTime() - 2 * day), closesAt: new Date(now.getTime() + 12 * day) } });
+    const old = await db.pulseRound.create({ data: { programmeId: programme.id, opensAt: new Date("2026-01-15T09:00:00Z"), closesAt: new Date("2026-01-29T09:00:00Z") } });
+    await db.pulseAnswer.create({ data: { roundId: old.id, party: "MUNICIPALITY", level: 1 } });
+    await reportSignal(v.police, programme.id, signal({ text: "Professionals only: stickers", level: 5, visibility: "PROFESSIONALS" }), now);
+
+    const ally = await getTensionPicture(v.ally, programme.id, now);
+    expect(ally.pulse).toMatchObject({ opensAt: round.opensAt, closesAt: round.closesAt, overall: { total: 4 } });
+    expect(ally.pulse!.overall.counts.find((c) => c.level === 4)!.count).toBe(2);
+    expect(ally.pulse!.byParty.map((p) => p.party)).toEqual(["COMMUNITY"]);
+    expect(ally.pulse!.remarks).toEqual(["Busy evenings"]);
+    expect(ally.overall).toBeGreaterThan(1);
+    expect(ally.trend.find((m) => m.month === "2026-11")).toMatchObject({ signals: 0, pulseAnswers: 4 });
+    expect(ally.trend.find((m) => m.month === "2026-01")).toMatchObject({ signals: 0, pulseAnswers: 1, meanLevel: 1 });
+    const coordinator = await getTensionPicture(v.coordinator, programme.id, now);
+    expect(coordinator.trend.find((m) => m.month === "2026-11")).toMatchObject({ signals: 1, pulseAnswers: 4 });
+    expect(coordinator.topics.length + coordinator.areas.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe("the pulse", () => {
   it("sends one link per member, counts one answer per link, and keeps no link to the person", async () => {
     const { programme, ally } = await setup();
