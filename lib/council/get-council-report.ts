@@ -1,13 +1,26 @@
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { ActionLead, Party, TopicKey } from "@/lib/generated/prisma/enums";
+import { NotFoundError } from "@/lib/errors";
+import type { ActionLead, DinnerStatus, Party, TopicKey } from "@/lib/generated/prisma/enums";
 import { latestTrust, loadTrustTrend } from "@/lib/trust/trust-trend";
 import { councilPeriod } from "./council-period";
 import { loadIncidentCounts, loadSignalCounts } from "./council-risk-counts";
 
 type ActionRow = { byParty: number; byTopic: number; leadParty: ActionLead | null; topicId: string | null; agreed: number; done: number; dropped: number; open: number; medianDaysToDone: number | null };
 type AttendanceRow = { party: Party; attendances: number; dinnersWithParty: number };
+type ReportRow = {
+  name: string;
+  municipality: string;
+  neighbourhood: string;
+  policeTeam: string;
+  dinnersPerYearTarget: number;
+  dinners: Partial<Record<DinnerStatus, number>> | null;
+  attendance: AttendanceRow[];
+  topicsDiscussed: { topicId: string | null; items: number; dinners: number }[];
+  actions: ActionRow[];
+  topics: { id: string; key: TopicKey | null; name: string | null }[];
+};
 
 export type CouncilReport = Awaited<ReturnType<typeof getCouncilReport>>;
 
@@ -18,50 +31,58 @@ const leads: ActionLead[] = ["POLICE", "MUNICIPALITY", "COMMUNITY", "JOINT"];
 // the last calendar year). Figures only: NO personal data (no names, e-mail addresses,
 // phone numbers, and no text members wrote: no agenda notes, action titles or updates).
 // Topics are named by their label (a standard topic's translated name or the programme's
-// own topic name). A fixed number of grouped queries whatever the data size.
+// own topic name). Four statements whatever the data size (decision 026).
 export async function getCouncilReport(viewer: Viewer | null, programmeId: string, requested: { from?: string | null; to?: string | null } = {}, now = new Date()) {
-  authorize(viewer, "council.report", programmeId);
-  const programme = await db.programme.findUniqueOrThrow({
-    where: { id: programmeId },
-    select: { id: true, name: true, municipality: true, neighbourhood: true, policeTeam: true, timeZone: true, dinnersPerYearTarget: true },
-  });
-  const period = councilPeriod(requested, programme.timeZone, now);
-  const inPeriod = { gte: period.start, lt: period.end };
+  const { membership } = authorize(viewer, "council.report", programmeId);
+  const period = councilPeriod(requested, membership.timeZone, now);
+  const start = period.start.toISOString();
+  const end = period.end.toISOString();
 
-  const [dinners, attendance, topicsDiscussed, actions, topics, trust, signals, incidents] = await Promise.all([
-    db.dinner.groupBy({ by: ["status"], where: { programmeId, startsAt: inPeriod }, _count: { _all: true } }),
-    db.$queryRaw<AttendanceRow[]>`
-      SELECT m."party"::text AS "party", count(*)::int AS "attendances", count(DISTINCT r."dinnerId")::int AS "dinnersWithParty"
-      FROM "Rsvp" r JOIN "Dinner" d ON d."id" = r."dinnerId" JOIN "Membership" m ON m."id" = r."membershipId"
-      WHERE d."programmeId" = ${programmeId} AND d."status" = 'HELD' AND r."attended" = true
-        AND d."startsAt" >= ${period.start.toISOString()}::timestamptz AND d."startsAt" < ${period.end.toISOString()}::timestamptz
-      GROUP BY m."party"`,
-    db.$queryRaw<{ topicId: string | null; items: number; dinners: number }[]>`
-      SELECT a."topicId" AS "topicId", count(*)::int AS "items", count(DISTINCT a."dinnerId")::int AS "dinners"
-      FROM "AgendaItem" a JOIN "Dinner" d ON d."id" = a."dinnerId"
-      WHERE d."programmeId" = ${programmeId} AND d."status" = 'HELD'
-        AND d."startsAt" >= ${period.start.toISOString()}::timestamptz AND d."startsAt" < ${period.end.toISOString()}::timestamptz
-      GROUP BY a."topicId"`,
-    db.$queryRaw<ActionRow[]>`
-      SELECT GROUPING(a."leadParty")::int AS "byParty", GROUPING(a."topicId")::int AS "byTopic",
-             a."leadParty"::text AS "leadParty", a."topicId" AS "topicId",
-             count(*)::int AS "agreed",
-             count(*) FILTER (WHERE a."status" = 'DONE')::int AS "done",
-             count(*) FILTER (WHERE a."status" = 'DROPPED')::int AS "dropped",
-             count(*) FILTER (WHERE a."status" IN ('OPEN', 'IN_PROGRESS'))::int AS "open",
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY (extract(epoch FROM a."completedAt" - a."createdAt") / 86400)::float8)
-               FILTER (WHERE a."status" = 'DONE' AND a."completedAt" IS NOT NULL) AS "medianDaysToDone"
-      FROM "Action" a
-      WHERE a."programmeId" = ${programmeId}
-        AND a."createdAt" >= ${period.start.toISOString()}::timestamptz AND a."createdAt" < ${period.end.toISOString()}::timestamptz
-      GROUP BY GROUPING SETS ((), (a."leadParty"), (a."topicId"))`,
-    db.topic.findMany({ where: { programmeId }, orderBy: [{ key: { sort: "asc", nulls: "last" } }, { name: "asc" }], select: { id: true, key: true, name: true } }),
+  // The programme and its own figures in one statement; the trust, signal and incident
+  // counts come from the loaders the regional view and the PDF share.
+  const [[row], trust, signals, incidents] = await Promise.all([
+    db.$queryRaw<ReportRow[]>`
+      SELECT g."name", g."municipality", g."neighbourhood", g."policeTeam", g."dinnersPerYearTarget",
+        (SELECT json_object_agg(c."status", c."count") FROM (
+          SELECT d."status", count(*)::int AS "count" FROM "Dinner" d
+          WHERE d."programmeId" = ${programmeId} AND d."startsAt" >= ${start}::timestamptz AND d."startsAt" < ${end}::timestamptz
+          GROUP BY d."status") c) AS "dinners",
+        COALESCE((SELECT json_agg(c) FROM (
+          SELECT m."party"::text AS "party", count(*)::int AS "attendances", count(DISTINCT r."dinnerId")::int AS "dinnersWithParty"
+          FROM "Rsvp" r JOIN "Dinner" d ON d."id" = r."dinnerId" JOIN "Membership" m ON m."id" = r."membershipId"
+          WHERE d."programmeId" = ${programmeId} AND d."status" = 'HELD' AND r."attended" = true
+            AND d."startsAt" >= ${start}::timestamptz AND d."startsAt" < ${end}::timestamptz
+          GROUP BY m."party") c), '[]'::json) AS "attendance",
+        COALESCE((SELECT json_agg(c) FROM (
+          SELECT a."topicId" AS "topicId", count(*)::int AS "items", count(DISTINCT a."dinnerId")::int AS "dinners"
+          FROM "AgendaItem" a JOIN "Dinner" d ON d."id" = a."dinnerId"
+          WHERE d."programmeId" = ${programmeId} AND d."status" = 'HELD'
+            AND d."startsAt" >= ${start}::timestamptz AND d."startsAt" < ${end}::timestamptz
+          GROUP BY a."topicId") c), '[]'::json) AS "topicsDiscussed",
+        COALESCE((SELECT json_agg(c) FROM (
+          SELECT GROUPING(a."leadParty")::int AS "byParty", GROUPING(a."topicId")::int AS "byTopic",
+                 a."leadParty"::text AS "leadParty", a."topicId" AS "topicId",
+                 count(*)::int AS "agreed",
+                 count(*) FILTER (WHERE a."status" = 'DONE')::int AS "done",
+                 count(*) FILTER (WHERE a."status" = 'DROPPED')::int AS "dropped",
+                 count(*) FILTER (WHERE a."status" IN ('OPEN', 'IN_PROGRESS'))::int AS "open",
+                 percentile_cont(0.5) WITHIN GROUP (ORDER BY (extract(epoch FROM a."completedAt" - a."createdAt") / 86400)::float8)
+                   FILTER (WHERE a."status" = 'DONE' AND a."completedAt" IS NOT NULL) AS "medianDaysToDone"
+          FROM "Action" a
+          WHERE a."programmeId" = ${programmeId} AND a."createdAt" >= ${start}::timestamptz AND a."createdAt" < ${end}::timestamptz
+          GROUP BY GROUPING SETS ((), (a."leadParty"), (a."topicId"))) c), '[]'::json) AS "actions",
+        COALESCE((SELECT json_agg(json_build_object('id', t."id", 'key', t."key", 'name', t."name") ORDER BY t."key" ASC NULLS LAST, t."name")
+                  FROM "Topic" t WHERE t."programmeId" = ${programmeId}), '[]'::json) AS "topics"
+      FROM "Programme" g WHERE g."id" = ${programmeId}`,
     loadTrustTrend([programmeId], period.start, period.end),
     loadSignalCounts(programmeId, period),
     loadIncidentCounts(programmeId, period),
   ]);
+  if (!row) throw new NotFoundError();
+  const { dinners, attendance, topicsDiscussed, actions, topics } = row;
+  const programme = { ...row, timeZone: membership.timeZone };
 
-  const count = (status: string) => dinners.find((d) => d.status === status)?._count._all ?? 0;
+  const count = (status: DinnerStatus) => dinners?.[status] ?? 0;
   const held = count("HELD");
   const target = Math.round((programme.dinnersPerYearTarget * period.days) / 365);
   const figures = (row: ActionRow | undefined) => ({
