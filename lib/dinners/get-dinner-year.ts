@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { millis, type Millis } from "@/lib/db/json-times";
 import type { DinnerStatus, Party, RsvpResponse, VenueKind } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/errors";
 import { authorize, can } from "@/lib/auth/policy";
@@ -16,8 +16,6 @@ export function parseYear(value: string | undefined): number | undefined {
   return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
 }
 
-// Times travel inside JSON as whole milliseconds since 1970 (as on the start page).
-type Millis = number;
 type DinnerJson = {
   id: string;
   startsAt: Millis;
@@ -46,7 +44,6 @@ export async function getDinnerYear(viewer: Viewer | null, programmeId: string, 
   const current = yearRange(now, membership.timeZone);
   const year = requestedYear ?? current.year;
   const range = year === current.year ? current : yearRange(new Date(Date.UTC(year, 6, 1)), membership.timeZone);
-  const millis = (column: string) => Prisma.raw(`round(extract(epoch FROM ${column}) * 1000)::bigint`);
 
   const [row] = await db.$queryRaw<YearRow[]>`
     SELECT g."dinnersPerYearTarget",

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { millis, type Millis } from "@/lib/db/json-times";
 import type { Party, RsvpResponse, VenueKind } from "@/lib/generated/prisma/enums";
 import { can, requireViewer } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -7,10 +8,6 @@ import { mapUrl } from "./map-url";
 import { parties, partyBalance } from "./party-balance";
 
 export type StartPage = Awaited<ReturnType<typeof getStartPage>>;
-
-// Times travel inside JSON as whole milliseconds since 1970 (no time-zone text to parse;
-// exact, as the answer form sends the dinner's time back to notice a move).
-type Millis = number;
 
 type DinnerJson = {
   n: number;
@@ -54,7 +51,7 @@ export async function getStartPage(viewer: Viewer | null, now = new Date()) {
        ORDER BY d."startsAt", d."id"
        LIMIT 20
      ), dinners AS (
-       SELECT u."n", u."id", u."programmeId", round(extract(epoch FROM u."startsAt") * 1000)::bigint AS "startsAt", round(extract(epoch FROM u."endsAt") * 1000)::bigint AS "endsAt",
+       SELECT u."n", u."id", u."programmeId", ${millis('u."startsAt"')} AS "startsAt", ${millis('u."endsAt"')} AS "endsAt",
               u."venueKind", u."venueName", u."venueAddress", u."guestNotes",
               g."name" AS "programmeName", g."timeZone",
               r."response" AS "myResponse", r."dietaryNeeds" AS "myDietaryNeeds",
@@ -68,7 +65,7 @@ export async function getStartPage(viewer: Viewer | null, now = new Date()) {
        JOIN "Programme" g ON g."id" = u."programmeId"
        LEFT JOIN "Rsvp" r ON r."dinnerId" = u."id" AND r."membershipId" = ANY(${memberships.map((m) => m.id)}::text[])
      ), trust AS (
-       SELECT r."dinnerId", d."programmeId", g."name" AS "programme", g."timeZone", round(extract(epoch FROM d."startsAt") * 1000)::bigint AS "startsAt"
+       SELECT r."dinnerId", d."programmeId", g."name" AS "programme", g."timeZone", ${millis('d."startsAt"')} AS "startsAt"
        FROM "TrustCheckRequest" r
        JOIN "Dinner" d ON d."id" = r."dinnerId"
        JOIN "Programme" g ON g."id" = d."programmeId"

@@ -1,44 +1,70 @@
 import { db } from "@/lib/db";
 import { authorize, can } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
+import { openSql } from "@/lib/actions/status-sql";
+import { millis, type Millis } from "@/lib/db/json-times";
 import { NotFoundError } from "@/lib/errors";
+import type { ActionStatus, CheckInAnswer, IncidentStatus, Party, TopicKey } from "@/lib/generated/prisma/enums";
 import { currentProtocol } from "./current-protocol";
 import { protocolParties } from "./incident-input";
 
+type IncidentRow = {
+  incident: {
+    id: string; status: IncidentStatus; whatHappened: string; area: string; level: number; openedAt: Millis | null; closedAt: Millis | null;
+    review: string | null; version: number; createdAt: Millis; topic: { id: string; key: TopicKey | null; name: string | null } | null;
+  } | null;
+  programme: { name: string; groupChatUrl: string | null };
+  members: { id: string; party: Party; consentToSharePhone: boolean; person: { name: string; phone: string | null } }[];
+  checkIns: { membershipId: string; answer: CheckInAnswer; updatedAt: Millis }[];
+  updates: { id: string; text: string; fromLevel: number | null; toLevel: number | null; createdAt: Millis; authorName: string | null; authorParty: Party | null }[];
+  actions: { id: string; title: string; status: ActionStatus }[];
+  linkable: { id: string; title: string }[];
+};
+
 // The incident page: what happened, the first-step protocol, check-ins (the grid by party for
 // coordinators and liaisons), the joint message with its drafts and approvals, extra meetings,
-// the log and the actions agreed in it. Ten queries whatever the size.
+// the log and the actions agreed in it. Four statements in one round trip whatever the size
+// (decision 026): the incident and its plain rows in one, the protocol, the joint message
+// with its approvals and the meetings with their votes (each only of this programme's incident).
 export async function getIncident(viewer: Viewer | null, programmeId: string, incidentId: string) {
   const { membership } = authorize(viewer, "incident.view", programmeId);
-  const incident = await db.incident.findFirst({
-    where: { id: incidentId, programmeId },
-    select: {
-      id: true, status: true, whatHappened: true, area: true, level: true, openedAt: true, closedAt: true, review: true, version: true, createdAt: true,
-      topic: { select: { id: true, key: true, name: true } },
-    },
-  });
-  if (!incident) throw new NotFoundError();
-  const [programme, protocol, members, checkIns, updates, messages, meetings, actions, linkable] = await Promise.all([
-    db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, timeZone: true, groupChatUrl: true } }),
+  const ofThisIncident = { id: incidentId, programmeId };
+  const [[row], protocol, messages, meetings] = await Promise.all([
+    db.$queryRaw<IncidentRow[]>`
+      WITH i AS (SELECT * FROM "Incident" i WHERE i."id" = ${incidentId} AND i."programmeId" = ${programmeId})
+      SELECT
+        (SELECT json_build_object('id', i."id", 'status', i."status", 'whatHappened', i."whatHappened", 'area', i."area", 'level', i."level",
+                                  'openedAt', ${millis('i."openedAt"')}, 'closedAt', ${millis('i."closedAt"')}, 'review', i."review", 'version', i."version",
+                                  'createdAt', ${millis('i."createdAt"')},
+                                  'topic', (SELECT json_build_object('id', t."id", 'key', t."key", 'name', t."name") FROM "Topic" t WHERE t."id" = i."topicId"))
+         FROM i) AS "incident",
+        json_build_object('name', g."name", 'groupChatUrl', g."groupChatUrl") AS "programme",
+        -- Each member's name and phone by primary key (no join over the whole Person table).
+        COALESCE((SELECT json_agg(json_build_object('id', m."id", 'party', m."party", 'consentToSharePhone', m."consentToSharePhone",
+                                                    'person', json_build_object('name', p."name", 'phone', p."phone")) ORDER BY p."name", m."id")
+                  FROM "Membership" m CROSS JOIN LATERAL (SELECT p."name", p."phone" FROM "Person" p WHERE p."id" = m."personId" OFFSET 0) p
+                  WHERE m."programmeId" = ${programmeId} AND m."leftAt" IS NULL), '[]'::json) AS "members",
+        COALESCE((SELECT json_agg(json_build_object('membershipId', c."membershipId", 'answer', c."answer", 'updatedAt', ${millis('c."updatedAt"')}))
+                  FROM "IncidentCheckIn" c WHERE c."incidentId" = (SELECT i."id" FROM i)), '[]'::json) AS "checkIns",
+        COALESCE((SELECT json_agg(json_build_object('id', u."id", 'text', u."text", 'fromLevel', u."fromLevel", 'toLevel', u."toLevel", 'createdAt', ${millis('u."createdAt"')},
+                                                    'authorParty', a."party", 'authorName', (SELECT p."name" FROM "Person" p WHERE p."id" = a."personId")) ORDER BY u."createdAt", u."id")
+                  FROM "IncidentUpdate" u LEFT JOIN "Membership" a ON a."id" = u."authorId"
+                  WHERE u."incidentId" = (SELECT i."id" FROM i)), '[]'::json) AS "updates",
+        COALESCE((SELECT json_agg(json_build_object('id', a."id", 'title', a."title", 'status', a."status") ORDER BY a."createdAt", a."id")
+                  FROM "Action" a WHERE a."programmeId" = ${programmeId} AND a."incidentId" = (SELECT i."id" FROM i)), '[]'::json) AS "actions",
+        COALESCE((SELECT json_agg(l ORDER BY l."createdAt" DESC, l."id") FROM (
+          SELECT a."id", a."title", a."createdAt" FROM "Action" a
+          WHERE a."programmeId" = ${programmeId} AND a."incidentId" IS NULL AND ${openSql("a")}
+          ORDER BY a."createdAt" DESC, a."id" LIMIT 50) l), '[]'::json) AS "linkable"
+      FROM "Programme" g WHERE g."id" = ${programmeId}`,
     currentProtocol(db, programmeId),
-    db.membership.findMany({
-      where: { programmeId, leftAt: null },
-      orderBy: { person: { name: "asc" } },
-      select: { id: true, party: true, consentToSharePhone: true, person: { select: { name: true, phone: true } } },
-    }),
-    db.incidentCheckIn.findMany({ where: { incidentId }, select: { membershipId: true, answer: true, updatedAt: true } }),
-    db.incidentUpdate.findMany({
-      where: { incidentId },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, text: true, fromLevel: true, toLevel: true, createdAt: true, author: { select: { party: true, person: { select: { name: true } } } } },
-    }),
     db.jointMessage.findMany({
-      where: { incidentId },
+      where: { incident: ofThisIncident },
       orderBy: { draft: "desc" },
       select: { id: true, draft: true, text: true, authorName: true, createdAt: true, finalAt: true, approvals: { select: { party: true, approvedBy: true, approvedAt: true } } },
     }),
     db.incidentMeeting.findMany({
-      where: { incidentId },
+      where: { incident: ofThisIncident },
       orderBy: { createdAt: "asc" },
       select: {
         id: true, place: true, startsAt: true, endsAt: true, pollClosesAt: true, cancelledAt: true,
@@ -46,9 +72,14 @@ export async function getIncident(viewer: Viewer | null, programmeId: string, in
         answers: { select: { membershipId: true, response: true } },
       },
     }),
-    db.action.findMany({ where: { programmeId, incidentId }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, status: true } }),
-    db.action.findMany({ where: { programmeId, incidentId: null, status: { in: ["OPEN", "IN_PROGRESS"] } }, orderBy: { createdAt: "desc" }, take: 50, select: { id: true, title: true } }),
   ]);
+  if (!row?.incident) throw new NotFoundError();
+  const date = (value: Millis | null) => (value === null ? null : new Date(value));
+  const incident = { ...row.incident, openedAt: date(row.incident.openedAt), closedAt: date(row.incident.closedAt), createdAt: new Date(row.incident.createdAt) };
+  const programme = { ...row.programme, timeZone: membership.timeZone };
+  const { members, actions, linkable } = row;
+  const checkIns = row.checkIns.map((c) => ({ ...c, updatedAt: new Date(c.updatedAt) }));
+  const updates = row.updates.map((u) => ({ ...u, createdAt: new Date(u.createdAt) }));
   const byId = new Map(members.map((m) => [m.id, m]));
   const person = (id: string | null) => (id ? (byId.get(id) ?? null) : null);
   const mayGrid = can(viewer, "incident.grid", programmeId);
@@ -72,7 +103,7 @@ export async function getIncident(viewer: Viewer | null, programmeId: string, in
     myCheckIn: answerOf.get(membership.id)?.answer ?? null,
     grid: mayGrid ? grid : null,
     notAnswered: mayGrid ? members.filter((m) => !answerOf.has(m.id)).length : null,
-    updates: updates.map((u) => ({ ...u, authorName: u.author?.person.name ?? null, authorParty: u.author?.party ?? null })),
+    updates,
     messages,
     meetings: meetings.map((m) => ({
       ...m,
@@ -86,7 +117,7 @@ export async function getIncident(viewer: Viewer | null, programmeId: string, in
       })),
     })),
     actions,
-    linkable: can(viewer, "action.manage", programmeId) && incident.status !== "CLOSED" ? linkable : [],
+    linkable: can(viewer, "action.manage", programmeId) && incident.status !== "CLOSED" ? linkable.map(({ id, title }) => ({ id, title })) : [],
     may: {
       manage: can(viewer, "incident.open", programmeId),
       checkIn: incident.status === "OPEN" && can(viewer, "incident.checkIn", programmeId),

@@ -127,6 +127,12 @@ describe("incident mode", () => {
     expect(allyView.grid).toBeNull();
     expect(allyView.myCheckIn).toBe("CAN_HELP");
     await expect(getIncident(v.stranger, programme.id, incident.id)).rejects.toBeInstanceOf(NotFoundError);
+    // Another programme's incident through this programme's address: not found either.
+    const elsewhere = await createProgramme(db);
+    const foreign = await db.incident.create({ data: { programmeId: elsewhere.id, whatHappened: "Elsewhere", level: 2 } });
+    await expect(getIncident(v.coordinator, programme.id, foreign.id)).rejects.toBeInstanceOf(NotFoundError);
+    const stored = await db.incident.findUniqueOrThrow({ where: { id: incident.id } });
+    expect(page.incident).toMatchObject({ id: incident.id, status: "OPEN", level: 2, createdAt: stored.createdAt, openedAt: stored.openedAt, closedAt: null });
   });
 
   it("one voice: the joint message is final only when police, municipality and community approved the latest draft; drafts are kept", async () => {

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { millis, type Millis } from "@/lib/db/json-times";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { openSql, overdueSql } from "@/lib/actions/status-sql";
@@ -7,9 +8,6 @@ import type { ActionStatus, DinnerStatus, Party, RsvpResponse } from "@/lib/gene
 import { todayInZone, yearRange } from "@/lib/dates";
 
 export type ProgrammeOverview = Awaited<ReturnType<typeof getProgrammeOverview>>;
-
-// Times travel inside JSON as whole milliseconds since 1970 (as on the start page).
-type Millis = number;
 
 type OverviewRow = {
   programme: { id: string; name: string; municipality: string; neighbourhood: string; policeTeam: string; timeZone: string; dinnersPerYearTarget: number; groupChatUrl: string | null } | null;
@@ -33,7 +31,7 @@ export async function getProgrammeOverview(viewer: Viewer | null, programmeId: s
       (SELECT json_build_object('id', g."id", 'name', g."name", 'municipality', g."municipality", 'neighbourhood', g."neighbourhood", 'policeTeam', g."policeTeam",
                                 'timeZone', g."timeZone", 'dinnersPerYearTarget', g."dinnersPerYearTarget", 'groupChatUrl', g."groupChatUrl")
        FROM "Programme" g WHERE g."id" = ${programmeId}) AS "programme",
-      (SELECT json_build_object('id', d."id", 'startsAt', round(extract(epoch FROM d."startsAt") * 1000)::bigint, 'endsAt', round(extract(epoch FROM d."endsAt") * 1000)::bigint,
+      (SELECT json_build_object('id', d."id", 'startsAt', ${millis('d."startsAt"')}, 'endsAt', ${millis('d."endsAt"')},
                                 'venueName', d."venueName", 'venueAddress', d."venueAddress",
                                 'myResponse', (SELECT r."response" FROM "Rsvp" r WHERE r."dinnerId" = d."id" AND r."membershipId" = ${membership.id}))
        FROM "Dinner" d
@@ -46,7 +44,7 @@ export async function getProgrammeOverview(viewer: Viewer | null, programmeId: s
       (SELECT count(*)::int FROM "Action" a WHERE a."programmeId" = ${programmeId} AND ${openSql("a")}) AS "open",
       (SELECT count(*)::int FROM "Action" a WHERE a."programmeId" = ${programmeId} AND ${overdueSql("a", today)}) AS "overdue",
       COALESCE((SELECT json_agg(o ORDER BY o."dueDate", o."id")
-                FROM (SELECT a."id", a."title", round(extract(epoch FROM a."dueDate") * 1000)::bigint AS "dueDate", a."leadParty", a."status"
+                FROM (SELECT a."id", a."title", ${millis('a."dueDate"')} AS "dueDate", a."leadParty", a."status"
                       FROM "Action" a WHERE a."programmeId" = ${programmeId} AND ${overdueSql("a", today)}
                       ORDER BY a."dueDate", a."id" LIMIT 5) o), '[]'::json) AS "overdueList"`;
   const { programme, nextDinner, dinnerCounts, open, overdue, overdueList } = row!;

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { millis, type Millis } from "@/lib/db/json-times";
 import { authorize, can, isProfessional } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Party, TopicKey } from "@/lib/generated/prisma/enums";
@@ -7,8 +8,6 @@ import { pictureSignalsWhere, readableSignalsWhere } from "./signal-visibility";
 import { tensionPicture, windowDays } from "./tension-rule";
 import { buildTrend, minimumPartyAnswers, monthsBack } from "./trend";
 
-// Times travel inside JSON as whole milliseconds since 1970 (as on the start page).
-type Millis = number;
 type PictureRow = {
   topics: { id: string; key: TopicKey | null; name: string | null; archivedAt: string | null }[];
   areas: { id: string; name: string; archivedAt: string | null }[];
@@ -47,10 +46,10 @@ export async function getTensionPicture(viewer: Viewer | null, programmeId: stri
           FROM "PulseRound" r JOIN "PulseAnswer" a ON a."roundId" = r."id"
           WHERE r."programmeId" = ${programmeId} AND r."opensAt" >= ${trendStart} AND r."opensAt" <= ${now}
           GROUP BY 1, 2) c), '[]'::json) AS "pulseCounts",
-        COALESCE((SELECT json_agg(json_build_object('at', round(extract(epoch FROM r."opensAt") * 1000)::bigint, 'level', a."level"))
+        COALESCE((SELECT json_agg(json_build_object('at', ${millis('r."opensAt"')}, 'level', a."level"))
                   FROM "PulseRound" r JOIN "PulseAnswer" a ON a."roundId" = r."id"
                   WHERE r."programmeId" = ${programmeId} AND r."opensAt" >= ${since} AND r."opensAt" <= ${now}), '[]'::json) AS "pulseInputs",
-        (SELECT json_build_object('opensAt', round(extract(epoch FROM r."opensAt") * 1000)::bigint, 'closesAt', round(extract(epoch FROM r."closesAt") * 1000)::bigint,
+        (SELECT json_build_object('opensAt', ${millis('r."opensAt"')}, 'closesAt', ${millis('r."closesAt"')},
                                   'answers', (SELECT json_agg(json_build_object('party', a."party", 'level', a."level", 'remark', a."remark")) FROM "PulseAnswer" a WHERE a."roundId" = r."id"))
          FROM "PulseRound" r
          WHERE r."programmeId" = ${programmeId} AND r."opensAt" <= ${now} AND EXISTS (SELECT 1 FROM "PulseAnswer" a WHERE a."roundId" = r."id")
