@@ -82,6 +82,11 @@ describe("getAgenda", () => {
     expect(shown.map((a) => a.title)).toEqual(["Nuisance 0", "Nuisance 1", "Nuisance 2"]);
     expect(shown[0]!.group).toEqual({ topicId: nuisance, count: 7, overdue: 2 });
     expect(shown[0]!.topic?.key).toBe("NUISANCE");
+    // Dates as stored: the calendar due date and the instant it was logged.
+    expect(shown[0]).toMatchObject({ dueDate: new Date("2026-03-01"), createdAt: day("2026-02-02") });
+    expect(agenda.dinner).toMatchObject({ id: s.third.id, startsAt: s.third.startsAt });
+    // Another programme's dinner through this programme's address: not found.
+    await expect(getAgenda(s.coordinator, p, (await createDinner(db, { programmeId: s.other.id, startsAt: day("2026-10-01") })).id)).rejects.toBeInstanceOf(NotFoundError);
     expect(agenda.actionsToReview.find((a) => a.title === "No topic")?.group).toEqual({ topicId: null, count: 1, overdue: 0 });
   });
 

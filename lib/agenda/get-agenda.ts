@@ -4,7 +4,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { openSql } from "@/lib/actions/status-sql";
 import { toIsoDate, todayInZone } from "@/lib/dates";
 import { NotFoundError } from "@/lib/errors";
-import type { ActionLead, ActionStatus, Party } from "@/lib/generated/prisma/enums";
+import type { ActionLead, ActionStatus, DinnerStatus, Party, TopicKey, Visibility } from "@/lib/generated/prisma/enums";
+import { millis, type Millis } from "@/lib/db/json-times";
 
 // How many of each topic's oldest open actions the agenda shows; the rest are counted and
 // one link away (the actions list, filtered by topic). Keeps the page bounded however long
@@ -16,85 +17,85 @@ type ReviewRow = {
   title: string;
   status: ActionStatus;
   leadParty: ActionLead;
-  dueDate: Date | null;
-  createdAt: Date;
-  agreedAt: Date;
+  dueDate: Millis | null;
+  createdAt: Millis;
   topicId: string | null;
   inTopic: number;
   overdueInTopic: number;
   owners: { id: string; name: string; party: Party }[];
 };
 
+type AgendaRow = {
+  dinner: { id: string; startsAt: Millis; status: DinnerStatus; venueName: string } | null;
+  items: { id: string; title: string; notes: string; visibility: Visibility; position: number; version: number; topicId: string | null }[];
+  toReview: ReviewRow[];
+  topics: { id: string; key: TopicKey | null; name: string | null; archived: boolean }[];
+};
+
 // A dinner's agenda. It opens with "actions to review": the actions still open or in
 // progress that were agreed at an earlier dinner (or, without a dinner, logged before this
 // one), grouped by topic, oldest first: per topic the count (and how many are overdue) and
 // its oldest few. Items marked "professionals only" are left out for community members.
-// Four statements in two round trips whatever the size of the programme.
+// ONE statement whatever the size of the programme (decision 026).
 export async function getAgenda(viewer: Viewer | null, programmeId: string, dinnerId: string, now = new Date()) {
   const { membership } = authorize(viewer, "dinner.view", programmeId);
   const professional = isProfessional(membership);
-  const dinner = await db.dinner.findFirst({
-    where: { id: dinnerId, programmeId },
-    select: { id: true, startsAt: true, status: true, venueName: true, programme: { select: { timeZone: true } } },
-  });
-  if (!dinner) throw new NotFoundError();
-  const today = todayInZone(now, dinner.programme.timeZone);
+  const today = todayInZone(now, membership.timeZone);
 
-  const [items, toReview, allTopics] = await Promise.all([
-    db.agendaItem.findMany({
-      where: { dinnerId, visibility: professional ? undefined : "ALL_MEMBERS" },
-      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-      select: { id: true, title: true, notes: true, visibility: true, position: true, version: true, topicId: true },
-    }),
-    // The programme's open actions (index on programmeId, status), each one's dinner by
-    // primary key: no scan over other programmes' dinners.
-    db.$queryRaw<ReviewRow[]>`
-      WITH open AS (
-        SELECT a."id", a."title", a."status"::text AS "status", a."leadParty"::text AS "leadParty", a."dueDate", a."createdAt", a."topicId",
-               COALESCE((SELECT d."startsAt" FROM "Dinner" d WHERE d."id" = a."dinnerId"), a."createdAt") AS "agreedAt"
-        FROM "Action" a
-        WHERE a."programmeId" = ${programmeId} AND ${openSql("a")}
-      ), earlier AS (
-        SELECT o.* FROM open o WHERE o."agreedAt" < ${dinner.startsAt}
-      ), ranked AS (
-        SELECT e.*,
-               row_number() OVER (PARTITION BY e."topicId" ORDER BY e."agreedAt", e."createdAt", e."id") AS "rank",
-               (count(*) OVER (PARTITION BY e."topicId"))::int AS "inTopic",
-               (count(*) FILTER (WHERE e."dueDate" < ${toIsoDate(today)}::date) OVER (PARTITION BY e."topicId"))::int AS "overdueInTopic"
-        FROM earlier e
-      )
-      SELECT r."id", r."title", r."status", r."leadParty", r."dueDate", r."createdAt", r."agreedAt", r."topicId", r."inTopic", r."overdueInTopic",
-             COALESCE((
-               SELECT json_agg(json_build_object('id', w."id", 'name', w."name", 'party', w."party") ORDER BY w."name", w."id")
-               FROM (SELECT m."id", m."party", (SELECT p."name" FROM "Person" p WHERE p."id" = m."personId") AS "name"
-                     FROM "ActionOwner" o JOIN "Membership" m ON m."id" = o."membershipId" WHERE o."actionId" = r."id") w
-             ), '[]'::json) AS "owners"
-      FROM ranked r
-      WHERE r."rank" <= ${reviewShownPerTopic}
-      ORDER BY r."agreedAt", r."createdAt", r."id"`,
-    // All the programme's topics (archived ones too: an item may be on one), so neither the
-    // items nor the actions need a query of their own for their topic.
-    db.topic.findMany({
-      where: { programmeId },
-      orderBy: [{ key: { sort: "asc", nulls: "last" } }, { name: "asc" }],
-      select: { id: true, key: true, name: true, archivedAt: true },
-    }),
-  ]);
+  const [row] = await db.$queryRaw<AgendaRow[]>`
+    WITH dinner AS (
+      SELECT d."id", d."startsAt", d."status", d."venueName" FROM "Dinner" d WHERE d."id" = ${dinnerId} AND d."programmeId" = ${programmeId}
+    ), open AS (
+      -- The programme's open actions (index on programmeId, status), each one's dinner by
+      -- primary key: no scan over other programmes' dinners.
+      SELECT a."id", a."title", a."status", a."leadParty", a."dueDate", a."createdAt", a."topicId",
+             COALESCE((SELECT d."startsAt" FROM "Dinner" d WHERE d."id" = a."dinnerId"), a."createdAt") AS "agreedAt"
+      FROM "Action" a
+      WHERE a."programmeId" = ${programmeId} AND ${openSql("a")}
+    ), ranked AS (
+      SELECT o.*,
+             row_number() OVER (PARTITION BY o."topicId" ORDER BY o."agreedAt", o."createdAt", o."id") AS "rank",
+             (count(*) OVER (PARTITION BY o."topicId"))::int AS "inTopic",
+             (count(*) FILTER (WHERE o."dueDate" < ${toIsoDate(today)}::date) OVER (PARTITION BY o."topicId"))::int AS "overdueInTopic"
+      FROM open o WHERE o."agreedAt" < (SELECT "startsAt" FROM dinner)
+    )
+    SELECT
+      (SELECT json_build_object('id', d."id", 'startsAt', ${millis('d."startsAt"')}, 'status', d."status", 'venueName', d."venueName") FROM dinner d) AS "dinner",
+      COALESCE((SELECT json_agg(json_build_object('id', i."id", 'title', i."title", 'notes', i."notes", 'visibility', i."visibility", 'position', i."position",
+                                                  'version', i."version", 'topicId', i."topicId") ORDER BY i."position", i."createdAt")
+                FROM "AgendaItem" i WHERE i."dinnerId" = (SELECT "id" FROM dinner) AND (${professional} OR i."visibility" = 'ALL_MEMBERS')), '[]'::json) AS "items",
+      COALESCE((SELECT json_agg(json_build_object('id', r."id", 'title', r."title", 'status', r."status", 'leadParty', r."leadParty",
+                                                  'dueDate', ${millis('r."dueDate"')}, 'createdAt', ${millis('r."createdAt"')}, 'topicId', r."topicId",
+                                                  'inTopic', r."inTopic", 'overdueInTopic', r."overdueInTopic",
+                                                  'owners', COALESCE((
+                                                    SELECT json_agg(json_build_object('id', w."id", 'name', w."name", 'party', w."party") ORDER BY w."name", w."id")
+                                                    FROM (SELECT m."id", m."party", (SELECT p."name" FROM "Person" p WHERE p."id" = m."personId") AS "name"
+                                                          FROM "ActionOwner" o JOIN "Membership" m ON m."id" = o."membershipId" WHERE o."actionId" = r."id") w), '[]'::json))
+                                ORDER BY r."agreedAt", r."createdAt", r."id")
+                FROM ranked r WHERE r."rank" <= ${reviewShownPerTopic}), '[]'::json) AS "toReview",
+      -- All the programme's topics (archived ones too: an item may be on one), so neither the
+      -- items nor the actions need a query of their own for their topic.
+      COALESCE((SELECT json_agg(json_build_object('id', t."id", 'key', t."key", 'name', t."name", 'archived', t."archivedAt" IS NOT NULL) ORDER BY t."key" ASC NULLS LAST, t."name")
+                FROM "Topic" t WHERE t."programmeId" = ${programmeId}), '[]'::json) AS "topics"`;
+  if (!row?.dinner) throw new NotFoundError();
+  const dinner = { ...row.dinner, startsAt: new Date(row.dinner.startsAt) };
+  const { items, toReview, topics: allTopics } = row;
 
-  const topicById = new Map(allTopics.map(({ archivedAt: _archivedAt, ...topic }) => [topic.id, topic]));
+  const topicById = new Map(allTopics.map(({ archived: _archived, ...topic }) => [topic.id, topic]));
   const topicOf = (id: string | null) => (id ? (topicById.get(id) ?? null) : null);
-  const topics = allTopics.filter((t) => !t.archivedAt).map(({ archivedAt: _archivedAt, ...topic }) => topic);
+  const topics = allTopics.filter((t) => !t.archived).map(({ archived: _archived, ...topic }) => topic);
   // Oldest first; each action carries its topic's group (how many open, how many overdue).
-  const actionsToReview = toReview.map(({ topicId, inTopic, overdueInTopic, agreedAt: _agreedAt, ...action }) => ({
+  const actionsToReview = toReview.map(({ topicId, inTopic, overdueInTopic, dueDate, createdAt, ...action }) => ({
     ...action,
+    dueDate: dueDate === null ? null : new Date(dueDate),
+    createdAt: new Date(createdAt),
     topic: topicOf(topicId),
     group: { topicId, count: inTopic, overdue: overdueInTopic },
   }));
 
-  const { programme, ...dinnerFields } = dinner;
   return {
-    dinner: dinnerFields,
-    timeZone: programme.timeZone,
+    dinner,
+    timeZone: membership.timeZone,
     items: items.map(({ topicId, ...item }) => ({ ...item, topic: topicOf(topicId) })),
     actionsToReview,
     topics,
