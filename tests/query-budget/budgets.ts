@@ -134,7 +134,7 @@ export const queryBudget: BudgetEntry[] = [
   { fn: "getPoll", data: "dinners", budget: 2, load: (s) => getPoll(s.viewer, s.programmeId, s.pollId) },
   { fn: "getNewPollForm", data: "dinners", budget: 0, load: (s) => getNewPollForm(s.viewer, s.programmeId) },
   // Members, invitations, audit, admin and the member's own pages: 3 vs 60 members.
-  { fn: "getMemberDirectory", data: "members", budget: 3, load: (s) => getMemberDirectory(s.viewer, s.programmeId) },
+  { fn: "getMemberDirectory", data: "members", budget: 2, load: (s) => getMemberDirectory(s.viewer, s.programmeId) },
   { fn: "listPendingInvitations", data: "members", budget: 1, load: (s) => listPendingInvitations(s.viewer, s.programmeId) },
   // Issue 14: + people for the person filter and the routine summary (the zone comes with the viewer).
   { fn: "listAuditEvents", data: "members", budget: 6, load: (s) => listAuditEvents(s.viewer, s.programmeId) },
