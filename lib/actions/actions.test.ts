@@ -195,7 +195,14 @@ describe("listActions, getAction and getActionFormOptions", () => {
     expect(await titles({ party: "POLICE" })).toEqual(["B"]);
     expect(await titles({ topic: s.topic("POVERTY").id })).toEqual(["A"]);
     expect(await titles({ status: "all", owner: ally })).toEqual(["A", "C"]);
-    expect((await listActions(s.ally, p)).canCreate).toBe(false);
+    const list = await listActions(s.ally, p);
+    expect(list.canCreate).toBe(false);
+    // The filters offer this programme's members by name and its topics, nobody from elsewhere.
+    const names = list.members.map((m) => m.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(list.members.map((m) => m.id)).toEqual(expect.arrayContaining([ally, police]));
+    expect(list.members.map((m) => m.id)).not.toContain(s.members.stranger.membership.id);
+    expect(list.topics.map((t) => t.id)).toContain(s.topic("POVERTY").id);
     await expect(listActions(s.stranger, p)).rejects.toBeInstanceOf(NotFoundError);
   });
 

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { authorize, can } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { todayInZone } from "@/lib/dates";
-import type { Party } from "@/lib/generated/prisma/enums";
+import type { Party, TopicKey } from "@/lib/generated/prisma/enums";
 import { type ActionFilters } from "./action-filters";
 import { actionFiltersSql, actionOrder, selectActionRows } from "./action-rows-sql";
 
@@ -18,26 +18,33 @@ export function parsePage(value: string | string[] | undefined): number {
 
 // The programme's actions, filtered (open ones by default), one page at a time, with what
 // the filters offer. The rows with their topic, dinner and owners and the number matching
-// come in one statement (lib/actions/action-rows-sql.ts). Three statements, one round trip:
+// come in one statement (lib/actions/action-rows-sql.ts), what the filters offer in another.
+// Two statements, one round trip:
 // the programme's zone ("overdue" needs its today) comes with the viewer's membership.
 export async function listActions(viewer: Viewer | null, programmeId: string, filters: ActionFilters = {}, now = new Date(), page = 1) {
   const { membership } = authorize(viewer, "action.view", programmeId);
   const applied = { ...filters, status: filters.status ?? "active" } satisfies ActionFilters;
-  const [{ rows, matching }, topics, members] = await Promise.all([
+  const [{ rows, matching }, [choices]] = await Promise.all([
     selectActionRows({
       where: actionFiltersSql(programmeId, applied, todayInZone(now, membership.timeZone)),
       orderBy: actionOrder.due,
       limit: actionsPageSize,
       offset: (page - 1) * actionsPageSize,
     }),
-    db.topic.findMany({ where: { programmeId }, orderBy: [{ key: { sort: "asc", nulls: "last" } }, { name: "asc" }], select: { id: true, key: true, name: true, archivedAt: true } }),
-    db.$queryRaw<{ id: string; party: Party; name: string }[]>`
-      SELECT m."id", m."party"::text AS "party", (SELECT p."name" FROM "Person" p WHERE p."id" = m."personId") AS "name"
-      FROM "Membership" m
-      WHERE m."programmeId" = ${programmeId}
-        AND (m."leftAt" IS NULL OR EXISTS (SELECT 1 FROM "ActionOwner" o WHERE o."membershipId" = m."id"))
-      ORDER BY "name", m."id"`,
+    // What the filters offer, in one statement: the topics, and the members (those who left
+    // only while they still own actions), each one's name by primary key.
+    db.$queryRaw<{ topics: { id: string; key: TopicKey | null; name: string | null; archivedAt: string | null }[]; members: { id: string; party: Party; name: string }[] }[]>`
+      SELECT
+        COALESCE((SELECT json_agg(json_build_object('id', t."id", 'key', t."key", 'name', t."name", 'archivedAt', t."archivedAt") ORDER BY t."key" ASC NULLS LAST, t."name")
+                  FROM "Topic" t WHERE t."programmeId" = ${programmeId}), '[]'::json) AS "topics",
+        COALESCE((SELECT json_agg(w ORDER BY w."name", w."id") FROM (
+          SELECT m."id", m."party", (SELECT p."name" FROM "Person" p WHERE p."id" = m."personId") AS "name"
+          FROM "Membership" m
+          WHERE m."programmeId" = ${programmeId}
+            AND (m."leftAt" IS NULL OR EXISTS (SELECT 1 FROM "ActionOwner" o WHERE o."membershipId" = m."id"))) w), '[]'::json) AS "members"`,
   ]);
+  const topics = choices!.topics.map((topic) => ({ ...topic, archivedAt: topic.archivedAt ? new Date(topic.archivedAt) : null }));
+  const { members } = choices!;
   return {
     timeZone: membership.timeZone,
     filters: applied,

@@ -110,7 +110,7 @@ export const queryBudget: BudgetEntry[] = [
   { fn: "listFollowUpActions", variant: "filtered", data: "actions", budget: 1, load: (s) => listFollowUpActions(s.viewer, s.programmeId, { status: "OVERDUE", party: "POLICE", owner: s.ownerId }, { limit: 100 }, s.now) },
   { fn: "listFollowUpActions", variant: "CSV, all", data: "actions", budget: 1, load: (s) => listFollowUpActions(s.viewer, s.programmeId, { year: 2026 }, {}, s.now) },
   { fn: "listMyActions", data: "actions", budget: 1, load: (s) => listMyActions(s.viewer, s.now) },
-  { fn: "listActions", data: "actions", budget: 3, roundTrips: 1, load: (s) => listActions(s.viewer, s.programmeId, { status: "all" }) },
+  { fn: "listActions", data: "actions", budget: 2, roundTrips: 1, load: (s) => listActions(s.viewer, s.programmeId, { status: "all" }) },
   // Issue 14: +2 for who logged it (membership and name).
   { fn: "getAction", data: "actions", budget: 1, load: (s) => getAction(s.viewer, s.programmeId, s.actionId) },
   { fn: "getActionFormOptions", variant: "new action", data: "actions", budget: 3, load: (s) => getActionFormOptions(s.viewer, s.programmeId, { dinnerId: s.heldDinnerId }, s.now) },
