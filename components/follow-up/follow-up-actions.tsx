@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { SelectField } from "@/components/forms/select-field";
+import { html } from "@/components/page/markup";
 import { Section } from "@/components/page/section";
 import { actionFiltersQuery, followUpStatusFilters, leadParties, type ActionFilters } from "@/lib/actions/action-filters";
 import type { FollowUpDashboard } from "@/lib/follow-up/get-follow-up-dashboard";
@@ -21,6 +22,13 @@ export async function FollowUpActions({ path, filters, dashboard, list }: { path
     { name: "topic", label: t("topic"), value: filters.topic, options: dashboard.topics.map((topic) => ({ value: topic.id, label: topicName(topic) })) },
     { name: "owner", label: t("owner"), value: filters.owner, options: dashboard.owners.map((o) => ({ value: o.id, label: `${o.name} (${common(`parties.${o.party}`)})` })) },
   ];
+  // Prepared markup (components/page/markup.ts), plain links: up to a hundred actions.
+  const rows = html`${list.rows.map(
+    (action) =>
+      html`<li class="flex flex-col gap-1 py-3"><a href="${action.href}" class="font-medium">${action.title}</a><p class="text-sm text-slate-700"><span${action.overdue ? html` class="font-semibold text-red-800"` : ""}>${common(`actionStatus.${action.status}`)}${action.overdue ? ` · ${t("overdue")}` : ""}</span> · ${common(`parties.${action.leadParty}`)} · ${topicName(action.topic)} · ${
+        action.dueDate ? t("due", { date: format.dateTime(action.dueDate, { timeZone: "UTC", dateStyle: "medium" }) }) : t("noDueDate")
+      }</p><p class="text-sm text-slate-700">${action.owners.length > 0 ? t("owners", { names: action.owners.map((o) => o.name).join(", ") }) : t("noOwners")}</p></li>`,
+  )}`;
   return (
     <Section id="actions" title={t("actions")} card>
       <form method="get" action={path} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
@@ -45,24 +53,7 @@ export async function FollowUpActions({ path, filters, dashboard, list }: { path
         {t("actionCount", { count: list.total })}
       </p>
       {list.total > list.rows.length && <p className="text-slate-700">{t("showingFirst", { shown: list.rows.length, total: list.total })}</p>}
-      <ul className="divide-y divide-slate-200">
-        {list.rows.map((action) => (
-          <li key={action.id} className="flex flex-col gap-1 py-3">
-            <Link href={action.href} className="font-medium">
-              {action.title}
-            </Link>
-            <p className="text-sm text-slate-700">
-              <span className={action.overdue ? "font-semibold text-red-800" : ""}>
-                {common(`actionStatus.${action.status}`)}
-                {action.overdue && ` · ${t("overdue")}`}
-              </span>{" "}
-              · {common(`parties.${action.leadParty}`)} · {topicName(action.topic)} ·{" "}
-              {action.dueDate ? t("due", { date: format.dateTime(action.dueDate, { timeZone: "UTC", dateStyle: "medium" }) }) : t("noDueDate")}
-            </p>
-            <p className="text-sm text-slate-700">{action.owners.length > 0 ? t("owners", { names: action.owners.map((o) => o.name).join(", ") }) : t("noOwners")}</p>
-          </li>
-        ))}
-      </ul>
+      <ul className="divide-y divide-slate-200" dangerouslySetInnerHTML={rows} />
     </Section>
   );
 }
