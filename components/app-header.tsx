@@ -10,8 +10,9 @@ import { LanguageSwitch } from "./language-switch";
 // The header of every page, rendered by the layouts (app/programmes/[programmeId]/layout.tsx
 // and the layouts of the other areas): who is signed in, the programme's navigation.
 // One navigation for all widths (issue 10, decision 026): every place, the language form
-// and sign-out are in the page once, and CSS lays them out per width (app/globals.css,
-// "The header's one navigation"):
+// and sign-out are in the page once (only the bar's few places and, for members of several
+// programmes, the programme list come twice), and CSS lays them out per width
+// (app/globals.css, "The header's one navigation"):
 // - phones (issue 14): one compact row on top, and a bottom bar for thumbs with the start
 //   page, the `primary` programme places and "More", which opens a popover (works without
 //   JavaScript) holding everything else;
@@ -19,8 +20,9 @@ import { LanguageSwitch } from "./language-switch";
 //   sign-out in the top row and the programme's places in a row below it.
 // Fast on a cheap phone (issue 10): the header is on every page, so its links are plain <a>
 // (no client router component to render, hydrate and prefetch each of them) with one short
-// class each, prepared as markup (components/page/markup.ts): only its two forms (language,
-// sign-out) are React elements, which the page's HTML and its inline RSC payload both repeat.
+// class each, in prepared markup (components/page/markup.ts): React renders every element
+// twice (the HTML and the inline RSC payload), so only the two forms (language, sign-out)
+// are React elements.
 export async function AppHeader({ programmeId }: { programmeId?: string }) {
   const viewer = await getViewer();
   const t = await getTranslations();

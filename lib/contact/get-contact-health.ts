@@ -21,28 +21,24 @@ type MemberRow = { id: string; party: Party; joinedAt: Date; name: string; lastA
 export async function getContactHealth(viewer: Viewer | null, programmeId: string, now = new Date()) {
   authorize(viewer, "contact.view", programmeId);
   const mayListQuiet = can(viewer, "contact.quiet", programmeId);
-  // The last dinner comes on every row (and on the one row of a programme without members).
-  const rows = await db.$queryRaw<(Omit<MemberRow, "id"> & { id: string | null; lastDinnerAt: Date | null })[]>`
-    SELECT l."lastDinnerAt", m.* FROM
-      (SELECT max(d."startsAt") AS "lastDinnerAt" FROM "Dinner" d
-       WHERE d."programmeId" = ${programmeId} AND d."status" <> 'CANCELLED' AND d."startsAt" < ${now}) l
-    LEFT JOIN LATERAL (
-      SELECT m."id", m."party"::text AS "party", m."joinedAt", (SELECT p."name" FROM "Person" p WHERE p."id" = m."personId") AS "name",
-             GREATEST(
-               (SELECT max(x.at) FROM (SELECT GREATEST(r."respondedAt", CASE WHEN r."attended" THEN (SELECT d."startsAt" FROM "Dinner" d WHERE d."id" = r."dinnerId") END) AS at
-                                        FROM "Rsvp" r WHERE r."membershipId" = m."id") x WHERE x.at <= ${now}),
-               (SELECT max(u."createdAt") FROM "ActionUpdate" u WHERE u."authorId" = m."id" AND u."createdAt" <= ${now}),
-               (SELECT max(c."updatedAt") FROM "IncidentCheckIn" c WHERE c."membershipId" = m."id" AND c."updatedAt" <= ${now}),
-               (SELECT max(iu."createdAt") FROM "IncidentUpdate" iu WHERE iu."authorId" = m."id" AND iu."createdAt" <= ${now}),
-               (SELECT max(ma."updatedAt") FROM "IncidentMeetingAnswer" ma WHERE ma."membershipId" = m."id" AND ma."updatedAt" <= ${now}),
-               (SELECT max(s."createdAt") FROM "Signal" s WHERE s."authorId" = m."id" AND s."createdAt" <= ${now})
-             ) AS "lastAt"
-      FROM "Membership" m
-      WHERE m."programmeId" = ${programmeId} AND m."leftAt" IS NULL
-    ) m ON true
-    ORDER BY m."name", m."id"`;
-  const lastDinnerAt = rows[0]?.lastDinnerAt ?? null;
-  const members = rows.flatMap(({ id, lastDinnerAt: _, ...member }) => (id === null ? [] : [{ id, ...member }]));
+  // The last dinner comes on every row: the viewer is an active member, so there is one.
+  const members = await db.$queryRaw<(MemberRow & { lastDinnerAt: Date | null })[]>`
+    SELECT (SELECT max(d."startsAt") FROM "Dinner" d
+            WHERE d."programmeId" = ${programmeId} AND d."status" <> 'CANCELLED' AND d."startsAt" < ${now}) AS "lastDinnerAt",
+           m."id", m."party"::text AS "party", m."joinedAt", (SELECT p."name" FROM "Person" p WHERE p."id" = m."personId") AS "name",
+           GREATEST(
+             (SELECT max(x.at) FROM (SELECT GREATEST(r."respondedAt", CASE WHEN r."attended" THEN (SELECT d."startsAt" FROM "Dinner" d WHERE d."id" = r."dinnerId") END) AS at
+                                      FROM "Rsvp" r WHERE r."membershipId" = m."id") x WHERE x.at <= ${now}),
+             (SELECT max(u."createdAt") FROM "ActionUpdate" u WHERE u."authorId" = m."id" AND u."createdAt" <= ${now}),
+             (SELECT max(c."updatedAt") FROM "IncidentCheckIn" c WHERE c."membershipId" = m."id" AND c."updatedAt" <= ${now}),
+             (SELECT max(iu."createdAt") FROM "IncidentUpdate" iu WHERE iu."authorId" = m."id" AND iu."createdAt" <= ${now}),
+             (SELECT max(ma."updatedAt") FROM "IncidentMeetingAnswer" ma WHERE ma."membershipId" = m."id" AND ma."updatedAt" <= ${now}),
+             (SELECT max(s."createdAt") FROM "Signal" s WHERE s."authorId" = m."id" AND s."createdAt" <= ${now})
+           ) AS "lastAt"
+    FROM "Membership" m
+    WHERE m."programmeId" = ${programmeId} AND m."leftAt" IS NULL
+    ORDER BY "name", m."id"`;
+  const lastDinnerAt = members[0]?.lastDinnerAt ?? null;
   const eightWeeksAgo = new Date(now.getTime() - 56 * DAY);
   const threeMonthsAgo = new Date(now.getTime() - 91 * DAY);
   const active = (member: MemberRow, since: Date) => member.lastAt !== null && member.lastAt >= since;
