@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { authorize, can } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { todayInZone } from "@/lib/dates";
-import type { Party, TopicKey } from "@/lib/generated/prisma/enums";
+import type { Party } from "@/lib/generated/prisma/enums";
+import { fromTopicJson, programmeTopicsJson, type TopicJson } from "@/lib/topics/topics-json";
 import { type ActionFilters } from "./action-filters";
 import { actionFiltersSql, actionOrder, selectActionRows } from "./action-rows-sql";
 
@@ -33,17 +34,16 @@ export async function listActions(viewer: Viewer | null, programmeId: string, fi
     }),
     // What the filters offer, in one statement: the topics, and the members (those who left
     // only while they still own actions), each one's name by primary key.
-    db.$queryRaw<{ topics: { id: string; key: TopicKey | null; name: string | null; archivedAt: string | null }[]; members: { id: string; party: Party; name: string }[] }[]>`
+    db.$queryRaw<{ topics: TopicJson[]; members: { id: string; party: Party; name: string }[] }[]>`
       SELECT
-        COALESCE((SELECT json_agg(json_build_object('id', t."id", 'key', t."key", 'name', t."name", 'archivedAt', t."archivedAt") ORDER BY t."key" ASC NULLS LAST, t."name")
-                  FROM "Topic" t WHERE t."programmeId" = ${programmeId}), '[]'::json) AS "topics",
+        ${programmeTopicsJson(programmeId)} AS "topics",
         COALESCE((SELECT json_agg(w ORDER BY w."name", w."id") FROM (
           SELECT m."id", m."party", (SELECT p."name" FROM "Person" p WHERE p."id" = m."personId") AS "name"
           FROM "Membership" m
           WHERE m."programmeId" = ${programmeId}
             AND (m."leftAt" IS NULL OR EXISTS (SELECT 1 FROM "ActionOwner" o WHERE o."membershipId" = m."id"))) w), '[]'::json) AS "members"`,
   ]);
-  const topics = choices!.topics.map((topic) => ({ ...topic, archivedAt: topic.archivedAt ? new Date(topic.archivedAt) : null }));
+  const topics = choices!.topics.map(fromTopicJson);
   const { members } = choices!;
   return {
     timeZone: membership.timeZone,

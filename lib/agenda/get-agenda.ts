@@ -4,8 +4,9 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { openSql } from "@/lib/actions/status-sql";
 import { toIsoDate, todayInZone } from "@/lib/dates";
 import { NotFoundError } from "@/lib/errors";
-import type { ActionLead, ActionStatus, DinnerStatus, Party, TopicKey, Visibility } from "@/lib/generated/prisma/enums";
+import type { ActionLead, ActionStatus, DinnerStatus, Party, Visibility } from "@/lib/generated/prisma/enums";
 import { millis, type Millis } from "@/lib/db/json-times";
+import { programmeTopicsJson, type TopicJson } from "@/lib/topics/topics-json";
 
 // How many of each topic's oldest open actions the agenda shows; the rest are counted and
 // one link away (the actions list, filtered by topic). Keeps the page bounded however long
@@ -29,7 +30,7 @@ type AgendaRow = {
   dinner: { id: string; startsAt: Millis; status: DinnerStatus; venueName: string } | null;
   items: { id: string; title: string; notes: string; visibility: Visibility; position: number; version: number; topicId: string | null }[];
   toReview: ReviewRow[];
-  topics: { id: string; key: TopicKey | null; name: string | null; archived: boolean }[];
+  topics: TopicJson[];
 };
 
 // A dinner's agenda. It opens with "actions to review": the actions still open or in
@@ -75,15 +76,14 @@ export async function getAgenda(viewer: Viewer | null, programmeId: string, dinn
                 FROM ranked r WHERE r."rank" <= ${reviewShownPerTopic}), '[]'::json) AS "toReview",
       -- All the programme's topics (archived ones too: an item may be on one), so neither the
       -- items nor the actions need a query of their own for their topic.
-      COALESCE((SELECT json_agg(json_build_object('id', t."id", 'key', t."key", 'name', t."name", 'archived', t."archivedAt" IS NOT NULL) ORDER BY t."key" ASC NULLS LAST, t."name")
-                FROM "Topic" t WHERE t."programmeId" = ${programmeId}), '[]'::json) AS "topics"`;
+      ${programmeTopicsJson(programmeId)} AS "topics"`;
   if (!row?.dinner) throw new NotFoundError();
   const dinner = { ...row.dinner, startsAt: new Date(row.dinner.startsAt) };
   const { items, toReview, topics: allTopics } = row;
 
-  const topicById = new Map(allTopics.map(({ archived: _archived, ...topic }) => [topic.id, topic]));
+  const topicById = new Map(allTopics.map(({ archivedAt: _archivedAt, ...topic }) => [topic.id, topic]));
   const topicOf = (id: string | null) => (id ? (topicById.get(id) ?? null) : null);
-  const topics = allTopics.filter((t) => !t.archived).map(({ archived: _archived, ...topic }) => topic);
+  const topics = allTopics.filter((t) => t.archivedAt === null).map(({ archivedAt: _archivedAt, ...topic }) => topic);
   // Oldest first; each action carries its topic's group (how many open, how many overdue).
   const actionsToReview = toReview.map(({ topicId, inTopic, overdueInTopic, dueDate, createdAt, ...action }) => ({
     ...action,

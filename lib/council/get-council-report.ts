@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/errors";
+import { programmeTopicsJson, type TopicJson } from "@/lib/topics/topics-json";
 import type { ActionLead, DinnerStatus, Party, TopicKey } from "@/lib/generated/prisma/enums";
 import { latestTrust, loadTrustTrend } from "@/lib/trust/trust-trend";
 import { councilPeriod } from "./council-period";
@@ -19,7 +20,7 @@ type ReportRow = {
   attendance: AttendanceRow[];
   topicsDiscussed: { topicId: string | null; items: number; dinners: number }[];
   actions: ActionRow[];
-  topics: { id: string; key: TopicKey | null; name: string | null }[];
+  topics: TopicJson[];
 };
 
 export type CouncilReport = Awaited<ReturnType<typeof getCouncilReport>>;
@@ -71,8 +72,7 @@ export async function getCouncilReport(viewer: Viewer | null, programmeId: strin
           FROM "Action" a
           WHERE a."programmeId" = ${programmeId} AND a."createdAt" >= ${start}::timestamptz AND a."createdAt" < ${end}::timestamptz
           GROUP BY GROUPING SETS ((), (a."leadParty"), (a."topicId"))) c), '[]'::json) AS "actions",
-        COALESCE((SELECT json_agg(json_build_object('id', t."id", 'key', t."key", 'name', t."name") ORDER BY t."key" ASC NULLS LAST, t."name")
-                  FROM "Topic" t WHERE t."programmeId" = ${programmeId}), '[]'::json) AS "topics"
+        ${programmeTopicsJson(programmeId)} AS "topics"
       FROM "Programme" g WHERE g."id" = ${programmeId}`,
     loadTrustTrend([programmeId], period.start, period.end),
     loadSignalCounts(programmeId, period),

@@ -5,6 +5,7 @@ import type { ActionLead, Party, TopicKey } from "@/lib/generated/prisma/enums";
 import { leadParties, type ActionFilters } from "@/lib/actions/action-filters";
 import { openSql, overdueSql } from "@/lib/actions/status-sql";
 import { NotFoundError } from "@/lib/errors";
+import { programmeTopicsJson, type TopicJson } from "@/lib/topics/topics-json";
 import { followUpYear } from "./follow-up-year";
 
 export type FollowUpFigures = {
@@ -44,7 +45,7 @@ function figures(row: FigureRow | undefined): FollowUpFigures {
 
 type DashboardRow = {
   figures: FigureRow[];
-  topics: { id: string; key: TopicKey | null; name: string | null; archived: boolean }[];
+  topics: TopicJson[];
   owners: { id: string; party: Party; name: string }[];
   first: Date | null;
   createdAt: Date;
@@ -78,9 +79,7 @@ export async function getFollowUpDashboard(viewer: Viewer | null, programmeId: s
           AND a."createdAt" >= ${year.start.toISOString()}::timestamptz
           AND a."createdAt" < ${year.end.toISOString()}::timestamptz
         GROUP BY GROUPING SETS ((), (a."leadParty"), (a."topicId"))) f), '[]'::json) AS "figures",
-      COALESCE((SELECT json_agg(json_build_object('id', t."id", 'key', t."key", 'name', t."name", 'archived', t."archivedAt" IS NOT NULL)
-                                ORDER BY t."key" ASC NULLS LAST, t."name")
-                FROM "Topic" t WHERE t."programmeId" = ${programmeId}), '[]'::json) AS "topics",
+      ${programmeTopicsJson(programmeId)} AS "topics",
       -- Everyone who owns (or owned) an action here: the owner filter's choices. From the
       -- programme's memberships (its index), each one's name by primary key: no join over
       -- the whole Person table to sort.
@@ -103,7 +102,7 @@ export async function getFollowUpDashboard(viewer: Viewer | null, programmeId: s
   for (let y = Math.max(year.currentYear, year.year); y >= Math.min(firstYear, year.year); y--) years.push(y);
 
   const topicEntries: { id: string | null; key: TopicKey | null; name: string | null; archived: boolean; figures: FollowUpFigures }[] = topics
-    .map((topic) => ({ ...topic, figures: figures(topicRows.find((r) => r.topicId === topic.id)) }))
+    .map((topic) => ({ id: topic.id, key: topic.key, name: topic.name, archived: topic.archivedAt !== null, figures: figures(topicRows.find((r) => r.topicId === topic.id)) }))
     .filter((entry) => !entry.archived || entry.figures.total > 0);
   const untopical = topicRows.find((r) => r.topicId === null);
   if (untopical) topicEntries.push({ id: null, key: null, name: null, archived: false, figures: figures(untopical) });

@@ -52,7 +52,7 @@ export async function getIncident(viewer: Viewer | null, programmeId: string, in
                   WHERE u."incidentId" = (SELECT i."id" FROM i)), '[]'::json) AS "updates",
         COALESCE((SELECT json_agg(json_build_object('id', a."id", 'title', a."title", 'status', a."status") ORDER BY a."createdAt", a."id")
                   FROM "Action" a WHERE a."programmeId" = ${programmeId} AND a."incidentId" = (SELECT i."id" FROM i)), '[]'::json) AS "actions",
-        COALESCE((SELECT json_agg(l ORDER BY l."createdAt" DESC, l."id") FROM (
+        COALESCE((SELECT json_agg(json_build_object('id', l."id", 'title', l."title") ORDER BY l."createdAt" DESC, l."id") FROM (
           SELECT a."id", a."title", a."createdAt" FROM "Action" a
           WHERE a."programmeId" = ${programmeId} AND a."incidentId" IS NULL AND ${openSql("a")}
           ORDER BY a."createdAt" DESC, a."id" LIMIT 50) l), '[]'::json) AS "linkable"
@@ -117,7 +117,7 @@ export async function getIncident(viewer: Viewer | null, programmeId: string, in
       })),
     })),
     actions,
-    linkable: can(viewer, "action.manage", programmeId) && incident.status !== "CLOSED" ? linkable.map(({ id, title }) => ({ id, title })) : [],
+    linkable: can(viewer, "action.manage", programmeId) && incident.status !== "CLOSED" ? linkable : [],
     may: {
       manage: can(viewer, "incident.open", programmeId),
       checkIn: incident.status === "OPEN" && can(viewer, "incident.checkIn", programmeId),

@@ -2,14 +2,15 @@ import { db } from "@/lib/db";
 import { millis, type Millis } from "@/lib/db/json-times";
 import { authorize, can, isProfessional } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
-import type { Party, TopicKey } from "@/lib/generated/prisma/enums";
+import type { Party } from "@/lib/generated/prisma/enums";
+import { fromTopicJson, programmeTopicsJson, type TopicJson } from "@/lib/topics/topics-json";
 import { loadTensionSignals, tensionInputsSince } from "./load-tension-inputs";
 import { pictureSignalsWhere, readableSignalsWhere } from "./signal-visibility";
 import { tensionPicture, windowDays } from "./tension-rule";
 import { buildTrend, minimumPartyAnswers, monthsBack } from "./trend";
 
 type PictureRow = {
-  topics: { id: string; key: TopicKey | null; name: string | null; archivedAt: string | null }[];
+  topics: TopicJson[];
   areas: { id: string; name: string; archivedAt: string | null }[];
   signalCounts: { month: string; level: number; count: number }[];
   pulseCounts: { month: string; level: number; count: number }[];
@@ -25,14 +26,14 @@ export async function getTensionPicture(viewer: Viewer | null, programmeId: stri
   const { membership } = authorize(viewer, "signal.view", programmeId);
   const professional = isProfessional(membership);
   const months = monthsBack(now, 24);
-  const trendStart = new Date(`${months[0]}-01T00:00:00.000Z`);
+  const monthStart = (month: string) => new Date(`${month}-01T00:00:00.000Z`);
+  const trendStart = monthStart(months[0]!);
   const windowStart = new Date(now.getTime() - windowDays * 86_400_000);
   const since = tensionInputsSince(now);
   const [[row], pictureSignals, signals] = await Promise.all([
     db.$queryRaw<PictureRow[]>`
       SELECT
-        COALESCE((SELECT json_agg(json_build_object('id', t."id", 'key', t."key", 'name', t."name", 'archivedAt', t."archivedAt") ORDER BY t."key" ASC NULLS LAST, t."name")
-                  FROM "Topic" t WHERE t."programmeId" = ${programmeId}), '[]'::json) AS "topics",
+        ${programmeTopicsJson(programmeId)} AS "topics",
         COALESCE((SELECT json_agg(json_build_object('id', a."id", 'name', a."name", 'archivedAt', a."archivedAt") ORDER BY a."name")
                   FROM "SignalArea" a WHERE a."programmeId" = ${programmeId}), '[]'::json) AS "areas",
         -- The kept monthly counts (community members' picture: signals for all members only).
@@ -63,12 +64,11 @@ export async function getTensionPicture(viewer: Viewer | null, programmeId: stri
     }),
   ]);
   const { signalCounts, pulseCounts } = row!;
-  const topics = row!.topics.map((topic) => ({ ...topic, archivedAt: topic.archivedAt ? new Date(topic.archivedAt) : null }));
+  const topics = row!.topics.map(fromTopicJson);
   const areas = row!.areas.map((area) => ({ ...area, archivedAt: area.archivedAt ? new Date(area.archivedAt) : null }));
   const lastRound = row!.lastRound && { ...row!.lastRound, opensAt: new Date(row!.lastRound.opensAt), closesAt: new Date(row!.lastRound.closesAt) };
 
   const picture = tensionPicture(pictureSignals, row!.pulseInputs.map((p) => ({ level: p.level, at: new Date(p.at) })), now);
-  const monthStart = (month: string) => new Date(`${month}-01T00:00:00.000Z`);
   const trend = buildTrend(
     months,
     signalCounts.map((c) => ({ ...c, month: monthStart(c.month) })),
