@@ -29,8 +29,7 @@ export async function AppHeader({ programmeId }: { programmeId?: string }) {
   const current = viewer?.memberships.find((m) => m.programmeId === programmeId);
   if (!viewer)
     return (
-      <header className="border-b border-stone-300 bg-white text-slate-900">
-        <Bands />
+      <header className="app-header">
         <div className="app-nav justify-between">
           <Brand name={t("common.appName")} />
           <LanguageSwitch />
@@ -67,8 +66,7 @@ export async function AppHeader({ programmeId }: { programmeId?: string }) {
   const switchProgramme = html`<details class="max-sm:hidden"><summary class="nav-link cursor-pointer">${t("common.switchProgramme")}${current ? `: ${current.programmeName}` : ""}</summary><ul>${programmeLinks}</ul></details><h2 class="px-3 pt-3 pb-1 text-sm font-semibold text-slate-700 sm:hidden">${t("common.switchProgramme")}</h2><ul class="sm:hidden">${programmeLinks}</ul>`;
 
   return (
-    <header className="border-b border-stone-300 bg-white text-slate-900">
-      <Bands />
+    <header className="app-header">
       <nav aria-label={t("common.mainNavigation")} className="app-nav">
         <Brand name={t("common.appName")} programmeName={current?.programmeName} />
         <ul className="nav-bar bottom-bar" dangerouslySetInnerHTML={bar} />
@@ -100,15 +98,8 @@ export async function PersonalHeader() {
   const viewer = await getViewer();
   const t = await getTranslations();
   const links = viewer ? [{ href: "/my/actions", text: t("myActions.title") }, { href: "/account", text: t("account.nav") }] : [];
-  return (
-    <header className="border-b border-stone-300 bg-white text-slate-900">
-      <Bands />
-      <div className="app-nav justify-between">
-        <Brand name={t("common.appName")} />
-        {links.length > 0 && <ul className="flex flex-wrap gap-x-2 text-sm" dangerouslySetInnerHTML={linkItems(links)} />}
-      </div>
-    </header>
-  );
+  const content = html`<div class="app-nav justify-between"><a href="/" class="${brandClass}">${brand(t("common.appName"))}</a>${links.length > 0 ? html`<ul class="flex flex-wrap gap-x-2 text-sm">${linkItems(links)}</ul>` : ""}</div>`;
+  return <header className="app-header" dangerouslySetInnerHTML={content} />;
 }
 
 type Place = { href: string; text: string };
@@ -122,21 +113,16 @@ function linkItems(places: Place[]): Markup {
   return html`${places.map((place) => html`<li>${navLink(place)}</li>`)}`;
 }
 
-// Three equal bands: police, municipality, community meet as equals.
-function Bands() {
-  return (
-    <div aria-hidden="true" className="flex h-1.5">
-      <span className="flex-1 bg-police" />
-      <span className="flex-1 bg-municipality" />
-      <span className="flex-1 bg-community" />
-    </div>
-  );
+// The way home: the app's mark and name (on phones also the programme's). A plain link, as
+// every link of the header (see AppHeader).
+const brandClass = "inline-flex min-h-11 min-w-0 items-center gap-2 text-lg font-bold text-slate-900 no-underline";
+
+function brand(name: string, programmeName?: string): Markup {
+  const programme = programmeName ? html`<span class="truncate text-sm font-medium text-slate-700 sm:hidden">· ${programmeName}</span>` : "";
+  return html`${iconMarkup("party", "size-7 shrink-0 text-brand")}<span>${name}</span>${programme}`;
 }
 
 function Brand({ name, programmeName }: { name: string; programmeName?: string }) {
-  const programme = programmeName ? html`<span class="truncate text-sm font-medium text-slate-700 sm:hidden">· ${programmeName}</span>` : "";
-  return (
-    // eslint-disable-next-line @next/next/no-html-link-for-pages -- plain links in the header on purpose (see AppHeader)
-    <a href="/" className="inline-flex min-h-11 min-w-0 items-center gap-2 text-lg font-bold text-slate-900 no-underline" dangerouslySetInnerHTML={html`${iconMarkup("party", "size-7 shrink-0 text-brand")}<span>${name}</span>${programme}`} />
-  );
+  // eslint-disable-next-line @next/next/no-html-link-for-pages -- plain links in the header on purpose (see AppHeader)
+  return <a href="/" className={brandClass} dangerouslySetInnerHTML={brand(name, programmeName)} />;
 }

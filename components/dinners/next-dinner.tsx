@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { yearIfOther } from "@/lib/i18n/date-formats";
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Card } from "@/components/page/card";
@@ -54,7 +53,7 @@ export async function NextDinner({ next, outcome }: { next: NextDinner; outcome?
         <ComingList coming={next.coming} emptyText={t("nobodyYet")} />
       </div>
       <p>
-        <Link href={`/programmes/${next.programmeId}/dinners/${next.id}`}>{t("dinnerDetails")}</Link>
+        <a href={`/programmes/${next.programmeId}/dinners/${next.id}`}>{t("dinnerDetails")}</a>
       </p>
     </Section>
     </>

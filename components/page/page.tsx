@@ -6,6 +6,10 @@ const widths = {
   wide: "max-w-5xl",
 };
 
+export function pageClass(width: keyof typeof widths) {
+  return `mx-auto flex w-full min-w-0 flex-col gap-4 p-4 ${widths[width]}`;
+}
+
 // The main landmark of every page: one width scale, one spacing, the page's h1, an
 // optional way back and an optional intro line. The header comes from the layout.
 export function Page({
@@ -22,7 +26,7 @@ export function Page({
   children: React.ReactNode;
 }) {
   return (
-    <main id="main" className={`mx-auto flex w-full min-w-0 flex-col gap-4 p-4 ${widths[width]}`}>
+    <main id="main" className={pageClass(width)}>
       {back && (
         <p>
           <Link href={back.href}>{back.label}</Link>
