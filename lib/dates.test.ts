@@ -9,6 +9,12 @@ describe("dates", () => {
     expect(start.toISOString()).toBe("2026-12-31T23:00:00.000Z");
   });
 
+  it("gives the year's bounds in the zone on either side of New Year, west and east of UTC", () => {
+    expect(yearRange(new Date("2026-12-31T22:59:59Z"), "Europe/Amsterdam")).toEqual({ start: new Date("2025-12-31T23:00:00Z"), end: new Date("2026-12-31T23:00:00Z"), year: 2026 });
+    expect(yearRange(new Date("2027-01-01T04:00:00Z"), "America/New_York")).toEqual({ start: new Date("2026-01-01T05:00:00Z"), end: new Date("2027-01-01T05:00:00Z"), year: 2026 });
+    expect(yearRange(new Date("2026-12-31T15:00:00Z"), "Pacific/Auckland")).toEqual({ start: new Date("2026-12-31T11:00:00Z"), end: new Date("2027-12-31T11:00:00Z"), year: 2027 });
+  });
+
   it("gives today's date in the zone as a UTC-midnight date", () => {
     expect(todayInZone(new Date("2026-06-30T22:30:00Z"), "Europe/Amsterdam").toISOString()).toBe(
       "2026-07-01T00:00:00.000Z",
