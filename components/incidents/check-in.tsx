@@ -2,6 +2,7 @@ import { getTranslations } from "@/lib/i18n/server";
 import { Form } from "@/components/forms/form";
 import { HiddenFields } from "@/components/forms/hidden-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { html } from "@/components/page/markup";
 import { Section } from "@/components/page/section";
 import { formTexts } from "@/lib/forms/form-texts";
 import type { IncidentPage } from "@/lib/incidents/get-incident";
@@ -28,34 +29,21 @@ export async function CheckIn({ programmeId, data }: { programmeId: string; data
   );
 }
 
-// The coordinator's grid: per party, who answered what and who has not answered yet.
+// The coordinator's grid: per party, who answered what and who has not answered yet. A
+// table per party with a row per member: prepared markup (decision 026).
 export async function CheckInGrid({ data }: { data: IncidentPage }) {
   const t = await getTranslations("incidents.checkIn");
   const common = await getTranslations("common");
   if (!data.grid) return null;
+  const tables = html`${data.grid.map(
+    (group) =>
+      html`<table class="w-full text-left text-sm"><caption class="text-left font-semibold">${common(`parties.${group.party}`)}</caption><thead><tr><th scope="col">${t("member")}</th><th scope="col">${t("answer")}</th></tr></thead><tbody>${group.members.map(
+        (m) => html`<tr class="border-t border-slate-200"><td class="break-words">${m.name}</td><td${m.answer ? "" : html` class="font-semibold text-red-900"`}>${m.answer ? t(`answers.${m.answer}`) : t("none")}</td></tr>`,
+      )}</tbody></table>`,
+  )}`;
   return (
     <Section id="check-ins" title={t("gridTitle")} hint={t("notAnswered", { count: data.notAnswered ?? 0 })}>
-      <div className="grid gap-3 sm:grid-cols-3">
-        {data.grid.map((group) => (
-          <table key={group.party} className="w-full text-left text-sm">
-            <caption className="text-left font-semibold">{common(`parties.${group.party}`)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("member")}</th>
-                <th scope="col">{t("answer")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {group.members.map((m) => (
-                <tr key={m.id} className="border-t border-slate-200">
-                  <td className="break-words">{m.name}</td>
-                  <td className={m.answer ? "" : "font-semibold text-red-900"}>{m.answer ? t(`answers.${m.answer}`) : t("none")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
-      </div>
+      <div className="grid gap-3 sm:grid-cols-3" dangerouslySetInnerHTML={tables} />
     </Section>
   );
 }

@@ -14,7 +14,7 @@ import { closeIncidentAction } from "@/app/programmes/[programmeId]/incidents/[i
 const fields = inputPropsOf(closeIncidentInput);
 
 // Closing asks for a short review; it goes on the next dinner's agenda ("what did we learn").
-export async function CloseIncidentForm({ programmeId, data }: { programmeId: string; data: IncidentPage }) {
+export async function CloseIncidentForm({ programmeId, data, open }: { programmeId: string; data: IncidentPage; open: boolean }) {
   const t = await getTranslations("incidents.close");
   if (data.incident.status === "CLOSED") {
     return (
@@ -25,6 +25,12 @@ export async function CloseIncidentForm({ programmeId, data }: { programmeId: st
     );
   }
   if (!data.may.manage) return null;
+  if (!open)
+    return (
+      <p>
+        <a href={`/programmes/${programmeId}/incidents/${data.incident.id}?form=close#close`}>{t("title")}</a>
+      </p>
+    );
   return (
     <Section id="close" title={t("title")} hint={t("hint")} card>
       <Form action={closeIncidentAction} texts={await formTexts("incidents")}>

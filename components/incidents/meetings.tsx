@@ -16,7 +16,7 @@ const responses = ["YES", "MAYBE", "NO"] as const;
 const votes = ["YES", "IF_NEED_BE", "NO"] as const;
 
 // Convene within hours: extra meetings (not dinners), answered like a dinner or by a short poll.
-export async function Meetings({ programmeId, data }: { programmeId: string; data: IncidentPage }) {
+export async function Meetings({ programmeId, data, conveneOpen }: { programmeId: string; data: IncidentPage; conveneOpen: boolean }) {
   const t = await getTranslations("incidents.meeting");
   const common = await getTranslations("common");
   const format = await getFormatter();
@@ -85,9 +85,16 @@ export async function Meetings({ programmeId, data }: { programmeId: string; dat
           )}
         </Card>
       ))}
-      {open && data.may.manage && (
+      {open && data.may.manage && !conveneOpen && (
+        <p>
+          <a href={`/programmes/${programmeId}/incidents/${data.incident.id}?form=convene#convene`}>{t("convene")}</a>
+        </p>
+      )}
+      {open && data.may.manage && conveneOpen && (
         <Card>
-          <h3 className="font-semibold">{t("convene")}</h3>
+          <h3 id="convene" className="font-semibold">
+            {t("convene")}
+          </h3>
           <Form action={conveneMeetingAction} texts={texts}>
             <HiddenFields values={ids} />
             <TextField label={t("place")} {...fields.place} autoComplete="off" />

@@ -136,6 +136,10 @@ test("an extra meeting is convened within hours by a short poll, answered, and g
   const coordinator = await as(browser, "coordinator", path);
   try {
     const p = coordinator.page;
+    // Convening is rare: its form opens from a link.
+    await expect(p.getByLabel("Place")).toHaveCount(0);
+    await p.getByRole("link", { name: "Convene an extra meeting" }).click();
+    await expect(p).toHaveURL(/\?form=convene#convene$/);
     await p.getByLabel("Place").fill(place);
     await p.getByLabel("Time 1").fill(local(5));
     await p.getByLabel("Time 2").fill(local(6));
@@ -232,6 +236,9 @@ test("closing an incident asks for a review, which appears on the next dinner's 
     await p.getByLabel("Tension level").selectOption("1");
     await p.getByRole("button", { name: "Add to the log" }).click();
     await expect(p.getByText("Tension level from 3 to 1")).toBeVisible();
+    // Closing is done once: its form opens from a link.
+    await expect(p.getByLabel("Short review: what did we learn?")).toHaveCount(0);
+    await p.getByRole("link", { name: "Close the incident" }).click();
     await p.getByRole("button", { name: "Close the incident" }).click();
     await expect(p.getByText("Please check the fields marked below.")).toBeVisible();
     await p.getByLabel("Short review: what did we learn?").fill(review);

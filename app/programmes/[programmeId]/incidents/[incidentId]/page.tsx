@@ -14,8 +14,12 @@ import { getIncident } from "@/lib/incidents/get-incident";
 export const generateMetadata = pageTitle("incidents.incidentTitle");
 
 // One incident: what happened, the first step, check in, one voice, meet, the log, closing.
-export default async function IncidentPage({ params }: { params: Promise<{ programmeId: string; incidentId: string }> }) {
+// The forms used once in an incident's life (convene a meeting, close it) open from a link
+// (`?form=convene`, `?form=close`; also without JavaScript), so the page everyone opens
+// during the turmoil stays short and light (issue 10).
+export default async function IncidentPage({ params, searchParams }: { params: Promise<{ programmeId: string; incidentId: string }>; searchParams: Promise<{ form?: string }> }) {
   const { programmeId, incidentId } = await params;
+  const { form } = await searchParams;
   const viewer = await requirePageViewer(`/programmes/${programmeId}/incidents/${incidentId}`);
   const data = await loadForPage(() => getIncident(viewer, programmeId, incidentId));
   const t = await getTranslations("incidents");
@@ -26,9 +30,9 @@ export default async function IncidentPage({ params }: { params: Promise<{ progr
       <IncidentNotice programmeId={programmeId} data={data} />
       <CheckInGrid data={data} />
       {data.incident.status !== "PROPOSED" && <JointMessage programmeId={programmeId} data={data} />}
-      {data.incident.status !== "PROPOSED" && <Meetings programmeId={programmeId} data={data} />}
+      {data.incident.status !== "PROPOSED" && <Meetings programmeId={programmeId} data={data} conveneOpen={form === "convene"} />}
       <IncidentLog programmeId={programmeId} data={data} />
-      <CloseIncidentForm programmeId={programmeId} data={data} />
+      <CloseIncidentForm programmeId={programmeId} data={data} open={form === "close"} />
     </Page>
   );
 }
