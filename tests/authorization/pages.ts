@@ -19,6 +19,7 @@ export const pageMatrix: PageEntry[] = [
   { route: "/programmes/[programmeId]/dinners/[dinnerId]/attendance", path: (ids) => `/programmes/${ids.programmeId}/dinners/${ids.heldDinnerId}/attendance`, allow: ["coordinator"] },
   { route: "/my/actions", path: () => "/my/actions", allow: signedIn },
   { route: "/programmes/[programmeId]/follow-up", path: (ids) => `/programmes/${ids.programmeId}/follow-up`, allow: members },
+  { route: "/programmes/[programmeId]/trust", path: (ids) => `/programmes/${ids.programmeId}/trust?year=${new Date().getUTCFullYear()}`, allow: members },
   { route: "/programmes/[programmeId]/follow-up/actions.csv", path: (ids) => `/programmes/${ids.programmeId}/follow-up/actions.csv`, allow: members },
   { route: "/programmes/[programmeId]/polls", path: (ids) => `/programmes/${ids.programmeId}/polls`, allow: members },
   { route: "/programmes/[programmeId]/polls/new", path: (ids) => `/programmes/${ids.programmeId}/polls/new`, allow: ["coordinator"] },

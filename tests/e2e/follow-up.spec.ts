@@ -76,6 +76,27 @@ test("the follow-up dashboard shows the year's figures as charts with tables, an
   await checkPage(page);
 });
 
+test("the trust trend is one link from the dashboard, a page of its own, year by year", async ({ page }) => {
+  const programmeId = await demoProgrammeId();
+  const year = yearInAmsterdam(new Date());
+  await signInAs(page, "coordinator", `/programmes/${programmeId}/follow-up`);
+  // Not on the dashboard itself (issue 10: the dashboard stays light).
+  await expect(page.getByRole("region", { name: "Trust after each dinner" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Trust after each dinner →" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Trust ${year}`);
+  const trend = page.getByRole("region", { name: "Trust after each dinner" });
+  await expect(trend).toBeVisible();
+  const held = await e2eDb().trustCheck.count({ where: { dinner: { programmeId, startsAt: { gte: new Date(`${year - 1}-12-31T23:00:00Z`) } } } });
+  if (held > 0) await expect(trend.getByRole("img", { name: "Doing what we agreed: mean per dinner" })).toBeVisible();
+  else await expect(trend.getByText("No dinner this year has enough answers to show yet.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page);
+  await page.getByRole("link", { name: `← ${year - 1}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Trust ${year - 1}`);
+  await page.getByRole("link", { name: `Follow-up ${year - 1}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Follow-up ${year - 1}`);
+});
+
 test("the follow-up list downloads as CSV for Excel, with formulas neutralised", async ({ page }) => {
   const data = await arrange();
   await signInAs(page, "other", `/programmes/${data.programmeId}/follow-up?year=${data.year}`);

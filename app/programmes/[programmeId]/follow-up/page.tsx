@@ -4,14 +4,12 @@ import { FollowUpActions } from "@/components/follow-up/follow-up-actions";
 import { FollowUpBreakdown } from "@/components/follow-up/follow-up-breakdown";
 import { FollowUpFigures } from "@/components/follow-up/follow-up-figures";
 import { followUpFormat } from "@/components/follow-up/follow-up-format";
-import { TrustTrendSection } from "@/components/follow-up/trust-trend-section";
 import { YearPicker } from "@/components/follow-up/year-picker";
 import { Page } from "@/components/page/page";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { actionFiltersQuery, parseActionFilters } from "@/lib/actions/action-filters";
 import { getFollowUpDashboard } from "@/lib/follow-up/get-follow-up-dashboard";
 import { listFollowUpActions } from "@/lib/follow-up/list-follow-up-actions";
-import { getTrustTrend } from "@/lib/trust/get-trust-trend";
 
 export const generateMetadata = pageTitle("followUp.title");
 
@@ -20,18 +18,18 @@ const listLimit = 100;
 
 type Props = { params: Promise<{ programmeId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// A year of actions: the figures, split by lead party and by topic, and the filtered list.
+// A year of actions: the figures, split by lead party and by topic, and the filtered list;
+// a link to the year's trust checks.
 export default async function FollowUpPage({ params, searchParams }: Props) {
   const { programmeId } = await params;
   const filters = parseActionFilters(await searchParams);
   const path = `/programmes/${programmeId}/follow-up`;
   const viewer = await requirePageViewer(`${path}${actionFiltersQuery(filters)}`);
   // Side by side: each knows the year from the filters and the programme's zone.
-  const [dashboard, list, trust] = await loadForPage(() =>
-    Promise.all([getFollowUpDashboard(viewer, programmeId, filters), listFollowUpActions(viewer, programmeId, filters, { limit: listLimit }), getTrustTrend(viewer, programmeId, { year: filters.year })]),
-  );
+  const [dashboard, list] = await loadForPage(() => Promise.all([getFollowUpDashboard(viewer, programmeId, filters), listFollowUpActions(viewer, programmeId, filters, { limit: listLimit })]));
   const t = await getTranslations("followUp");
   const common = await getTranslations("common");
+  const trustText = await getTranslations("trust");
   const { topicName } = await followUpFormat();
   const { year, totals } = dashboard;
   const empty = totals.total === 0;
@@ -58,7 +56,12 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
         empty={empty}
         rows={dashboard.byTopic.map((entry) => ({ label: topicName(entry), figures: entry.figures }))}
       />
-      <TrustTrendSection trend={trust} />
+      {/* The trust trend is a page of its own (charts and tables per statement): issue 10. */}
+      <p>
+        <a href={`/programmes/${programmeId}/trust?year=${year}`} className="inline-flex min-h-11 items-center font-medium">
+          {trustText("trendTitle")} →
+        </a>
+      </p>
       <FollowUpActions path={path} filters={filters} dashboard={dashboard} list={list} />
     </Page>
   );
