@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { yearIfOther } from "@/lib/i18n/date-formats";
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Card } from "@/components/page/card";
@@ -53,7 +54,7 @@ export async function NextDinner({ next, outcome }: { next: NextDinner; outcome?
         <ComingList coming={next.coming} emptyText={t("nobodyYet")} />
       </div>
       <p>
-        <a href={`/programmes/${next.programmeId}/dinners/${next.id}`}>{t("dinnerDetails")}</a>
+        <Link href={`/programmes/${next.programmeId}/dinners/${next.id}`}>{t("dinnerDetails")}</Link>
       </p>
     </Section>
     </>
