@@ -15,49 +15,40 @@ export { getLocale, getMessages } from "next-intl/server";
 // objects, ~10 % of a page's server CPU (issue 10, decision 025). Parsed messages and Intl
 // formatters are immutable, so here they are kept once per language for the process' life
 // (bounded: the build's messages × the few date and number formats the app uses).
+type Formatters = NonNullable<Parameters<typeof createTranslator>[0]["_formatters"]>;
 type IntlFormatters = ReturnType<typeof _createIntlFormatters>;
 
-// use-intl's own memo keys each format by JSON.stringify(arguments), for every date, number
-// and plural a page shows (3 % of the follow-up dashboard's server CPU): the formats asked
-// for most are kept here by formatKey() instead, dates with lib/dates' one list.
-function keptBy<T>(make: (locale: string, options?: object) => T) {
+// Made once per key, for the process' life.
+function keptBy<A extends unknown[], T>(keyOf: (...args: A) => string, make: (...args: A) => T): (...args: A) => T {
   const kept = new Map<string, T>();
-  return (locale: string, options: object = {}): T => {
-    const key = formatKey(locale, options);
-    let format = kept.get(key);
-    if (!format) {
-      format = make(locale, options);
-      kept.set(key, format);
+  return (...args) => {
+    const key = keyOf(...args);
+    let value = kept.get(key);
+    if (!value) {
+      value = make(...args);
+      kept.set(key, value);
     }
-    return format;
+    return value;
   };
 }
 
-// A message with arguments ("Due {date}") is compiled once per language and text. use-intl
-// looks for `getMessageFormat` on the formatters and, when absent, memoizes its own keyed by
-// JSON.stringify of the text, the language and every date/number format it knows (~1 kB
-// per translated message, on every request). Its other arguments (formats, time zone) are
-// the same on every call here: no app-level formats, one time zone (pageTimeZone).
-type Formatters = NonNullable<Parameters<typeof createTranslator>[0]["_formatters"]>;
-const messageFormats = new Map<string, IntlMessageFormat>();
-
-const getMessageFormat: NonNullable<Formatters["getMessageFormat"]> = (message, locale, formats, options) => {
-  // Our messages are strings (none precompiled): a text is its own key.
-  const key = `${String(locale)}\u0000${String(message)}`;
-  let kept = messageFormats.get(key);
-  if (!kept) {
-    kept = new IntlMessageFormat(message, locale, formats, options);
-    messageFormats.set(key, kept);
-  }
-  return kept;
-};
-
+// use-intl memoizes each date, number and plural format by JSON.stringify(arguments), and
+// each message with arguments ("Due {date}") by JSON.stringify of its text, the language and
+// every date/number format it knows (~1 kB per translated message, on every request): 3.9 %
+// of the follow-up dashboard's server CPU (decision 027). Here formats are kept by
+// formatKey() (dates in lib/dates' one list) and a message is compiled once per language and
+// text: use-intl uses `getMessageFormat` when the formatters have one. A message's other
+// arguments (formats, time zone) are the same on every call here: no app-level formats, one
+// time zone (pageTimeZone). Our messages are strings, none precompiled.
 const intlFormatters: Formatters = {
   ..._createIntlFormatters(_createCache()),
   getDateTimeFormat: (locale, options) => dateTimeFormat(locale as string, options),
-  getNumberFormat: keptBy((locale, options) => new Intl.NumberFormat(locale, options)) as IntlFormatters["getNumberFormat"],
-  getPluralRules: keptBy((locale, options) => new Intl.PluralRules(locale, options)) as IntlFormatters["getPluralRules"],
-  getMessageFormat,
+  getNumberFormat: keptBy((locale: string, options: object = {}) => formatKey(locale, options), (locale, options) => new Intl.NumberFormat(locale, options)) as IntlFormatters["getNumberFormat"],
+  getPluralRules: keptBy((locale: string, options: object = {}) => formatKey(locale, options), (locale, options) => new Intl.PluralRules(locale, options)) as IntlFormatters["getPluralRules"],
+  getMessageFormat: keptBy(
+    (...[message, locale]: Parameters<NonNullable<Formatters["getMessageFormat"]>>) => `${String(locale)}\u0000${String(message)}`,
+    (message, locale, formats, options) => new IntlMessageFormat(message, locale, formats, options),
+  ),
 };
 
 // Same signature as next-intl's, so every call site and its key checks stay as they were.
