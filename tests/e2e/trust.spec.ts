@@ -51,7 +51,8 @@ test.describe("trust check without JavaScript", () => {
       const mail = await db.email.findUniqueOrThrow({ where: { dedupeKey: `trust-check:${dinner.id}:${membershipId}` } });
       return new URL(/https?:\/\/\S+\/trust\/[\w-]+\?keepsPromises=4/.exec(mail.text)![0]).pathname + "?keepsPromises=4";
     };
-    const dashboard = `/programmes/${programme.id}/follow-up`;
+    // The trust trend's own page (decision 027; linked from the follow-up dashboard).
+    const trustPage = `/programmes/${programme.id}/trust`;
     const trendTable = () => page.getByRole("table", { name: /Doing what we agreed: mean per dinner and party/ });
 
     // Two community allies tap "4 – agree" in their e-mail: the page opens with it chosen.
@@ -67,7 +68,7 @@ test.describe("trust check without JavaScript", () => {
     await page.goto(await linkOf(community[0]!.id));
     await expect(heading(page)).toHaveText("This link is no longer valid");
 
-    await page.goto(dashboard);
+    await page.goto(trustPage);
     await expect(page.getByText("No dinner this year has enough answers to show yet.")).toBeVisible();
 
     // The coordinator answers on her start page (the card, a plain form).
@@ -79,7 +80,7 @@ test.describe("trust check without JavaScript", () => {
     await checkWithoutScript(page, browser, testInfo);
 
     // Three answers: everyone's mean shows, the community's (two answers) does not.
-    await page.goto(dashboard);
+    await page.goto(trustPage);
     await expect(trendTable()).toBeVisible();
     await expect(trendTable().getByRole("row").nth(1)).toHaveText(/3\s*4\.3\s*–\s*–\s*–/);
     await checkWithoutScript(page, browser, testInfo);
@@ -90,7 +91,7 @@ test.describe("trust check without JavaScript", () => {
       await page.getByRole("button", { name: "Send my answers" }).click();
       await expect(page.getByRole("status")).toBeVisible();
     }
-    await page.goto(dashboard);
+    await page.goto(trustPage);
     await expect(trendTable().getByRole("row").nth(1)).toHaveText(/5\s*4\.2\s*–\s*–\s*4\.0/);
     await checkWithoutScript(page, browser, testInfo);
 
@@ -143,7 +144,7 @@ test("a regional coordinator sees three programmes side by side and none of thei
   await checkPage(page, testInfo);
 
   for (const id of ids) {
-    for (const path of [`/programmes/${id}`, `/programmes/${id}/follow-up`, `/programmes/${id}/members`, `/programmes/${id}/council-report`]) {
+    for (const path of [`/programmes/${id}`, `/programmes/${id}/follow-up`, `/programmes/${id}/trust`, `/programmes/${id}/members`, `/programmes/${id}/council-report`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
     }
