@@ -9,7 +9,7 @@ export const trustColors = { overall: "#0f172a", POLICE: "#1d4ed8", MUNICIPALITY
 
 // The follow-up dashboard's trust trend: per statement a small line chart (everyone, and
 // each party that reached the anonymity threshold) and the same numbers as a table.
-export async function TrustTrendSection({ trend }: { trend: Awaited<ReturnType<typeof getTrustTrend>> }) {
+export async function TrustTrendSection({ trend }: { trend: Pick<Awaited<ReturnType<typeof getTrustTrend>>, "timeZone" | "points"> }) {
   const t = await getTranslations("trust");
   const common = await getTranslations("common");
   const format = await getFormatter();

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { Form } from "@/components/forms/form";
@@ -28,7 +29,7 @@ export async function CloseIncidentForm({ programmeId, data, open }: { programme
   if (!open)
     return (
       <p>
-        <a href={`/programmes/${programmeId}/incidents/${data.incident.id}?form=close#close`}>{t("title")}</a>
+        <Link href={`/programmes/${programmeId}/incidents/${data.incident.id}?form=close#close`}>{t("title")}</Link>
       </p>
     );
   return (

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Form } from "@/components/forms/form";
 import { HiddenFields } from "@/components/forms/hidden-fields";
@@ -87,7 +88,7 @@ export async function Meetings({ programmeId, data, conveneOpen }: { programmeId
       ))}
       {open && data.may.manage && !conveneOpen && (
         <p>
-          <a href={`/programmes/${programmeId}/incidents/${data.incident.id}?form=convene#convene`}>{t("convene")}</a>
+          <Link href={`/programmes/${programmeId}/incidents/${data.incident.id}?form=convene#convene`}>{t("convene")}</Link>
         </p>
       )}
       {open && data.may.manage && conveneOpen && (

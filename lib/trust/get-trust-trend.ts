@@ -11,5 +11,5 @@ export async function getTrustTrend(viewer: Viewer | null, programmeId: string, 
   const { timeZone } = authorize(viewer, "trust.view", programmeId).membership;
   const year = followUpYear(options.year, timeZone, now);
   const points = (await loadTrustTrend([programmeId], year.start, year.end)).get(programmeId) ?? [];
-  return { year: year.year, timeZone, points };
+  return { year: year.year, currentYear: year.currentYear, timeZone, points };
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "@/lib/i18n/server";
 import { FollowUpActions } from "@/components/follow-up/follow-up-actions";
@@ -58,9 +59,9 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
       />
       {/* The trust trend is a page of its own (charts and tables per statement): issue 10. */}
       <p>
-        <a href={`/programmes/${programmeId}/trust?year=${year}`} className="inline-flex min-h-11 items-center font-medium">
+        <Link href={`/programmes/${programmeId}/trust?year=${year}`} className="inline-flex min-h-11 items-center font-medium">
           {trustText("trendTitle")} →
-        </a>
+        </Link>
       </p>
       <FollowUpActions path={path} filters={filters} dashboard={dashboard} list={list} />
     </Page>

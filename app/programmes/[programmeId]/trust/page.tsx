@@ -4,7 +4,6 @@ import { TrustTrendSection } from "@/components/follow-up/trust-trend-section";
 import { Page } from "@/components/page/page";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { parseActionFilters } from "@/lib/actions/action-filters";
-import { yearRange } from "@/lib/dates";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getTrustTrend } from "@/lib/trust/get-trust-trend";
 
@@ -25,7 +24,7 @@ export default async function TrustPage({ params, searchParams }: Props) {
   const followUp = await getTranslations("followUp");
   return (
     <Page title={t("trendHeading", { year: trend.year })} back={{ href: `/programmes/${programmeId}/follow-up?year=${trend.year}`, label: followUp("heading", { year: trend.year }) }} width="wide">
-      <YearNav base={path} year={trend.year} currentYear={yearRange(new Date(), trend.timeZone).year} canPlan={false} />
+      <YearNav base={path} year={trend.year} currentYear={trend.currentYear} canPlan={false} />
       <TrustTrendSection trend={trend} />
     </Page>
   );
