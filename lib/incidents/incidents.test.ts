@@ -224,4 +224,21 @@ describe("contact health", () => {
     expect((await getContactHealth(v.ally, programme.id)).quiet).toBeNull();
     await expect(getContactHealth(v.stranger, programme.id)).rejects.toBeInstanceOf(NotFoundError);
   });
+
+  it("a member's last contact is the later of their last answer and the last dinner they attended", async () => {
+    const { programme, m, v } = await setup();
+    const today = Date.now();
+    const daysAgo = (days: number) => new Date(today - days * 86_400_000);
+    await db.membership.updateMany({ where: { programmeId: programme.id }, data: { joinedAt: daysAgo(400) } });
+    const early = await createDinner(db, { programmeId: programme.id, startsAt: daysAgo(300), status: "HELD" });
+    const attended = await createDinner(db, { programmeId: programme.id, startsAt: daysAgo(150), status: "HELD" });
+    const missed = await createDinner(db, { programmeId: programme.id, startsAt: daysAgo(120), status: "HELD" });
+    // Bram answered long before the dinner he attended; Carla answered later, and did not come.
+    await db.rsvp.create({ data: { dinnerId: early.id, membershipId: m.ally2.membership.id, response: "YES", attended: true, respondedAt: daysAgo(310) } });
+    await db.rsvp.create({ data: { dinnerId: attended.id, membershipId: m.ally2.membership.id, response: "YES", attended: true, respondedAt: daysAgo(200) } });
+    await db.rsvp.create({ data: { dinnerId: missed.id, membershipId: m.coordinator.membership.id, response: "YES", attended: false, respondedAt: daysAgo(130) } });
+    const quiet = (await getContactHealth(v.coordinator, programme.id)).quiet ?? [];
+    expect(quiet.find((q) => q.name === "Bram Visser")?.lastAt).toEqual(attended.startsAt);
+    expect(quiet.find((q) => q.name === "Carla de Vries")?.lastAt).toEqual(daysAgo(130));
+  });
 });
