@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { performance } from "node:perf_hooks";
 import { listMyActions } from "@/lib/actions/list-my-actions";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
@@ -59,6 +60,8 @@ async function checkPlans(databaseUrl: string, db: Db, pages: { page: string; lo
   const checked: { page: string; statements: number; seqScans: string[]; executionMs: number; slowest?: { ms: number; sql: string } }[] = [];
   const sizes = (await db.$queryRawUnsafe(`SELECT relname AS "name", reltuples::float8 AS "rows" FROM pg_class WHERE relkind = 'r'`)) as { name: string; rows: number }[];
   const rows = new Map(sizes.map((t) => [t.name, t.rows]));
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
   try {
     for (const { page, load } of pages) {
       const { queries } = await counter.count(load);
@@ -72,8 +75,7 @@ async function checkPlans(databaseUrl: string, db: Db, pages: { page: string; lo
         // (an export's audit line) is only planned; BEGIN/COMMIT have no plan.
         const read = /^\s*(SELECT|WITH)\b/i.test(sql);
         if (!read && !/^\s*(INSERT|UPDATE|DELETE)\b/i.test(sql)) continue;
-        const [row] = (await db.$queryRawUnsafe(`EXPLAIN (${read ? "ANALYZE, " : ""}FORMAT JSON) ${sql}`, ...values)) as { "QUERY PLAN": { Plan: PlanNode; "Execution Time"?: number }[] }[];
-        const { Plan: plan, "Execution Time": ms = 0 } = row!["QUERY PLAN"][0]!;
+        const { Plan: plan, "Execution Time": ms = 0 } = read ? await explainAsPrepared(client, sql, values) : await explainWrite(db, sql, values);
         const found = seqScans(plan, rows);
         if (!slowest || ms > slowest.ms) slowest = { ms, sql: sql.replace(/\s+/g, " ").slice(0, 120) };
         executionMs += ms;
@@ -84,8 +86,38 @@ async function checkPlans(databaseUrl: string, db: Db, pages: { page: string; lo
     }
   } finally {
     await counter.disconnect();
+    await client.end();
   }
   return { checked, failures };
+}
+
+type Explained = { Plan: PlanNode; "Execution Time"?: number };
+
+// A read is checked with the plan the app runs: prepared, and executed with the generic plan
+// (lib/db/client.ts, decision 028), which PostgreSQL makes without the parameters' values.
+// EXECUTE takes no bound parameters, so the values go in as literals.
+async function explainAsPrepared(client: pg.Client, sql: string, values: unknown[]): Promise<Explained> {
+  const literal = (value: unknown): string => {
+    if (value === null || value === undefined) return "NULL";
+    if (typeof value === "number" || typeof value === "boolean") return String(value);
+    if (Array.isArray(value)) return client.escapeLiteral(`{${value.map((v) => (v === null ? "NULL" : `"${String(v).replace(/["\\]/g, "\\$&")}"`)).join(",")}}`);
+    return client.escapeLiteral(typeof value === "string" ? value : JSON.stringify(value));
+  };
+  await client.query("SET plan_cache_mode = force_generic_plan");
+  await client.query(`PREPARE allies_plan AS ${sql}`);
+  try {
+    const arguments_ = values.length > 0 ? `(${values.map(literal).join(", ")})` : "";
+    const { rows } = await client.query<{ "QUERY PLAN": Explained[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE allies_plan${arguments_}`);
+    return rows[0]!["QUERY PLAN"][0]!;
+  } finally {
+    await client.query("DEALLOCATE allies_plan");
+  }
+}
+
+// A write (an export's audit line) is only planned.
+async function explainWrite(db: Db, sql: string, values: unknown[]): Promise<Explained> {
+  const [row] = (await db.$queryRawUnsafe(`EXPLAIN (FORMAT JSON) ${sql}`, ...values)) as { "QUERY PLAN": Explained[] }[];
+  return row!["QUERY PLAN"][0]!;
 }
 
 const settings = {

@@ -28,10 +28,17 @@ export function statementName(query: { sql: string }): string | undefined {
   return added;
 }
 
+// And each is planned once per connection (decision 028): left to itself, PostgreSQL planned
+// our JSON-building statements again on every execution (a custom plan for the parameters'
+// values), at a cost of 0.5-1 ms per statement, and the custom plans ran no faster than the
+// one generic plan; some ran slower (agenda 5.2 → 0.9 ms, tension picture 5.2 → 1.3 ms at 100
+// programmes × 10 years). `npm run bench` checks the generic plans on the bulk database.
+const connectionOptions = "-c plan_cache_mode=force_generic_plan";
+
 export function createPrismaClient(connectionString: string, options: { poolSize?: number } = {}) {
   const client = new PrismaClient({
     // No name (undefined) is pg's unnamed statement: parsed and planned each time, as before.
-    adapter: new PrismaPg({ connectionString, max: options.poolSize ?? env.DATABASE_POOL_SIZE, ...poolOptions }, { statementNameGenerator: statementName as (query: { sql: string }) => string }),
+    adapter: new PrismaPg({ connectionString, options: connectionOptions, max: options.poolSize ?? env.DATABASE_POOL_SIZE, ...poolOptions }, { statementNameGenerator: statementName as (query: { sql: string }) => string }),
     transactionOptions,
   });
   retryTransactionsOnce(client);

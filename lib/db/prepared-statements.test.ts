@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { statementName } from "./client";
 
 // Decision 027: a statement is prepared once per connection, named by its SQL text, unless
-// its text varies with a list's length.
+// its text varies with a list's length; decision 028: and planned once.
 describe("prepared statements", () => {
   it("names a SQL text the same way every time, and leaves lists of placeholders unnamed", () => {
     const one = statementName({ sql: 'SELECT "id" FROM "Person" WHERE "id" = $1' });
@@ -23,5 +23,15 @@ describe("prepared statements", () => {
     const texts = prepared.map((row) => row.statement);
     expect(texts.filter((text) => text.includes('+ 1 AS "next"'))).toHaveLength(1);
     expect(texts.some((text) => text.includes("IN ("))).toBe(false);
+  });
+
+  // Decision 028: planned once (the generic plan), not again for each execution's values.
+  it("runs a prepared statement with its one generic plan", async () => {
+    const [statement] = await db.$transaction(async (tx) => {
+      for (const id of ["a", "b", "c"]) await tx.$queryRaw`SELECT "id" FROM "Person" WHERE "email" = ${id} AND "isAdmin"`;
+      return tx.$queryRaw<{ generic: number; custom: number }[]>`
+        SELECT "generic_plans"::int AS "generic", "custom_plans"::int AS "custom" FROM pg_prepared_statements WHERE "statement" LIKE '%AND "isAdmin"'`;
+    });
+    expect(statement).toEqual({ generic: 3, custom: 0 });
   });
 });
