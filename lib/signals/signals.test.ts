@@ -112,6 +112,9 @@ describe("the tension picture's pulse and trend", () => {
     await db.pulseRound.create({ data: { programmeId: programme.id, opensAt: new Date(now.getTime() - 2 * day), closesAt: new Date(now.getTime() + 12 * day) } });
     const old = await db.pulseRound.create({ data: { programmeId: programme.id, opensAt: new Date("2026-01-15T09:00:00Z"), closesAt: new Date("2026-01-29T09:00:00Z") } });
     await db.pulseAnswer.create({ data: { roundId: old.id, party: "MUNICIPALITY", level: 1 } });
+    // The month is the UTC month the round opened: 1 April already in Amsterdam, still March here.
+    const endOfMarch = await db.pulseRound.create({ data: { programmeId: programme.id, opensAt: new Date("2026-03-31T23:30:00Z"), closesAt: new Date("2026-04-14T23:30:00Z") } });
+    await db.pulseAnswer.createMany({ data: [3, 3, 5].map((level) => ({ roundId: endOfMarch.id, party: "COMMUNITY" as const, level })) });
     await reportSignal(v.police, programme.id, signal({ text: "Professionals only: stickers", level: 5, visibility: "PROFESSIONALS" }), now);
 
     const ally = await getTensionPicture(v.ally, programme.id, now);
@@ -122,6 +125,8 @@ describe("the tension picture's pulse and trend", () => {
     expect(ally.overall).toBeGreaterThan(1);
     expect(ally.trend.find((m) => m.month === "2026-11")).toMatchObject({ signals: 0, pulseAnswers: 4 });
     expect(ally.trend.find((m) => m.month === "2026-01")).toMatchObject({ signals: 0, pulseAnswers: 1, meanLevel: 1 });
+    expect(ally.trend.find((m) => m.month === "2026-03")).toMatchObject({ signals: 0, pulseAnswers: 3, meanLevel: 3.7 });
+    expect(ally.trend.find((m) => m.month === "2026-04")).toMatchObject({ pulseAnswers: 0 });
     const coordinator = await getTensionPicture(v.coordinator, programme.id, now);
     expect(coordinator.trend.find((m) => m.month === "2026-11")).toMatchObject({ signals: 1, pulseAnswers: 4 });
     expect(coordinator.topics.length + coordinator.areas.length).toBeGreaterThanOrEqual(1);
