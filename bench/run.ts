@@ -39,7 +39,7 @@ import { viewerFromSessionToken } from "@/lib/auth/viewer";
 
 // Tables that grow with the whole site: a plan may reach them only through an index on the
 // programme's (or the person's) own rows, never by reading them whole.
-const growingTables = ["Action", "ActionOwner", "ActionUpdate", "Dinner", "Membership", "Person", "Rsvp", "AgendaItem", "Session"];
+const growingTables = ["Action", "ActionOwner", "ActionUpdate", "Dinner", "Membership", "Person", "Rsvp", "AgendaItem", "Session", "PulseAnswer"];
 
 type PlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] };
 // Tables still small in the bulk fill (e.g. sessions, agenda items) are left to the planner:
