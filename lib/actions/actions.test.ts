@@ -195,6 +195,10 @@ describe("listActions, getAction and getActionFormOptions", () => {
     expect(await titles({ party: "POLICE" })).toEqual(["B"]);
     expect(await titles({ topic: s.topic("POVERTY").id })).toEqual(["A"]);
     expect(await titles({ status: "all", owner: ally })).toEqual(["A", "C"]);
+    // Each row with its topic (or none) and its owners by name.
+    const rows = (await listActions(s.ally, p, { status: "all" })).actions;
+    expect(rows.find((a) => a.title === "A")!.topic).toEqual({ id: s.topic("POVERTY").id, key: "POVERTY", name: null });
+    expect(rows.find((a) => a.title === "C")).toMatchObject({ topic: null, owners: [{ id: ally, name: "Fatma", party: "COMMUNITY" }, { id: police, name: "Karim", party: "POLICE" }] });
     const list = await listActions(s.ally, p);
     expect(list.canCreate).toBe(false);
     // The filters offer this programme's members by name and its topics, nobody from elsewhere.
