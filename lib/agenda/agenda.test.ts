@@ -60,6 +60,11 @@ describe("getAgenda", () => {
     const agenda = await getAgenda(s.ally, p, s.third.id);
     expect(agenda.actionsToReview.map((a) => a.title)).toEqual(["From the first dinner", "Between dinners", "From the second dinner"]);
     expect(agenda.actionsToReview[0]!.owners.map((o) => o.party).sort()).toEqual(["COMMUNITY", "POLICE"]);
+    // Each action's owners by name, with their name and party.
+    const byName = [s.members.ally, s.members.police]
+      .map((m) => ({ id: m.membership.id, name: m.person.name, party: m.membership.party }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    expect(agenda.actionsToReview[0]!.owners).toEqual(byName);
     expect(agenda.canEdit).toBe(false);
 
     const atSecond = await getAgenda(s.police, p, s.second.id);

@@ -46,9 +46,11 @@ export async function getAgenda(viewer: Viewer | null, programmeId: string, dinn
   const [row] = await db.$queryRaw<AgendaRow[]>`
     WITH dinner AS (
       SELECT d."id", d."startsAt", d."status", d."venueName" FROM "Dinner" d WHERE d."id" = ${dinnerId} AND d."programmeId" = ${programmeId}
-    ), open AS (
+    ), open AS MATERIALIZED (
       -- The programme's open actions (index on programmeId, status), each one's dinner by
-      -- primary key: no scan over other programmes' dinners.
+      -- primary key: no scan over other programmes' dinners. MATERIALIZED: inlined, "agreedAt"
+      -- was looked up twice per action (for the filter and for the sort; 130 lookups for 65
+      -- open actions), and each owner's name twice too: 0.47 → 0.39 ms at 100 × 10.
       SELECT a."id", a."title", a."status", a."leadParty", a."dueDate", a."createdAt", a."topicId",
              COALESCE((SELECT d."startsAt" FROM "Dinner" d WHERE d."id" = a."dinnerId"), a."createdAt") AS "agreedAt"
       FROM "Action" a
@@ -69,9 +71,9 @@ export async function getAgenda(viewer: Viewer | null, programmeId: string, dinn
                                                   'dueDate', ${millis('r."dueDate"')}, 'createdAt', ${millis('r."createdAt"')}, 'topicId', r."topicId",
                                                   'inTopic', r."inTopic", 'overdueInTopic', r."overdueInTopic",
                                                   'owners', COALESCE((
-                                                    SELECT json_agg(json_build_object('id', w."id", 'name', w."name", 'party', w."party") ORDER BY w."name", w."id")
-                                                    FROM (SELECT m."id", m."party", (SELECT p."name" FROM "Person" p WHERE p."id" = m."personId") AS "name"
-                                                          FROM "ActionOwner" o JOIN "Membership" m ON m."id" = o."membershipId" WHERE o."actionId" = r."id") w), '[]'::json))
+                                                    SELECT json_agg(json_build_object('id', m."id", 'name', p."name", 'party', m."party") ORDER BY p."name", m."id")
+                                                    FROM "ActionOwner" o JOIN "Membership" m ON m."id" = o."membershipId" JOIN "Person" p ON p."id" = m."personId"
+                                                    WHERE o."actionId" = r."id"), '[]'::json))
                                 ORDER BY r."agreedAt", r."createdAt", r."id")
                 FROM ranked r WHERE r."rank" <= ${reviewShownPerTopic}), '[]'::json) AS "toReview",
       -- All the programme's topics (archived ones too: an item may be on one), so neither the
