@@ -2,6 +2,10 @@
 export const cardClass = "card";
 
 // A white panel. `as="li"` inside lists of cards.
-export function Card({ as: Tag = "div", className = "", children }: { as?: "div" | "li" | "article"; className?: string; children: React.ReactNode }) {
-  return <Tag className={`${cardClass} ${className}`}>{children}</Tag>;
+export function Card({ as: Tag = "div", id, className = "", children }: { as?: "div" | "li" | "article"; id?: string; className?: string; children: React.ReactNode }) {
+  return (
+    <Tag id={id} className={`${cardClass} ${className}`}>
+      {children}
+    </Tag>
+  );
 }

@@ -6,6 +6,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { VersionInput } from "@/components/forms/version-input";
+import Link from "next/link";
 import { Card } from "@/components/page/card";
 import { Section } from "@/components/page/section";
 import { formTexts } from "@/lib/forms/form-texts";
@@ -20,8 +21,10 @@ const statuses = ["NOT_STARTED", "IN_PROGRESS", "DONE"] as const;
 const badge = { NOT_STARTED: "bg-slate-100 text-slate-900 ring-slate-500", IN_PROGRESS: "bg-amber-50 text-amber-950 ring-amber-700", DONE: "bg-green-50 text-green-900 ring-green-700" } as const;
 
 // One phase of the ten points ("be prepared", or "if there are signals"), each point with
-// its status, notes and last review; the coordinator edits each in place.
-export async function ReadinessPhase({ programmeId, readiness, phase }: { programmeId: string; readiness: Readiness; phase: "prepared" | "signals" }) {
+// its status, notes and last review. The coordinator edits one point at a time: its form
+// opens from the point's link (`?edit=<point>#point-<point>`, no JavaScript needed), so the
+// page everyone reads is not ten forms (decision 028).
+export async function ReadinessPhase({ programmeId, readiness, phase, editing }: { programmeId: string; readiness: Readiness; phase: "prepared" | "signals"; editing: number | null }) {
   const t = await getTranslations("readiness");
   const format = await getFormatter();
   const locale = await getLocale();
@@ -32,7 +35,7 @@ export async function ReadinessPhase({ programmeId, readiness, phase }: { progra
     <Section id={`phase-${phase}`} title={t(phase)} hint={phase === "signals" ? t("caseWork") : undefined}>
       <ol className="flex flex-col gap-3">
         {points.map((p) => (
-          <Card as="li" key={p.point}>
+          <Card as="li" key={p.point} id={`point-${p.point}`}>
             <div className="flex flex-wrap items-start justify-between gap-2">
               <h3 className="min-w-0 font-semibold break-words">
                 <span className="block text-sm font-medium text-blue-900">{t("pointTitle", { point: p.point })}</span>
@@ -41,8 +44,15 @@ export async function ReadinessPhase({ programmeId, readiness, phase }: { progra
               <span className={`rounded-full px-2 py-0.5 text-sm font-medium ring-1 ${badge[p.status]}`}>{t(`statuses.${p.status}`)}</span>
             </div>
             <p className="mt-1 text-sm text-slate-700">{p.reviewedAt ? t("lastReviewed", { date: format.dateTime(p.reviewedAt, { timeZone, day: "numeric", month: "long", year: "numeric" }) }) : t("neverReviewed")}</p>
-            {!p.caseWork && !readiness.canEdit && <p className="mt-2 whitespace-pre-line break-words">{p.notes || t("noNotes")}</p>}
-            {readiness.canEdit && (
+            {!p.caseWork && editing !== p.point && <p className="mt-2 whitespace-pre-line break-words">{p.notes || t("noNotes")}</p>}
+            {readiness.canEdit && editing !== p.point && (
+              <p className="mt-2">
+                <Link href={`?edit=${p.point}#point-${p.point}`} className="inline-flex min-h-11 items-center">
+                  {t("edit", { point: p.point })}
+                </Link>
+              </p>
+            )}
+            {readiness.canEdit && editing === p.point && (
               <Form action={saveReadinessPointAction} texts={texts} className="mt-3 flex flex-col gap-4">
                 <HiddenFields values={{ programmeId, point: p.point }} />
                 <VersionInput version={p.version} />

@@ -2,8 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { demoProgrammeId, e2eDb } from "./support/db";
 import { expectNoAxeViolations, expectNoHorizontalScroll, openMenuOnPhone, signInAs } from "./support/helpers";
 
-// The card of one readiness point (its form answers inside it).
-const pointCard = (page: Page, point: number) => page.getByRole("listitem").filter({ has: page.getByRole("button", { name: `Save point ${point}` }) });
+// The card of one readiness point (its form answers inside it; its link's target).
+const pointCard = (page: Page, point: number) => page.locator(`#point-${point}`);
 
 async function check(page: Page) {
   await expectNoAxeViolations(page);
@@ -41,11 +41,16 @@ test("the coordinator fills the readiness points, in English and in Dutch; point
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ten-point readiness");
   await expect(page.getByText("Invest in expertise and training for practitioners.")).toBeVisible();
   await expect(page.getByText(/handled in the municipality's own case management/)).toBeVisible();
-  // Only points 1-7 have a notes field.
-  await expect(page.getByRole("textbox", { name: /^Notes \(Point \d+\)/ })).toHaveCount(7);
+  // One point's form at a time, opened from its link (decision 028): none to begin with.
+  await expect(page.getByRole("link", { name: /^Edit point \d+$/ })).toHaveCount(10);
+  await expect(page.getByRole("combobox")).toHaveCount(0);
   await check(page);
 
   const notes = `Training for youth workers in spring (${test.info().project.name}).`;
+  await page.getByRole("link", { name: "Edit point 3" }).click();
+  await expect(page).toHaveURL(/\?edit=3#point-3$/);
+  await expect(page.getByRole("combobox")).toHaveCount(1);
+  await check(page);
   await page.getByRole("combobox", { name: "Status (Point 3)" }).selectOption("IN_PROGRESS");
   await page.getByRole("textbox", { name: "Notes (Point 3)" }).fill(notes);
   await page.getByRole("button", { name: "Save point 3" }).click();
@@ -54,6 +59,11 @@ test("the coordinator fills the readiness points, in English and in Dutch; point
   expect(saved).toMatchObject({ status: "IN_PROGRESS", notes });
   expect(saved.reviewedAt).not.toBeNull();
 
+  // Points 8-10 hold no notes: a status only.
+  await page.getByRole("link", { name: "Edit point 9" }).click();
+  await expect(page.getByRole("combobox", { name: "Status (Point 3)" })).toHaveCount(0);
+  await expect(pointCard(page, 3).getByText(notes)).toBeVisible();
+  await expect(page.getByRole("textbox", { name: /^Notes/ })).toHaveCount(0);
   await page.getByRole("combobox", { name: "Status (Point 9)" }).selectOption("DONE");
   await page.getByRole("button", { name: "Save point 9" }).click();
   await expect(pointCard(page, 9).getByRole("status")).toHaveText("Saved.");
