@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { Form } from "@/components/forms/form";
 import { HiddenFields } from "@/components/forms/hidden-fields";
@@ -13,9 +14,16 @@ import { saveProtocolAction } from "@/app/programmes/[programmeId]/protocol/acti
 
 const fields = inputPropsOf(saveProtocolInput) as Record<string, { name: string; maxLength?: number; required?: boolean }>;
 
-// The coordinator agrees a new version of the first-step protocol.
-export async function ProtocolForm({ programmeId, data }: { programmeId: string; data: Protocol }) {
+// The coordinator agrees a new version of the first-step protocol: seldom, so the form opens
+// from its link (`?form=edit#edit-protocol`) and the page every member reads stays light.
+export async function ProtocolForm({ programmeId, data, open }: { programmeId: string; data: Protocol; open: boolean }) {
   const t = await getTranslations("incidents.protocol");
+  if (!open)
+    return (
+      <p>
+        <Link href={`/programmes/${programmeId}/protocol?form=edit#edit-protocol`}>{t("edit")}</Link>
+      </p>
+    );
   const common = await getTranslations("common");
   return (
     <Section id="edit-protocol" title={t("edit")} hint={t("editHint")} card>

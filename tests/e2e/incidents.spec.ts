@@ -279,6 +279,16 @@ test("the first-step protocol and the sharing agreement are shown to every membe
   // The contact health on the overview, with the quiet members for the coordinator only.
   const coordinator = await as(browser, "coordinator", `/programmes/${programmeId}`);
   try {
+    // A new version of the protocol: its form opens from its link (decision 028).
+    await coordinator.page.goto(`/programmes/${programmeId}/protocol`);
+    await expect(coordinator.page.getByRole("combobox")).toHaveCount(0);
+    await coordinator.page.getByRole("link", { name: "Agree a new version" }).click();
+    await expect(coordinator.page).toHaveURL(/\?form=edit#edit-protocol$/);
+    const form = coordinator.page.getByRole("region", { name: "Agree a new version" });
+    await expect(form.getByRole("combobox", { name: "First contact" })).toHaveCount(3);
+    await expect(form.getByRole("button", { name: "Save the new version" })).toBeVisible();
+    await checkPage(coordinator.page);
+    await coordinator.page.goto(`/programmes/${programmeId}`);
     await expect(coordinator.page.getByRole("region", { name: "Contact health" })).toContainText(/days? since the last dinner/);
     await expect(coordinator.page.getByRole("heading", { name: "Not heard from in three months" })).toBeVisible();
     await checkPage(coordinator.page);
