@@ -4,6 +4,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { partyOptions } from "@/components/members/membership-options";
+import { FormLink } from "@/components/page/form-link";
 import { Section } from "@/components/page/section";
 import { appointCoordinatorInput } from "@/lib/admin/programme-input";
 import { formTexts } from "@/lib/forms/form-texts";
@@ -13,8 +14,9 @@ import { appointCoordinatorAction } from "@/app/admin/programmes/actions";
 const fields = inputPropsOf(appointCoordinatorInput);
 
 // Invites a programme's (first) coordinator by e-mail.
-export async function AppointCoordinatorForm({ programmes }: { programmes: { id: string; name: string }[] }) {
+export async function AppointCoordinatorForm({ programmes, open }: { programmes: { id: string; name: string }[]; open: boolean }) {
   const t = await getTranslations("admin");
+  if (!open) return <FormLink href="/admin/programmes?form=appoint#appoint">{t("appointTitle")}</FormLink>;
   const languages = (["nl", "en"] as const).map((value) => ({ value, label: t(`languages.${value}`) }));
   return (
     <Section id="appoint" title={t("appointTitle")} hint={t("appointIntro")} card>

@@ -4,6 +4,7 @@ import { Form } from "@/components/forms/form";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { FormLink } from "@/components/page/form-link";
 import { Section } from "@/components/page/section";
 import { appointRegionalInput } from "@/lib/admin/regional-input";
 import { formTexts } from "@/lib/forms/form-texts";
@@ -13,8 +14,9 @@ import { appointRegionalAction } from "@/app/admin/programmes/actions";
 const fields = inputPropsOf(appointRegionalInput);
 
 // The site admin appoints a regional coordinator for a set of programmes.
-export async function AppointRegionalForm({ programmes }: { programmes: { id: string; name: string }[] }) {
+export async function AppointRegionalForm({ programmes, open }: { programmes: { id: string; name: string }[]; open: boolean }) {
   const t = await getTranslations("regional");
+  if (!open) return <FormLink href="/admin/programmes?form=appoint-regional#appoint-regional">{t("appointTitle")}</FormLink>;
   const admin = await getTranslations("admin");
   const languages = (["nl", "en"] as const).map((value) => ({ value, label: admin(`languages.${value}`) }));
   return (

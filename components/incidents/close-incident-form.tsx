@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { FormLink } from "@/components/page/form-link";
 import { getTranslations } from "@/lib/i18n/server";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { Form } from "@/components/forms/form";
@@ -26,12 +26,7 @@ export async function CloseIncidentForm({ programmeId, data, open }: { programme
     );
   }
   if (!data.may.manage) return null;
-  if (!open)
-    return (
-      <p>
-        <Link href={`/programmes/${programmeId}/incidents/${data.incident.id}?form=close#close`}>{t("title")}</Link>
-      </p>
-    );
+  if (!open) return <FormLink href={`/programmes/${programmeId}/incidents/${data.incident.id}?form=close#close`}>{t("title")}</FormLink>;
   return (
     <Section id="close" title={t("title")} hint={t("hint")} card>
       <Form action={closeIncidentAction} texts={await formTexts("incidents")}>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { FormLink } from "@/components/page/form-link";
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Form } from "@/components/forms/form";
 import { HiddenFields } from "@/components/forms/hidden-fields";
@@ -87,9 +87,7 @@ export async function Meetings({ programmeId, data, conveneOpen }: { programmeId
         </Card>
       ))}
       {open && data.may.manage && !conveneOpen && (
-        <p>
-          <Link href={`/programmes/${programmeId}/incidents/${data.incident.id}?form=convene#convene`}>{t("convene")}</Link>
-        </p>
+        <FormLink href={`/programmes/${programmeId}/incidents/${data.incident.id}?form=convene#convene`}>{t("convene")}</FormLink>
       )}
       {open && data.may.manage && conveneOpen && (
         <Card>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { FormLink } from "@/components/page/form-link";
 import { getTranslations } from "@/lib/i18n/server";
 import { Form } from "@/components/forms/form";
 import { HiddenFields } from "@/components/forms/hidden-fields";
@@ -18,12 +18,7 @@ const fields = inputPropsOf(saveProtocolInput) as Record<string, { name: string;
 // from its link (`?form=edit#edit-protocol`) and the page every member reads stays light.
 export async function ProtocolForm({ programmeId, data, open }: { programmeId: string; data: Protocol; open: boolean }) {
   const t = await getTranslations("incidents.protocol");
-  if (!open)
-    return (
-      <p>
-        <Link href={`/programmes/${programmeId}/protocol?form=edit#edit-protocol`}>{t("edit")}</Link>
-      </p>
-    );
+  if (!open) return <FormLink href={`/programmes/${programmeId}/protocol?form=edit#edit-protocol`}>{t("edit")}</FormLink>;
   const common = await getTranslations("common");
   return (
     <Section id="edit-protocol" title={t("edit")} hint={t("editHint")} card>

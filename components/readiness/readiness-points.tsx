@@ -6,8 +6,8 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { VersionInput } from "@/components/forms/version-input";
-import Link from "next/link";
 import { Card } from "@/components/page/card";
+import { FormLink } from "@/components/page/form-link";
 import { Section } from "@/components/page/section";
 import { formTexts } from "@/lib/forms/form-texts";
 import { inputPropsOf } from "@/lib/forms/input-props";
@@ -46,11 +46,7 @@ export async function ReadinessPhase({ programmeId, readiness, phase, editing }:
             <p className="mt-1 text-sm text-slate-700">{p.reviewedAt ? t("lastReviewed", { date: format.dateTime(p.reviewedAt, { timeZone, day: "numeric", month: "long", year: "numeric" }) }) : t("neverReviewed")}</p>
             {!p.caseWork && editing !== p.point && <p className="mt-2 whitespace-pre-line break-words">{p.notes || t("noNotes")}</p>}
             {readiness.canEdit && editing !== p.point && (
-              <p className="mt-2">
-                <Link href={`?edit=${p.point}#point-${p.point}`} className="inline-flex min-h-11 items-center">
-                  {t("edit", { point: p.point })}
-                </Link>
-              </p>
+              <FormLink href={`?edit=${p.point}#point-${p.point}`}>{t("edit", { point: p.point })}</FormLink>
             )}
             {readiness.canEdit && editing === p.point && (
               <Form action={saveReadinessPointAction} texts={texts} className="mt-3 flex flex-col gap-4">

@@ -133,6 +133,10 @@ test("the site admin creates a programme and appoints its coordinator", async ({
   await signInAs(page, "admin", "/admin/programmes");
   await expect(page.getByRole("heading", { level: 1, name: "Programmes" })).toBeVisible();
   await check(page);
+  // Each form opens from its link (decision 028): none on the page to begin with.
+  await expect(page.getByRole("textbox")).toHaveCount(0);
+  await page.getByRole("link", { name: "New programme" }).click();
+  await expect(page).toHaveURL(/\?form=create#create$/);
   const create = page.locator("form").filter({ has: page.getByRole("button", { name: "Create programme" }) });
   await create.getByLabel("Name").fill(name);
   await create.getByLabel("Municipality").fill("Den Haag");
@@ -152,6 +156,7 @@ test("the site admin creates a programme and appoints its coordinator", async ({
   expect(programme._count.topics).toBe(4);
 
   const email = `coordinator-${unique()}@example.test`;
+  await page.getByRole("link", { name: "Appoint a coordinator" }).click();
   const appoint = page.locator("form").filter({ has: page.getByRole("button", { name: "Send coordinator invitation" }) });
   await appoint.getByLabel("Programme").selectOption(programme.id);
   await appoint.getByLabel("Coordinator's name").fill("Lotte Smit");
