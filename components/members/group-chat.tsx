@@ -5,6 +5,7 @@ import { HiddenFields } from "@/components/forms/hidden-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { VersionInput } from "@/components/forms/version-input";
+import { FormLink } from "@/components/page/form-link";
 import { Section } from "@/components/page/section";
 import { formTexts } from "@/lib/forms/form-texts";
 import { inputPropsOf } from "@/lib/forms/input-props";
@@ -15,8 +16,9 @@ const fields = inputPropsOf(groupChatInput);
 
 type Programme = { id: string; groupChatUrl: string | null; version: number };
 
-// The programme's group chat link; those who manage members can replace it.
-export async function GroupChat({ programme, canManage }: { programme: Programme; canManage: boolean }) {
+// The programme's group chat link; those who manage members can replace it, from the form's
+// link (seldom: docs/conventions.md).
+export async function GroupChat({ programme, canManage, editing }: { programme: Programme; canManage: boolean; editing: boolean }) {
   const t = await getTranslations("members");
   return (
     <Section id="group-chat" title={t("groupChat")} card>
@@ -29,7 +31,8 @@ export async function GroupChat({ programme, canManage }: { programme: Programme
       ) : (
         <p>{t("noGroupChat")}</p>
       )}
-      {canManage && (
+      {canManage && !editing && <FormLink href={`/programmes/${programme.id}/members?form=group-chat#group-chat`}>{t("changeGroupChat")}</FormLink>}
+      {canManage && editing && (
         <Form action={setGroupChatUrlAction} texts={await formTexts("members")} className="flex flex-col gap-3">
           <HiddenFields values={{ programmeId: programme.id }} />
           <VersionInput version={programme.version} />

@@ -78,6 +78,17 @@ test("a coordinator invites someone new, who accepts on a phone, sees the commit
   await check(page);
 });
 
+test("the coordinator changes the group chat link from its own form, opened by its link", async ({ page }) => {
+  const programmeId = await demoProgrammeId();
+  await signInAs(page, "coordinator", `/programmes/${programmeId}/members`);
+  await expect(page.getByRole("textbox", { name: /^Group chat link/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Edit Mohamed Amrani" })).toBeVisible();
+  await page.getByRole("link", { name: "Change the group chat link" }).click();
+  await expect(page).toHaveURL(/\?form=group-chat#group-chat$/);
+  await expect(page.getByRole("textbox", { name: /^Group chat link/ })).toHaveValue(/^https:/);
+  await check(page);
+});
+
 test("the directory shows phone numbers only of members who agreed, and only to members", async ({ page }) => {
   const programmeId = await demoProgrammeId();
   await signInAs(page, "police", `/programmes/${programmeId}/members`);

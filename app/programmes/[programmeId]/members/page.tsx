@@ -14,9 +14,9 @@ import { getMemberDirectory } from "@/lib/members/get-member-directory";
 export const generateMetadata = pageTitle("members.title");
 
 // The programme's members: the group chat, the directory and (for coordinators) the invitations.
-export default async function MembersPage({ params, searchParams }: { params: Promise<{ programmeId: string }>; searchParams: Promise<{ invited?: string }> }) {
+export default async function MembersPage({ params, searchParams }: { params: Promise<{ programmeId: string }>; searchParams: Promise<{ invited?: string; form?: string }> }) {
   const { programmeId } = await params;
-  const { invited } = await searchParams;
+  const { invited, form } = await searchParams;
   const path = `/programmes/${programmeId}/members`;
   const viewer = await requirePageViewer(path);
   // Side by side; the invitations only for those who may manage members (as the directory says).
@@ -35,7 +35,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         </p>
       )}
       {invited && <InvitedNotice />}
-      <GroupChat programme={programme} canManage={canManage} />
+      <GroupChat programme={programme} canManage={canManage} editing={form === "group-chat"} />
       <MemberDirectory programmeId={programmeId} members={members} canManage={canManage} />
       {canManage && <PendingInvitations programmeId={programmeId} invitations={invitations} />}
     </Page>
