@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { SelectField } from "@/components/forms/select-field";
 import { html } from "@/components/page/markup";
+import { Pager } from "@/components/page/pager";
 import { Section } from "@/components/page/section";
 import { actionFiltersQuery, followUpStatusFilters, leadParties, type ActionFilters } from "@/lib/actions/action-filters";
 import type { FollowUpDashboard } from "@/lib/follow-up/get-follow-up-dashboard";
@@ -22,7 +23,7 @@ export async function FollowUpActions({ path, filters, dashboard, list }: { path
     { name: "topic", label: t("topic"), value: filters.topic, options: dashboard.topics.map((topic) => ({ value: topic.id, label: topicName(topic) })) },
     { name: "owner", label: t("owner"), value: filters.owner, options: dashboard.owners.map((o) => ({ value: o.id, label: `${o.name} (${common(`parties.${o.party}`)})` })) },
   ];
-  // Prepared markup (components/page/markup.ts), plain links: up to a hundred actions.
+  // Prepared markup (components/page/markup.ts), plain links: a page of the list.
   const rows = html`${list.rows.map(
     (action) =>
       html`<li class="flex flex-col gap-1 py-3"><a href="${action.href}" class="font-medium">${action.title}</a><p class="text-sm text-slate-700"><span${action.overdue ? html` class="font-semibold text-red-800"` : ""}>${common(`actionStatus.${action.status}`)}${action.overdue ? ` · ${t("overdue")}` : ""}</span> · ${common(`parties.${action.leadParty}`)} · ${topicName(action.topic)} · ${
@@ -52,8 +53,8 @@ export async function FollowUpActions({ path, filters, dashboard, list }: { path
       <p aria-live="polite" className="font-medium">
         {t("actionCount", { count: list.total })}
       </p>
-      {list.total > list.rows.length && <p className="text-slate-700">{t("showingFirst", { shown: list.rows.length, total: list.total })}</p>}
       <ul className="divide-y divide-slate-200" dangerouslySetInnerHTML={rows} />
+      <Pager path={path} query={{ ...filters, year, page: list.page }} page={list.page} pages={list.pages} />
     </Section>
   );
 }

@@ -17,7 +17,7 @@ export async function listFollowUpActions(
   viewer: Viewer | null,
   programmeId: string,
   filters: ActionFilters = {},
-  options: { limit?: number } = {},
+  options: { limit?: number; page?: number } = {},
   now = new Date(),
 ) {
   const { membership } = authorize(viewer, "action.view", programmeId);
@@ -29,12 +29,15 @@ export async function listFollowUpActions(
       AND a."createdAt" >= ${year.start.toISOString()}::timestamptz AND a."createdAt" < ${year.end.toISOString()}::timestamptz`,
     orderBy: actionOrder.due,
     limit: options.limit,
+    offset: options.limit === undefined ? undefined : ((options.page ?? 1) - 1) * options.limit,
   });
 
   return {
     programme,
     year: year.year,
     total: options.limit === undefined ? rows.length : matching,
+    page: options.page ?? 1,
+    pages: options.limit === undefined ? 1 : Math.max(1, Math.ceil(matching / options.limit)),
     rows: rows.map((action) => ({
       ...action,
       overdue: isOverdue(action, year.today),

@@ -9,13 +9,15 @@ import { YearPicker } from "@/components/follow-up/year-picker";
 import { Page } from "@/components/page/page";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { actionFiltersQuery, parseActionFilters } from "@/lib/actions/action-filters";
+import { parsePage } from "@/lib/actions/list-actions";
 import { getFollowUpDashboard } from "@/lib/follow-up/get-follow-up-dashboard";
 import { listFollowUpActions } from "@/lib/follow-up/list-follow-up-actions";
 
 export const generateMetadata = pageTitle("followUp.title");
 
-// How many actions the page lists; the CSV export has them all.
-const listLimit = 100;
+// How many actions a page of the list shows (then the pager); the CSV export has them all.
+// 25: the dashboard's figures stay the page's weight, not a hundred rows (decision 028).
+const listPageSize = 25;
 
 type Props = { params: Promise<{ programmeId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,11 +25,13 @@ type Props = { params: Promise<{ programmeId: string }>; searchParams: Promise<R
 // a link to the year's trust checks.
 export default async function FollowUpPage({ params, searchParams }: Props) {
   const { programmeId } = await params;
-  const filters = parseActionFilters(await searchParams);
+  const query = await searchParams;
+  const filters = parseActionFilters(query);
+  const page = parsePage(query.page);
   const path = `/programmes/${programmeId}/follow-up`;
   const viewer = await requirePageViewer(`${path}${actionFiltersQuery(filters)}`);
   // Side by side: each knows the year from the filters and the programme's zone.
-  const [dashboard, list] = await loadForPage(() => Promise.all([getFollowUpDashboard(viewer, programmeId, filters), listFollowUpActions(viewer, programmeId, filters, { limit: listLimit })]));
+  const [dashboard, list] = await loadForPage(() => Promise.all([getFollowUpDashboard(viewer, programmeId, filters), listFollowUpActions(viewer, programmeId, filters, { limit: listPageSize, page })]));
   const t = await getTranslations("followUp");
   const common = await getTranslations("common");
   const trustText = await getTranslations("trust");
