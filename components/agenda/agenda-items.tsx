@@ -5,6 +5,7 @@ import { HiddenFields } from "@/components/forms/hidden-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { VersionInput } from "@/components/forms/version-input";
 import { Card } from "@/components/page/card";
+import { FormLink } from "@/components/page/form-link";
 import { Section } from "@/components/page/section";
 import type { getAgenda } from "@/lib/agenda/get-agenda";
 import { formTexts } from "@/lib/forms/form-texts";
@@ -14,8 +15,9 @@ import { AgendaItemFields } from "./agenda-item-fields";
 
 type Agenda = Awaited<ReturnType<typeof getAgenda>>;
 
-// The items of the agenda; those who may edit can move, edit and delete each one.
-export async function AgendaItems({ programmeId, dinnerId, agenda }: { programmeId: string; dinnerId: string; agenda: Agenda }) {
+// The items of the agenda; those who may edit can move, edit and delete each one. One item's
+// edit and delete forms at a time, from its link (`?edit=<item>#item-<item>`, docs/conventions.md).
+export async function AgendaItems({ programmeId, dinnerId, agenda, editing }: { programmeId: string; dinnerId: string; agenda: Agenda; editing?: string }) {
   const t = await getTranslations("agenda");
   const common = await getTranslations("common");
   const locale = await getLocale();
@@ -28,7 +30,7 @@ export async function AgendaItems({ programmeId, dinnerId, agenda }: { programme
         {items.map((item, index) => {
           const ids = { programmeId, dinnerId, itemId: item.id };
           return (
-            <Card as="li" key={item.id}>
+            <Card as="li" key={item.id} id={`item-${item.id}`}>
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <div className="min-w-0">
                   {item.topic && <p className="text-sm font-medium text-blue-900">{topicLabel(item.topic, common)}</p>}
@@ -53,32 +55,34 @@ export async function AgendaItems({ programmeId, dinnerId, agenda }: { programme
                         </Form>
                       ))}
                   </div>
-                  <details>
-                    <summary className="min-h-11 cursor-pointer py-2 font-medium text-blue-900">{t("editItem", { title: item.title })}</summary>
-                    <Form action={updateAgendaItemAction} texts={texts} className="mt-2 flex flex-col gap-4">
-                      <HiddenFields values={ids} />
-                      <VersionInput version={item.version} />
-                      <ConflictNotice
-                        heading={t("conflictHeading")}
-                        locale={locale}
-                        timeZone={agenda.timeZone}
-                        rows={[
-                          { key: "title", label: t("itemTitle") },
-                          { key: "notes", label: t("notes") },
-                        ]}
-                      />
-                      <AgendaItemFields topics={agenda.topics} item={item} mayUseProfessionalsOnly={agenda.mayUseProfessionalsOnly} />
-                      <div>
-                        <SubmitButton>{t("save")}</SubmitButton>
-                      </div>
-                    </Form>
-                    <Form action={deleteAgendaItemAction} texts={texts} className="mt-3">
-                      <HiddenFields values={{ ...ids, version: item.version }} />
-                      <div>
-                        <SubmitButton tone="danger">{t("deleteItem")}</SubmitButton>
-                      </div>
-                    </Form>
-                  </details>
+                  {editing !== item.id && <FormLink href={`/programmes/${programmeId}/dinners/${dinnerId}/agenda?edit=${item.id}#item-${item.id}`}>{t("editItem", { title: item.title })}</FormLink>}
+                  {editing === item.id && (
+                    <>
+                      <Form action={updateAgendaItemAction} texts={texts} className="mt-2 flex flex-col gap-4">
+                        <HiddenFields values={ids} />
+                        <VersionInput version={item.version} />
+                        <ConflictNotice
+                          heading={t("conflictHeading")}
+                          locale={locale}
+                          timeZone={agenda.timeZone}
+                          rows={[
+                            { key: "title", label: t("itemTitle") },
+                            { key: "notes", label: t("notes") },
+                          ]}
+                        />
+                        <AgendaItemFields topics={agenda.topics} item={item} mayUseProfessionalsOnly={agenda.mayUseProfessionalsOnly} />
+                        <div>
+                          <SubmitButton>{t("save")}</SubmitButton>
+                        </div>
+                      </Form>
+                      <Form action={deleteAgendaItemAction} texts={texts} className="mt-3">
+                        <HiddenFields values={{ ...ids, version: item.version }} />
+                        <div>
+                          <SubmitButton tone="danger">{t("deleteItem")}</SubmitButton>
+                        </div>
+                      </Form>
+                    </>
+                  )}
                 </div>
               )}
             </Card>

@@ -205,7 +205,11 @@ test("a police liaison builds an agenda: add, reorder, edit, delete, and profess
   await expect.poll(order).toEqual([second, first]);
   await check(page);
 
-  await page.getByText(`Edit “${first}”`).click();
+  // An item's edit form opens from its link (decision 028): no edit forms before that.
+  await expect(page.getByRole("button", { name: "Delete this item" })).toHaveCount(0);
+  await page.getByRole("link", { name: `Edit “${first}”` }).click();
+  await expect(page).toHaveURL(/\?edit=[^&#]+#item-/);
+  await expect(page.getByRole("button", { name: "Delete this item" })).toHaveCount(1);
   const editForm = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: first }) });
   await editForm.getByLabel("Notes (minutes)").fill(`Open until ten on Fridays ${d.tag}`);
   await editForm.getByRole("button", { name: "Save" }).click();
@@ -218,7 +222,7 @@ test("a police liaison builds an agenda: add, reorder, edit, delete, and profess
   await check(fatma.page);
   await fatma.context.close();
 
-  await page.getByText(`Edit “${second}”`).click();
+  await page.getByRole("link", { name: `Edit “${second}”` }).click();
   await page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: second }) }).getByRole("button", { name: "Delete this item" }).click();
   await expect(page.getByRole("heading", { name: second })).toHaveCount(0);
 });

@@ -16,9 +16,9 @@ import { pageTitle } from "@/lib/i18n/page-title";
 export const generateMetadata = pageTitle("agenda.title");
 
 // A dinner's agenda: what to review, the items, and (for those who may) adding to it.
-export default async function AgendaPage({ params, searchParams }: { params: Promise<{ programmeId: string; dinnerId: string }>; searchParams: Promise<{ review?: string | string[] }> }) {
+export default async function AgendaPage({ params, searchParams }: { params: Promise<{ programmeId: string; dinnerId: string }>; searchParams: Promise<{ review?: string | string[]; edit?: string | string[] }> }) {
   const { programmeId, dinnerId } = await params;
-  const { review } = await searchParams;
+  const { review, edit } = await searchParams;
   const viewer = await requirePageViewer(`/programmes/${programmeId}/dinners/${dinnerId}/agenda`);
   // Side by side: each checks the viewer's access itself, and none waits for another.
   const [agenda, incidentReviews, signals] = await Promise.all([
@@ -41,7 +41,7 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
       <ActionsToReview programmeId={programmeId} actions={agenda.actionsToReview} today={todayInZone(new Date(), timeZone)} open={typeof review === "string" ? review : undefined} />
       <SignalsSinceLastDinner programmeId={programmeId} signals={signals} timeZone={timeZone} />
       <IncidentReviews programmeId={programmeId} reviews={incidentReviews} timeZone={timeZone} />
-      <AgendaItems programmeId={programmeId} dinnerId={dinnerId} agenda={agenda} />
+      <AgendaItems programmeId={programmeId} dinnerId={dinnerId} agenda={agenda} editing={typeof edit === "string" ? edit : undefined} />
       {agenda.canLogAction && (
         <p>
           <LinkButton href={`/programmes/${programmeId}/actions/new?dinnerId=${dinnerId}`}>{t("logAction")}</LinkButton>
