@@ -31,6 +31,8 @@ export async function ReadinessPhase({ programmeId, readiness, phase, editing }:
   const texts = await formTexts("readiness");
   const { timeZone } = readiness.programme;
   const points = readiness.points.filter((p) => p.phase === phase);
+  // Only a coordinator's `?edit=` opens a form; anyone else reads every point as it is.
+  const open = readiness.canEdit ? editing : null;
   return (
     <Section id={`phase-${phase}`} title={t(phase)} hint={phase === "signals" ? t("caseWork") : undefined}>
       <ol className="flex flex-col gap-3">
@@ -44,11 +46,11 @@ export async function ReadinessPhase({ programmeId, readiness, phase, editing }:
               <span className={`rounded-full px-2 py-0.5 text-sm font-medium ring-1 ${badge[p.status]}`}>{t(`statuses.${p.status}`)}</span>
             </div>
             <p className="mt-1 text-sm text-slate-700">{p.reviewedAt ? t("lastReviewed", { date: format.dateTime(p.reviewedAt, { timeZone, day: "numeric", month: "long", year: "numeric" }) }) : t("neverReviewed")}</p>
-            {!p.caseWork && editing !== p.point && <p className="mt-2 whitespace-pre-line break-words">{p.notes || t("noNotes")}</p>}
-            {readiness.canEdit && editing !== p.point && (
+            {!p.caseWork && open !== p.point && <p className="mt-2 whitespace-pre-line break-words">{p.notes || t("noNotes")}</p>}
+            {readiness.canEdit && open !== p.point && (
               <FormLink href={`?edit=${p.point}#point-${p.point}`}>{t("edit", { point: p.point })}</FormLink>
             )}
-            {readiness.canEdit && editing === p.point && (
+            {open === p.point && (
               <Form action={saveReadinessPointAction} texts={texts} className="mt-3 flex flex-col gap-4">
                 <HiddenFields values={{ programmeId, point: p.point }} />
                 <VersionInput version={p.version} />

@@ -89,6 +89,13 @@ test("an ally reads the plan, and the privacy page shows the retention table in 
   await expect(page.getByRole("button", { name: "Opslaan als nieuwe versie" })).toHaveCount(0);
   await check(page);
 
+  // The readiness points read the same for her whatever the address says: no form to open.
+  await page.goto(`/programmes/${programmeId}/readiness?edit=3#point-3`);
+  await expect(page.getByRole("combobox")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /^Punt \d+ bewerken$/ })).toHaveCount(0);
+  const point3 = await e2eDb().readinessPoint.findUnique({ where: { programmeId_point: { programmeId, point: 3 } }, select: { notes: true } });
+  await expect(page.locator("#point-3")).toContainText(point3?.notes || "Geen notities.");
+
   await page.goto(`/programmes/${programmeId}/privacy`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Wat we over je bewaren");
   const table = page.getByRole("table", { name: "Persoonsgegevens die Allies Schilderswijk bewaart" });
