@@ -66,7 +66,10 @@ test("embedded PostgreSQL is restarted after its postmaster dies; SIGTERM to npm
     const pidFile = path.join(instance.dataDir, "postgres", "postmaster.pid");
     const postmaster = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
     process.kill(postmaster, "SIGKILL");
-    // Not ready while it is down (or already back); then ready and serving pages again.
+    // Restarted by the launcher (a query in the moment before the old backends notice their
+    // postmaster is gone can still succeed, so "ready" alone does not show the restart); then
+    // ready and serving pages again.
+    await expect.poll(() => instance.output(), { timeout: 60_000, intervals: [250] }).toMatch(/PostgreSQL is back on/);
     await expect.poll(async () => (await fetch(`${instance.url}/api/ready`).catch(() => null))?.status ?? 0, { timeout: 60_000, intervals: [500] }).toBe(200);
     expect((await fetch(`${instance.url}/signin`)).status).toBe(200);
     expect(instance.output()).toMatch(/PostgreSQL stopped unexpectedly/);
