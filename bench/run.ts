@@ -8,7 +8,7 @@ import { performance } from "node:perf_hooks";
 import { listMyActions } from "@/lib/actions/list-my-actions";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { replaceDbClient } from "@/lib/db";
-import { createPrismaClient, type Db } from "@/lib/db/client";
+import { connectionOptions, createPrismaClient, type Db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createThrowawayDatabase } from "@/lib/db/test-databases";
 import { fillBulk } from "./support/bulk";
@@ -60,7 +60,8 @@ async function checkPlans(databaseUrl: string, db: Db, pages: { page: string; lo
   const checked: { page: string; statements: number; seqScans: string[]; executionMs: number; slowest?: { ms: number; sql: string } }[] = [];
   const sizes = (await db.$queryRawUnsafe(`SELECT relname AS "name", reltuples::float8 AS "rows" FROM pg_class WHERE relkind = 'r'`)) as { name: string; rows: number }[];
   const rows = new Map(sizes.map((t) => [t.name, t.rows]));
-  const client = new pg.Client({ connectionString: databaseUrl });
+  // Its connection asks for generic plans as the app's do (connectionOptions).
+  const client = new pg.Client({ connectionString: databaseUrl, options: connectionOptions });
   await client.connect();
   try {
     for (const { page, load } of pages) {
@@ -103,7 +104,6 @@ async function explainAsPrepared(client: pg.Client, sql: string, values: unknown
     if (Array.isArray(value)) return client.escapeLiteral(`{${value.map((v) => (v === null ? "NULL" : `"${String(v).replace(/["\\]/g, "\\$&")}"`)).join(",")}}`);
     return client.escapeLiteral(typeof value === "string" ? value : JSON.stringify(value));
   };
-  await client.query("SET plan_cache_mode = force_generic_plan");
   await client.query(`PREPARE allies_plan AS ${sql}`);
   try {
     const arguments_ = values.length > 0 ? `(${values.map(literal).join(", ")})` : "";

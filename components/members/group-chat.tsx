@@ -18,7 +18,7 @@ type Programme = { id: string; groupChatUrl: string | null; version: number };
 
 // The programme's group chat link; those who manage members can replace it, from the form's
 // link (seldom: docs/conventions.md).
-export async function GroupChat({ programme, canManage, editing }: { programme: Programme; canManage: boolean; editing: boolean }) {
+export async function GroupChat({ programme, canManage, open }: { programme: Programme; canManage: boolean; open: boolean }) {
   const t = await getTranslations("members");
   return (
     <Section id="group-chat" title={t("groupChat")} card>
@@ -31,8 +31,8 @@ export async function GroupChat({ programme, canManage, editing }: { programme: 
       ) : (
         <p>{t("noGroupChat")}</p>
       )}
-      {canManage && !editing && <FormLink href={`/programmes/${programme.id}/members?form=group-chat#group-chat`}>{t("changeGroupChat")}</FormLink>}
-      {canManage && editing && (
+      {canManage && !open && <FormLink href={`/programmes/${programme.id}/members?form=group-chat#group-chat`}>{t("changeGroupChat")}</FormLink>}
+      {canManage && open && (
         <Form action={setGroupChatUrlAction} texts={await formTexts("members")} className="flex flex-col gap-3">
           <HiddenFields values={{ programmeId: programme.id }} />
           <VersionInput version={programme.version} />

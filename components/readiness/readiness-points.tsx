@@ -48,7 +48,7 @@ export async function ReadinessPhase({ programmeId, readiness, phase, editing }:
             <p className="mt-1 text-sm text-slate-700">{p.reviewedAt ? t("lastReviewed", { date: format.dateTime(p.reviewedAt, { timeZone, day: "numeric", month: "long", year: "numeric" }) }) : t("neverReviewed")}</p>
             {!p.caseWork && open !== p.point && <p className="mt-2 whitespace-pre-line break-words">{p.notes || t("noNotes")}</p>}
             {readiness.canEdit && open !== p.point && (
-              <FormLink href={`?edit=${p.point}#point-${p.point}`}>{t("edit", { point: p.point })}</FormLink>
+              <FormLink href={`/programmes/${programmeId}/readiness?edit=${p.point}#point-${p.point}`}>{t("edit", { point: p.point })}</FormLink>
             )}
             {open === p.point && (
               <Form action={saveReadinessPointAction} texts={texts} className="mt-3 flex flex-col gap-4">

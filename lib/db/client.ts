@@ -33,7 +33,7 @@ export function statementName(query: { sql: string }): string | undefined {
 // values), at a cost of 0.5-1 ms per statement, and the custom plans ran no faster than the
 // one generic plan; some ran slower (agenda 5.2 → 0.9 ms, tension picture 5.2 → 1.3 ms at 100
 // programmes × 10 years). `npm run bench` checks the generic plans on the bulk database.
-const connectionOptions = "-c plan_cache_mode=force_generic_plan";
+export const connectionOptions = "-c plan_cache_mode=force_generic_plan";
 
 export function createPrismaClient(connectionString: string, options: { poolSize?: number } = {}) {
   const client = new PrismaClient({

@@ -35,7 +35,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         </p>
       )}
       {invited && <InvitedNotice />}
-      <GroupChat programme={programme} canManage={canManage} editing={form === "group-chat"} />
+      <GroupChat programme={programme} canManage={canManage} open={form === "group-chat"} />
       <MemberDirectory programmeId={programmeId} members={members} canManage={canManage} />
       {canManage && <PendingInvitations programmeId={programmeId} invitations={invitations} />}
     </Page>
