@@ -187,6 +187,10 @@ test("a police liaison builds an agenda: add, reorder, edit, delete, and profess
   const first = `Sports hall opening hours ${d.tag}`;
   const second = `Police briefing on trends ${d.tag}`;
   await signInAs(page, "police", path);
+  // The form opens from its link (decision 029) and stays open for the next item.
+  await expect(page.getByRole("region", { name: "Add an item" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Add an item" }).click();
+  await expect(page).toHaveURL(/\?form=add-item#add-item$/);
   const add = page.getByRole("region", { name: "Add an item" });
   await add.getByLabel("Title").fill(first);
   await add.getByLabel("Topic").selectOption({ label: "Nuisance" });

@@ -15,10 +15,11 @@ import { pageTitle } from "@/lib/i18n/page-title";
 
 export const generateMetadata = pageTitle("agenda.title");
 
-// A dinner's agenda: what to review, the items, and (for those who may) adding to it.
-export default async function AgendaPage({ params, searchParams }: { params: Promise<{ programmeId: string; dinnerId: string }>; searchParams: Promise<{ review?: string | string[]; edit?: string | string[] }> }) {
+// A dinner's agenda: what to review, the items, and (for those who may) adding to it, from
+// its link (`?form=add-item`).
+export default async function AgendaPage({ params, searchParams }: { params: Promise<{ programmeId: string; dinnerId: string }>; searchParams: Promise<{ review?: string | string[]; edit?: string | string[]; form?: string | string[] }> }) {
   const { programmeId, dinnerId } = await params;
-  const { review, edit } = await searchParams;
+  const { review, edit, form } = await searchParams;
   const viewer = await requirePageViewer(`/programmes/${programmeId}/dinners/${dinnerId}/agenda`);
   // Side by side: each checks the viewer's access itself, and none waits for another.
   const [agenda, incidentReviews, signals] = await Promise.all([
@@ -47,7 +48,7 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
           <LinkButton href={`/programmes/${programmeId}/actions/new?dinnerId=${dinnerId}`}>{t("logAction")}</LinkButton>
         </p>
       )}
-      {agenda.canEdit && <AddAgendaItem programmeId={programmeId} dinnerId={dinnerId} topics={agenda.topics} mayUseProfessionalsOnly={agenda.mayUseProfessionalsOnly} />}
+      {agenda.canEdit && <AddAgendaItem programmeId={programmeId} dinnerId={dinnerId} topics={agenda.topics} mayUseProfessionalsOnly={agenda.mayUseProfessionalsOnly} open={form === "add-item"} />}
     </Page>
   );
 }
