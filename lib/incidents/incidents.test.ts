@@ -173,6 +173,70 @@ describe("incident mode", () => {
     expect(await db.dinner.count({ where: { programmeId: programme.id } })).toBe(0);
   });
 
+  // One statement (decision 029): the protocol, drafts and meetings come as JSON; times must come back as Dates, in the ORM's orders.
+  it("the page reads the protocol that holds, drafts newest first with their approvals, and meetings with their options, votes and answers", async () => {
+    const { programme, m, v } = await setup();
+    const incident = await proposeIncident(v.police, programme.id, { whatHappened: "Unrest on the square.", topicId: null, area: "", level: 3 });
+    const before = await getIncident(v.ally, programme.id, incident.id);
+    expect(before.steps.map((s) => [s.party, s.firstContact, s.firstHour])).toEqual([["POLICE", null, ""], ["MUNICIPALITY", null, ""], ["COMMUNITY", null, ""]]);
+    expect([before.messages, before.meetings]).toEqual([[], []]);
+
+    await saveProtocol(v.coordinator, programme.id, 0, protocolFor(m));
+    await saveProtocol(v.coordinator, programme.id, 1, protocolFor(m).map((p) => (p.party === "POLICE" ? { ...p, firstHour: "Version two." } : p)));
+    const first = await draftJointMessage(v.coordinator, programme.id, incident.id, "First draft.");
+    await approveJointMessage(v.police, programme.id, incident.id, first.id);
+    const second = await draftJointMessage(v.coordinator, programme.id, incident.id, "Second draft.");
+    await approveJointMessage(v.police, programme.id, incident.id, second.id);
+    await approveJointMessage(v.coordinator, programme.id, incident.id, second.id);
+    const now = new Date();
+    const local = (hours: number) => new Date(now.getTime() + hours * 3_600_000).toLocaleString("sv-SE", { timeZone: "Europe/Amsterdam" }).slice(0, 16).replace(" ", "T");
+    // The later time proposed first: options come by their time, not as created.
+    const poll = await conveneMeeting(v.police, programme.id, incident.id, { place: "Town hall", startsAt: null, options: [local(6), local(5)], durationMinutes: 60, pollHours: 3 });
+    const [early, late] = await db.incidentMeetingOption.findMany({ where: { meetingId: poll.id }, orderBy: { startsAt: "asc" } });
+    await voteMeeting(v.ally, programme.id, incident.id, poll.id, early!.id, "YES");
+    await voteMeeting(v.ally2, programme.id, incident.id, poll.id, early!.id, "IF_NEED_BE");
+    await voteMeeting(v.police, programme.id, incident.id, poll.id, late!.id, "YES");
+    await pickMeetingTime(v.coordinator, programme.id, incident.id, poll.id, early!.id);
+    await answerMeeting(v.ally, programme.id, incident.id, poll.id, "YES");
+    await answerMeeting(v.police, programme.id, incident.id, poll.id, "MAYBE");
+    const set = await conveneMeeting(v.police, programme.id, incident.id, { place: "Station", startsAt: local(30), options: [], durationMinutes: 90, pollHours: 3 });
+
+    const page = await getIncident(v.ally, programme.id, incident.id);
+    expect(page.steps.find((s) => s.party === "POLICE")).toEqual({ party: "POLICE", firstContact: { name: "Peter Jansen", phone: "+31 6 1111 2222" }, backup: null, firstHour: "Version two.", firstDay: "Visit the street." });
+    expect(page.steps.find((s) => s.party === "COMMUNITY")).toMatchObject({ firstContact: { name: "Amina Bakr", phone: null }, backup: { name: "Bram Visser", phone: null } });
+
+    const stored = await db.jointMessage.findMany({ where: { incidentId: incident.id }, orderBy: { draft: "desc" }, include: { approvals: { orderBy: { approvedAt: "asc" } } } });
+    expect(page.messages).toEqual(
+      stored.map((msg) => ({
+        id: msg.id, draft: msg.draft, text: msg.text, authorName: msg.authorName, createdAt: msg.createdAt, finalAt: null,
+        approvals: msg.approvals.map((a) => ({ party: a.party, approvedBy: a.approvedBy, approvedAt: a.approvedAt })),
+      })),
+    );
+    expect(page.messages.map((msg) => [msg.draft, msg.approvals.map((a) => a.party)])).toEqual([[2, ["POLICE", "MUNICIPALITY"]], [1, ["POLICE"]]]);
+    expect(page.messages[0]!.createdAt).toBeInstanceOf(Date);
+    expect(page.messages[0]!.approvals[0]!.approvedAt).toBeInstanceOf(Date);
+
+    const meetings = await db.incidentMeeting.findMany({ where: { incidentId: incident.id }, orderBy: { createdAt: "asc" } });
+    expect(page.meetings.map((meeting) => meeting.id)).toEqual([poll.id, set.id]);
+    const [picked, fixed] = page.meetings;
+    expect(picked).toMatchObject({ place: "Town hall", startsAt: early!.startsAt, endsAt: early!.endsAt, pollClosesAt: meetings[0]!.pollClosesAt, cancelledAt: null });
+    expect(picked!.startsAt).toBeInstanceOf(Date);
+    expect(picked!.pollClosesAt).toBeInstanceOf(Date);
+    expect(picked!.options).toEqual([
+      { id: early!.id, startsAt: early!.startsAt, endsAt: early!.endsAt, myVote: "YES", yes: 1, ifNeedBe: 1 },
+      { id: late!.id, startsAt: late!.startsAt, endsAt: late!.endsAt, myVote: null, yes: 1, ifNeedBe: 0 },
+    ]);
+    expect(picked!.options[0]!.startsAt).toBeInstanceOf(Date);
+    expect(picked).toMatchObject({ myAnswer: "YES", counts: { YES: 1, MAYBE: 1, NO: 0 } });
+    expect(picked!.answers).toHaveLength(2);
+    expect(fixed).toMatchObject({ place: "Station", startsAt: meetings[1]!.startsAt, endsAt: meetings[1]!.endsAt, pollClosesAt: null, cancelledAt: null, options: [], answers: [], myAnswer: null, counts: { YES: 0, MAYBE: 0, NO: 0 } });
+    expect(fixed!.endsAt!.getTime() - fixed!.startsAt!.getTime()).toBe(90 * 60_000);
+
+    const other = await getIncident(v.ally2, programme.id, incident.id);
+    expect(other.meetings[0]!.options.map((o) => o.myVote)).toEqual(["IF_NEED_BE", null]);
+    expect(other.meetings[0]!.myAnswer).toBeNull();
+  });
+
   it("the log keeps updates and level changes; closing asks for a review that lands on the next dinner's agenda", async () => {
     const { programme, v } = await setup();
     const held = await createDinner(db, { programmeId: programme.id, startsAt: new Date(Date.now() - 30 * 86_400_000), status: "HELD" });

@@ -89,8 +89,8 @@ export const queryBudget: BudgetEntry[] = [
   { fn: "getRegionalView", data: "regional", budget: 4, load: (s) => getRegionalView(s.viewer, s.now) },
   // Incidents and contact health (issue 12): 3 vs 24 members, incidents, drafts and devices.
   { fn: "listIncidents", data: "incidents", budget: 3, load: (s) => listIncidents(s.viewer, s.programmeId) },
-  { fn: "getIncident", data: "incidents", budget: 4, load: (s) => getIncident(s.viewer, s.programmeId, s.incidentId) },
-  { fn: "getIncident", variant: "ally", data: "incidents", budget: 4, load: (s) => getIncident(s.ally, s.programmeId, s.incidentId) },
+  { fn: "getIncident", data: "incidents", budget: 1, roundTrips: 1, load: (s) => getIncident(s.viewer, s.programmeId, s.incidentId) },
+  { fn: "getIncident", variant: "ally", data: "incidents", budget: 1, load: (s) => getIncident(s.ally, s.programmeId, s.incidentId) },
   { fn: "getProtocol", data: "incidents", budget: 4, load: (s) => getProtocol(s.viewer, s.programmeId) },
   { fn: "listIncidentReviews", data: "incidents", budget: 2, load: (s) => listIncidentReviews(s.viewer, s.programmeId, s.next) },
   { fn: "getContactHealth", data: "incidents", budget: 1, load: (s) => getContactHealth(s.viewer, s.programmeId, s.now) },
