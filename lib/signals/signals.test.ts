@@ -133,6 +133,33 @@ describe("the tension picture's pulse and trend", () => {
   });
 });
 
+describe("the tension picture's signals", () => {
+  it("lists the signals the viewer may read of the last four weeks, newest first, at most 100, while the picture counts only the group's", async () => {
+    const { programme, v } = await setup();
+    const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000);
+    await reportSignal(v.ally, programme.id, signal({ text: "Five weeks ago", level: 4 }), at(35));
+    await reportSignal(v.ally, programme.id, signal({ text: "Three weeks ago", level: 1 }), at(21));
+    // The ally's own professionals-only signal: in their list, not in their picture.
+    await reportSignal(v.ally, programme.id, signal({ text: "Mine, professionals only", level: 5, visibility: "PROFESSIONALS" }), at(2));
+    await reportSignal(v.police, programme.id, signal({ text: "Police, professionals only", level: 5, visibility: "PROFESSIONALS" }), at(1.5));
+    await reportSignal(v.police, programme.id, signal({ text: "Yesterday", level: 1 }), at(1));
+
+    const ally = await getTensionPicture(v.ally, programme.id, now);
+    expect(ally.signals.map((s) => [s.text, s.mine])).toEqual([["Yesterday", false], ["Mine, professionals only", true], ["Three weeks ago", true]]);
+    expect(ally.signals.map((s) => s.createdAt)).toEqual([at(1), at(2), at(21)]);
+    expect(ally.overall).toBe(1);
+    const coordinator = await getTensionPicture(v.coordinator, programme.id, now);
+    expect(coordinator.signals.map((s) => s.text)).toEqual(["Yesterday", "Police, professionals only", "Mine, professionals only", "Three weeks ago"]);
+    expect(coordinator.overall).toBe(4);
+
+    await db.signal.createMany({ data: Array.from({ length: 100 }, () => ({ programmeId: programme.id, text: "Three days ago", source: "HEARD" as const, level: 2, createdAt: at(3) })) });
+    const full = (await getTensionPicture(v.coordinator, programme.id, now)).signals;
+    expect(full.length).toBe(100);
+    expect(full.slice(0, 4).map((s) => s.text)).toEqual(["Yesterday", "Police, professionals only", "Mine, professionals only", "Three days ago"]);
+    expect(full.every((s, i) => i === 0 || s.createdAt <= full[i - 1]!.createdAt)).toBe(true);
+  });
+});
+
 describe("the pulse", () => {
   it("sends one link per member, counts one answer per link, and keeps no link to the person", async () => {
     const { programme, ally } = await setup();

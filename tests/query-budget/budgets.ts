@@ -96,8 +96,8 @@ export const queryBudget: BudgetEntry[] = [
   { fn: "getContactHealth", data: "incidents", budget: 1, load: (s) => getContactHealth(s.viewer, s.programmeId, s.now) },
   { fn: "getPushSettings", data: "incidents", budget: 1, load: (s) => getPushSettings(s.viewer) },
   // Signals and the tension picture (issue 11): 2 vs 24 months of signals and pulse rounds.
-  { fn: "getTensionPicture", data: "signals", budget: 3, load: (s) => getTensionPicture(s.viewer, s.programmeId, s.now) },
-  { fn: "getTensionPicture", variant: "ally", data: "signals", budget: 3, load: (s) => getTensionPicture(s.ally, s.programmeId, s.now) },
+  { fn: "getTensionPicture", data: "signals", budget: 1, roundTrips: 1, load: (s) => getTensionPicture(s.viewer, s.programmeId, s.now) },
+  { fn: "getTensionPicture", variant: "ally", data: "signals", budget: 1, load: (s) => getTensionPicture(s.ally, s.programmeId, s.now) },
   { fn: "getSignalForm", data: "signals", budget: 2, load: (s) => getSignalForm(s.viewer, s.programmeId) },
   { fn: "getSignal", data: "signals", budget: 3, load: (s) => getSignal(s.viewer, s.programmeId, s.signalId, s.now) },
   { fn: "getSignalSettings", data: "signals", budget: 2, load: (s) => getSignalSettings(s.viewer, s.programmeId) },
