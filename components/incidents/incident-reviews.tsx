@@ -2,8 +2,9 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Card } from "@/components/page/card";
 import { Section } from "@/components/page/section";
+import type { getAgenda } from "@/lib/agenda/get-agenda";
 
-type Review = { id: string; whatHappened: string; review: string | null; closedAt: Date | null };
+type Review = Awaited<ReturnType<typeof getAgenda>>["incidentReviews"][number];
 
 // On a dinner's agenda: the reviews of incidents closed since the dinner before ("what did we learn").
 export async function IncidentReviews({ programmeId, reviews, timeZone }: { programmeId: string; reviews: Review[]; timeZone: string }) {

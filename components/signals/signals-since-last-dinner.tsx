@@ -1,11 +1,11 @@
 import { getTranslations } from "@/lib/i18n/server";
 import { Section } from "@/components/page/section";
-import type { getSignalsSinceLastDinner } from "@/lib/signals/get-signals-since-last-dinner";
+import type { getAgenda } from "@/lib/agenda/get-agenda";
 import { SignalSummary } from "./signal-summary";
 
 // The agenda's automatic part after "actions to review": signals put on this agenda and
 // those reported since the last dinner, as far as the viewer may read them.
-export async function SignalsSinceLastDinner({ programmeId, signals, timeZone }: { programmeId: string; signals: Awaited<ReturnType<typeof getSignalsSinceLastDinner>>; timeZone: string }) {
+export async function SignalsSinceLastDinner({ programmeId, signals, timeZone }: { programmeId: string; signals: Awaited<ReturnType<typeof getAgenda>>["signals"]; timeZone: string }) {
   const t = await getTranslations("signals");
   return (
     <Section id="signals" title={t("sinceLastDinner")} hint={t("sinceLastDinnerHint")} card>

@@ -110,6 +110,46 @@ describe("getAgenda", () => {
     }
   });
 
+  it("looks back to the dinner before (not a cancelled one): the signals put on this agenda or reported since, and the incidents closed since", async () => {
+    const s = await setup();
+    const p = s.programme.id;
+    // Between the second dinner (the one before) and the third: cancelled, so it does not count.
+    await createDinner(db, { programmeId: p, startsAt: day("2026-07-01"), status: "CANCELLED" });
+    const area = await db.signalArea.create({ data: { programmeId: p, name: "Market square" } });
+    const topic = s.topic("NUISANCE");
+    const signal = (text: string, createdAt: string, over: Partial<{ agendaDinnerId: string; visibility: "PROFESSIONALS"; programmeId: string; topicId: string; areaId: string }> = {}) =>
+      db.signal.create({ data: { programmeId: p, text, source: "SEEN", level: 2, authorId: s.members.police.membership.id, createdAt: day(createdAt), ...over } });
+    const onAgenda = await signal("Put on this agenda long ago", "2026-01-10", { agendaDinnerId: s.third.id });
+    await signal("Before the dinner before", "2026-04-20");
+    const june = await signal("Since the dinner before", "2026-06-01", { topicId: topic.id, areaId: area.id });
+    const august = await signal("After the cancelled dinner", "2026-08-01");
+    await signal("Professionals only", "2026-08-02", { visibility: "PROFESSIONALS" });
+    await signal("After this dinner", "2026-09-10");
+    await signal("Another programme's", "2026-08-03", { programmeId: s.other.id });
+    const incident = (whatHappened: string, closedAt: string | null) =>
+      db.incident.create({ data: { programmeId: p, whatHappened, level: 3, status: closedAt ? "CLOSED" : "OPEN", closedAt: closedAt ? day(closedAt) : null, review: closedAt ? `Learnt: ${whatHappened}` : null } });
+    await incident("Closed before the dinner before", "2026-04-15");
+    const closedInJune = await incident("Closed since the dinner before", "2026-06-15");
+    const closedInAugust = await incident("Closed after the cancelled dinner", "2026-08-15");
+    await incident("Closed after this dinner", "2026-09-05");
+    await incident("Still open", null);
+
+    const agenda = await getAgenda(s.ally, p, s.third.id, day("2026-08-20"));
+    expect(agenda.signals.map((x) => [x.id, x.onAgenda])).toEqual([[onAgenda.id, true], [june.id, false], [august.id, false]]);
+    expect(agenda.signals[1]).toEqual({ id: june.id, text: "Since the dinner before", level: 2, source: "SEEN", visibility: "ALL_MEMBERS", status: "OPEN", createdAt: day("2026-06-01"), onAgenda: false, topic: { key: "NUISANCE", name: topic.name }, area: { name: "Market square" } });
+    expect(agenda.signals[0]).toMatchObject({ topic: null, area: null });
+    expect((await getAgenda(s.coordinator, p, s.third.id, day("2026-08-20"))).signals.map((x) => x.text)).toEqual(["Put on this agenda long ago", "Since the dinner before", "After the cancelled dinner", "Professionals only"]);
+    expect(agenda.incidentReviews).toEqual([
+      { id: closedInJune.id, whatHappened: "Closed since the dinner before", review: "Learnt: Closed since the dinner before", closedAt: day("2026-06-15"), openedAt: null },
+      { id: closedInAugust.id, whatHappened: "Closed after the cancelled dinner", review: "Learnt: Closed after the cancelled dinner", closedAt: day("2026-08-15"), openedAt: null },
+    ]);
+    // The first dinner has none before it: everything up to its start.
+    const atFirst = await getAgenda(s.ally, p, s.first.id, day("2026-01-20"));
+    expect(atFirst.signals.map((x) => x.text)).toEqual(["Put on this agenda long ago"]);
+    expect(atFirst.signals[0]!.onAgenda).toBe(false);
+    expect(atFirst.incidentReviews).toEqual([]);
+  });
+
   it("is denied to members of another programme, also through their own programme id", async () => {
     const s = await setup();
     await expect(getAgenda(s.stranger, s.programme.id, s.first.id)).rejects.toBeInstanceOf(NotFoundError);

@@ -5,7 +5,7 @@ import { ConflictError } from "@/lib/errors";
 import { refuseIdentifyingText } from "@/lib/privacy/refuse-identifying-text";
 
 // Closing asks for a short review ("what did we learn"); it shows on the agenda of the next
-// dinner after the closing (listIncidentReviews), with nothing else to do.
+// dinner after the closing (getAgenda's incident reviews), with nothing else to do.
 export async function closeIncident(viewer: Viewer | null, programmeId: string, incidentId: string, version: number, review: string) {
   const { membership } = authorize(viewer, "incident.open", programmeId);
   await db.$transaction(async (tx) => {

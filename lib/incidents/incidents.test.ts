@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { getAgenda } from "@/lib/agenda/get-agenda";
 import { db } from "@/lib/db";
 import { getContactHealth } from "@/lib/contact/get-contact-health";
 import { createDinner, createMember, createProgramme, createRsvp } from "@/lib/demo/factories";
@@ -17,7 +18,6 @@ import { draftJointMessage } from "./draft-joint-message";
 import { getIncident } from "./get-incident";
 import { getMeetingCalendar } from "./get-meeting-calendar";
 import { getProtocol } from "./get-protocol";
-import { listIncidentReviews } from "./list-incident-reviews";
 import { pickMeetingTime } from "./pick-meeting-time";
 import { proposeIncident } from "./propose-incident";
 import { saveProtocol } from "./save-protocol";
@@ -255,10 +255,13 @@ describe("incident mode", () => {
     await expect(closeIncident(v.ally, programme.id, incident.id, 2, "x")).rejects.toBeInstanceOf(NotFoundError);
     await expect(closeIncident(v.coordinator, programme.id, incident.id, 1, "Stale")).rejects.toBeInstanceOf(ConflictError);
     await closeIncident(v.coordinator, programme.id, incident.id, 2, "Calling each other within the hour worked.");
-    expect(await listIncidentReviews(v.ally, programme.id, next.id)).toMatchObject([{ id: incident.id, review: "Calling each other within the hour worked." }]);
-    expect(await listIncidentReviews(v.ally, programme.id, later.id)).toEqual([]);
-    expect(await listIncidentReviews(v.ally, programme.id, held.id)).toEqual([]);
-    await expect(listIncidentReviews(v.stranger, programme.id, next.id)).rejects.toBeInstanceOf(NotFoundError);
+    const now = new Date();
+    const reviews = (await getAgenda(v.ally, programme.id, next.id, now)).incidentReviews;
+    expect(reviews).toMatchObject([{ id: incident.id, review: "Calling each other within the hour worked." }]);
+    expect(reviews).toEqual([await db.incident.findUniqueOrThrow({ where: { id: incident.id }, select: { id: true, whatHappened: true, review: true, closedAt: true, openedAt: true } })]);
+    expect((await getAgenda(v.ally, programme.id, later.id, now)).incidentReviews).toEqual([]);
+    expect((await getAgenda(v.ally, programme.id, held.id, now)).incidentReviews).toEqual([]);
+    await expect(getAgenda(v.stranger, programme.id, next.id, now)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 

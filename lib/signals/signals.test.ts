@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { getAgenda } from "@/lib/agenda/get-agenda";
 import { db } from "@/lib/db";
 import { createDinner, createMember, createProgramme } from "@/lib/demo/factories";
 import { FieldError, NotFoundError } from "@/lib/errors";
@@ -11,7 +12,6 @@ import { checkAllTension } from "./check-tension-rise";
 import { deleteExpiredSignals } from "./delete-expired-signals";
 import { followUpSignal } from "./follow-up-signal";
 import { getSignal } from "./get-signal";
-import { getSignalsSinceLastDinner } from "./get-signals-since-last-dinner";
 import { getTensionPicture } from "./get-tension-picture";
 import { reportSignal, type SignalFields } from "./report-signal";
 
@@ -56,8 +56,8 @@ describe("signals", () => {
     expect(allyPicture.overall).toBe(1);
     expect((await getTensionPicture(v.coordinator, programme.id, now)).overall).toBe(3);
     await expect(getSignal(v.ally, programme.id, secret.id, now)).rejects.toBeInstanceOf(NotFoundError);
-    expect((await getSignalsSinceLastDinner(v.ally, programme.id, dinner.id)).map((s) => s.text)).toEqual(["For everyone: calm market"]);
-    expect((await getSignalsSinceLastDinner(v.coordinator, programme.id, dinner.id)).length).toBe(2);
+    expect((await getAgenda(v.ally, programme.id, dinner.id, now)).signals.map((s) => s.text)).toEqual(["For everyone: calm market"]);
+    expect((await getAgenda(v.coordinator, programme.id, dinner.id, now)).signals.length).toBe(2);
   });
 
   it("alerts coordinator and police liaison once per rise, never once per signal", async () => {
@@ -82,7 +82,7 @@ describe("signals", () => {
     await followUpSignal(v.police, programme.id, reported.id, 1, { kind: "agenda" }, now);
     const mine = await getSignal(v.ally, programme.id, reported.id, now);
     expect(mine.signal).toMatchObject({ status: "ON_AGENDA", mine: true, agendaDinner: { id: dinner.id } });
-    expect((await getSignalsSinceLastDinner(v.ally, programme.id, dinner.id))[0]).toMatchObject({ id: reported.id, onAgenda: true });
+    expect((await getAgenda(v.ally, programme.id, dinner.id, now)).signals[0]).toMatchObject({ id: reported.id, onAgenda: true });
   });
 
   it("deletes old signals but keeps their counts", async () => {

@@ -32,12 +32,10 @@ import { listTopics } from "@/lib/topics/list-topics";
 import { getSignal } from "@/lib/signals/get-signal";
 import { getSignalForm } from "@/lib/signals/get-signal-form";
 import { getSignalSettings } from "@/lib/signals/get-signal-settings";
-import { getSignalsSinceLastDinner } from "@/lib/signals/get-signals-since-last-dinner";
 import { getTensionPicture } from "@/lib/signals/get-tension-picture";
 import { getContactHealth } from "@/lib/contact/get-contact-health";
 import { getIncident } from "@/lib/incidents/get-incident";
 import { getProtocol } from "@/lib/incidents/get-protocol";
-import { listIncidentReviews } from "@/lib/incidents/list-incident-reviews";
 import { listIncidents } from "@/lib/incidents/list-incidents";
 import { getPushSettings } from "@/lib/push/get-push-settings";
 import { programmeWithIncidents } from "./data-sets";
@@ -92,7 +90,8 @@ export const queryBudget: BudgetEntry[] = [
   { fn: "getIncident", data: "incidents", budget: 1, roundTrips: 1, load: (s) => getIncident(s.viewer, s.programmeId, s.incidentId) },
   { fn: "getIncident", variant: "ally", data: "incidents", budget: 1, load: (s) => getIncident(s.ally, s.programmeId, s.incidentId) },
   { fn: "getProtocol", data: "incidents", budget: 1, roundTrips: 1, load: (s) => getProtocol(s.viewer, s.programmeId) },
-  { fn: "listIncidentReviews", data: "incidents", budget: 2, load: (s) => listIncidentReviews(s.viewer, s.programmeId, s.next) },
+  // The agenda's incident reviews: 3 vs 24 incidents (one closed with a review before the next dinner).
+  { fn: "getAgenda", variant: "incident reviews", data: "incidents", budget: 1, roundTrips: 1, load: (s) => getAgenda(s.viewer, s.programmeId, s.next) },
   { fn: "getContactHealth", data: "incidents", budget: 1, load: (s) => getContactHealth(s.viewer, s.programmeId, s.now) },
   { fn: "getPushSettings", data: "incidents", budget: 1, load: (s) => getPushSettings(s.viewer) },
   // Signals and the tension picture (issue 11): 2 vs 24 months of signals and pulse rounds.
@@ -101,7 +100,9 @@ export const queryBudget: BudgetEntry[] = [
   { fn: "getSignalForm", data: "signals", budget: 2, load: (s) => getSignalForm(s.viewer, s.programmeId) },
   { fn: "getSignal", data: "signals", budget: 3, load: (s) => getSignal(s.viewer, s.programmeId, s.signalId, s.now) },
   { fn: "getSignalSettings", data: "signals", budget: 2, load: (s) => getSignalSettings(s.viewer, s.programmeId) },
-  { fn: "getSignalsSinceLastDinner", data: "signals", budget: 2, load: (s) => getSignalsSinceLastDinner(s.viewer, s.programmeId, s.next) },
+  // The agenda's signals since the last dinner, for a professional and for an ally.
+  { fn: "getAgenda", variant: "signals", data: "signals", budget: 1, roundTrips: 1, load: (s) => getAgenda(s.viewer, s.programmeId, s.next) },
+  { fn: "getAgenda", variant: "signals, ally", data: "signals", budget: 1, roundTrips: 1, load: (s) => getAgenda(s.ally, s.programmeId, s.next) },
   // Actions, follow-up and topics: 10 vs 1,000 actions.
   { fn: "getProgrammeOverview", data: "actions", budget: 1, load: (s) => getProgrammeOverview(s.viewer, s.programmeId, s.now) },
   { fn: "getFirstRun", data: "members", budget: 1, load: (s) => getFirstRun(s.viewer, s.programmeId) },

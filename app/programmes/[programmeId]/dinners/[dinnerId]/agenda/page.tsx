@@ -5,9 +5,7 @@ import { AgendaItems } from "@/components/agenda/agenda-items";
 import { LinkButton } from "@/components/page/link-button";
 import { Page } from "@/components/page/page";
 import { IncidentReviews } from "@/components/incidents/incident-reviews";
-import { listIncidentReviews } from "@/lib/incidents/list-incident-reviews";
 import { SignalsSinceLastDinner } from "@/components/signals/signals-since-last-dinner";
-import { getSignalsSinceLastDinner } from "@/lib/signals/get-signals-since-last-dinner";
 import { getAgenda } from "@/lib/agenda/get-agenda";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { todayInZone } from "@/lib/dates";
@@ -15,18 +13,14 @@ import { pageTitle } from "@/lib/i18n/page-title";
 
 export const generateMetadata = pageTitle("agenda.title");
 
-// A dinner's agenda: what to review, the items, and (for those who may) adding to it, from
-// its link (`?form=add-item`).
+// A dinner's agenda: what to review, the signals and incident reviews since the dinner
+// before, the items, and (for those who may) adding to it, from its link (`?form=add-item`).
+// All of it from one statement (getAgenda; decision 029).
 export default async function AgendaPage({ params, searchParams }: { params: Promise<{ programmeId: string; dinnerId: string }>; searchParams: Promise<{ review?: string | string[]; edit?: string | string[]; form?: string | string[] }> }) {
   const { programmeId, dinnerId } = await params;
   const { review, edit, form } = await searchParams;
   const viewer = await requirePageViewer(`/programmes/${programmeId}/dinners/${dinnerId}/agenda`);
-  // Side by side: each checks the viewer's access itself, and none waits for another.
-  const [agenda, incidentReviews, signals] = await Promise.all([
-    loadForPage(() => getAgenda(viewer, programmeId, dinnerId)),
-    loadForPage(() => listIncidentReviews(viewer, programmeId, dinnerId)),
-    loadForPage(() => getSignalsSinceLastDinner(viewer, programmeId, dinnerId)),
-  ]);
+  const agenda = await loadForPage(() => getAgenda(viewer, programmeId, dinnerId));
   const t = await getTranslations("agenda");
   const common = await getTranslations("common");
   const format = await getFormatter();
@@ -40,8 +34,8 @@ export default async function AgendaPage({ params, searchParams }: { params: Pro
       back={{ href: `/programmes/${programmeId}/dinners/${dinnerId}`, label: t("backToDinner") }}
     >
       <ActionsToReview programmeId={programmeId} actions={agenda.actionsToReview} today={todayInZone(new Date(), timeZone)} open={typeof review === "string" ? review : undefined} />
-      <SignalsSinceLastDinner programmeId={programmeId} signals={signals} timeZone={timeZone} />
-      <IncidentReviews programmeId={programmeId} reviews={incidentReviews} timeZone={timeZone} />
+      <SignalsSinceLastDinner programmeId={programmeId} signals={agenda.signals} timeZone={timeZone} />
+      <IncidentReviews programmeId={programmeId} reviews={agenda.incidentReviews} timeZone={timeZone} />
       <AgendaItems programmeId={programmeId} dinnerId={dinnerId} agenda={agenda} editing={typeof edit === "string" ? edit : undefined} />
       {agenda.canLogAction && (
         <p>
