@@ -1,4 +1,6 @@
 import { db } from "@/lib/db";
+import { millis, type Millis } from "@/lib/db/json-times";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Party } from "@/lib/generated/prisma/enums";
 import { trustParties, trustStatements, trustThreshold, type TrustStatement } from "./statements";
 
@@ -8,10 +10,11 @@ import { trustParties, trustStatements, trustThreshold, type TrustStatement } fr
 export type TrustCell = { answers: number; mean: Record<TrustStatement, number | null> };
 export type TrustDinnerPoint = { dinnerId: string; startsAt: Date; overall: TrustCell; byParty: Record<Party, TrustCell> };
 
-type Row = {
+// One row of trustTrendJsonSql's JSON: a dinner's figures, overall (allParties 1) or of one party.
+export type TrustTrendRow = {
   programmeId: string;
   dinnerId: string;
-  startsAt: Date;
+  startsAt: Millis;
   allParties: number;
   party: Party | null;
   answers: number;
@@ -25,7 +28,7 @@ type Row = {
 
 const hidden: TrustCell = { answers: 0, mean: { keepsPromises: null, wouldCall: null, speakFreely: null } };
 
-function cell(row: Row | undefined): TrustCell {
+function cell(row: TrustTrendRow | undefined): TrustCell {
   if (!row) return hidden;
   const shown = (n: number, mean: number | null) => (n >= trustThreshold && row.answers >= trustThreshold && mean !== null ? Math.round(mean * 10) / 10 : null);
   return {
@@ -36,13 +39,20 @@ function cell(row: Row | undefined): TrustCell {
 
 // The trust trend of several programmes at once, in ONE grouped query whatever their number:
 // per held dinner in [from, to), overall and per party, with the anonymity threshold applied
-// here, so no caller ever sees a mean of fewer than three answers. Used by the follow-up
-// dashboard, the council report and the regional view.
+// in trustTrendFromJson, so no caller ever sees a mean of fewer than three answers. Used by
+// the follow-up dashboard's trust page and the regional view; the council report embeds
+// trustTrendJsonSql in its own statement (decision 029) and decodes it the same way.
 export async function loadTrustTrend(programmeIds: readonly string[], from: Date, to: Date): Promise<Map<string, TrustDinnerPoint[]>> {
-  const result = new Map<string, TrustDinnerPoint[]>(programmeIds.map((id) => [id, []]));
-  if (programmeIds.length === 0) return result;
-  const rows = await db.$queryRaw<Row[]>`
-    SELECT d."programmeId" AS "programmeId", d."id" AS "dinnerId", d."startsAt" AS "startsAt",
+  if (programmeIds.length === 0) return trustTrendFromJson(programmeIds, []);
+  const [row] = await db.$queryRaw<{ trend: TrustTrendRow[] }[]>`SELECT ${trustTrendJsonSql(programmeIds, from, to)} AS "trend"`;
+  return trustTrendFromJson(programmeIds, row!.trend);
+}
+
+// The trust trend's rows as one JSON column (a scalar subquery, never null: '[]' when there
+// is nothing), in the order of the dinners: by start, then id.
+export function trustTrendJsonSql(programmeIds: readonly string[], from: Date, to: Date): Prisma.Sql {
+  return Prisma.sql`COALESCE((SELECT json_agg(r ORDER BY r."startsAt" ASC, r."dinnerId" ASC) FROM (
+    SELECT d."programmeId" AS "programmeId", d."id" AS "dinnerId", ${millis('d."startsAt"')} AS "startsAt",
            GROUPING(tc."party")::int AS "allParties", tc."party"::text AS "party",
            count(*)::int AS "answers",
            count(tc."keepsPromises")::int AS "keepsPromisesN", avg(tc."keepsPromises")::float8 AS "keepsPromises",
@@ -58,15 +68,20 @@ export async function loadTrustTrend(programmeIds: readonly string[], from: Date
       OFFSET 0
     ) d
     JOIN "TrustCheck" tc ON tc."dinnerId" = d."id"
-    GROUP BY GROUPING SETS ((d."programmeId", d."id", d."startsAt"), (d."programmeId", d."id", d."startsAt", tc."party"))
-    ORDER BY d."startsAt" ASC, d."id" ASC`;
-  const byDinner = new Map<string, Row[]>();
+    GROUP BY GROUPING SETS ((d."programmeId", d."id", d."startsAt"), (d."programmeId", d."id", d."startsAt", tc."party"))) r), '[]'::json)`;
+}
+
+// trustTrendJsonSql's rows as each programme's points (every programme of `programmeIds`
+// has an entry, [] without held dinners with answers), the threshold applied.
+export function trustTrendFromJson(programmeIds: readonly string[], rows: readonly TrustTrendRow[]): Map<string, TrustDinnerPoint[]> {
+  const result = new Map<string, TrustDinnerPoint[]>(programmeIds.map((id) => [id, []]));
+  const byDinner = new Map<string, TrustTrendRow[]>();
   for (const row of rows) byDinner.set(row.dinnerId, [...(byDinner.get(row.dinnerId) ?? []), row]);
   for (const group of byDinner.values()) {
     const first = group[0]!;
     const overall = group.find((r) => r.allParties === 1);
     const byParty = Object.fromEntries(trustParties.map((party) => [party, cell(group.find((r) => r.allParties === 0 && r.party === party))])) as Record<Party, TrustCell>;
-    result.get(first.programmeId)?.push({ dinnerId: first.dinnerId, startsAt: first.startsAt, overall: cell(overall), byParty });
+    result.get(first.programmeId)?.push({ dinnerId: first.dinnerId, startsAt: new Date(first.startsAt), overall: cell(overall), byParty });
   }
   return result;
 }
