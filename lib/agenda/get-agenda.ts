@@ -93,7 +93,7 @@ export async function getAgenda(viewer: Viewer | null, programmeId: string, dinn
       -- The signals put on this agenda (index on agendaDinnerId) and, apart from those, the
       -- ones reported between the dinner before and this one (index on programmeId,
       -- createdAt): two index scans of this programme's rows, never a filter over all of
-      -- its signals. The oldest 100 of them (on-agenda first is the JSON's order).
+      -- its signals. At most 100: those put on this agenda first, then the oldest.
       SELECT x.* FROM (
         SELECT s."id", s."text", s."level", s."source", s."visibility", s."status", s."createdAt", s."topicId", s."areaId", true AS "onAgenda"
         FROM "Signal" s
@@ -105,7 +105,7 @@ export async function getAgenda(viewer: Viewer | null, programmeId: string, dinn
           AND s."createdAt" >= COALESCE((SELECT "previousStartsAt" FROM dinner), '-infinity'::timestamptz) AND s."createdAt" < (SELECT "startsAt" FROM dinner)
           AND s."agendaDinnerId" IS DISTINCT FROM (SELECT "id" FROM dinner)
       ) x
-      ORDER BY x."createdAt", x."id"
+      ORDER BY x."onAgenda" DESC, x."createdAt", x."id"
       LIMIT 100
     )
     SELECT
