@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/errors";
 import { programmeTopicsJson, type TopicJson } from "@/lib/topics/topics-json";
 import type { ActionLead, DinnerStatus, Party, TopicKey } from "@/lib/generated/prisma/enums";
-import { latestTrust, trustTrendFromJson, trustTrendJsonSql, type TrustTrendRow } from "@/lib/trust/trust-trend";
+import { latestTrust, trustTrendFromRows, trustTrendJsonSql, type TrustTrendRow } from "@/lib/trust/trust-trend";
 import { councilPeriod } from "./council-period";
 import { incidentCountsJsonSql, riskCountsFromJson, signalCountsJsonSql, type RiskCount } from "./council-risk-counts";
 
@@ -84,7 +84,7 @@ export async function getCouncilReport(viewer: Viewer | null, programmeId: strin
     FROM "Programme" g WHERE g."id" = ${programmeId}`;
   if (!row) throw new NotFoundError();
   const { dinners, attendance, topicsDiscussed, actions, topics } = row;
-  const trust = trustTrendFromJson([programmeId], row.trust);
+  const trust = trustTrendFromRows([programmeId], row.trust);
   const signals = riskCountsFromJson(row.signals);
   const incidents = riskCountsFromJson(row.incidents);
   const programme = { ...row, timeZone: membership.timeZone };

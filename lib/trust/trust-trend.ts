@@ -39,20 +39,29 @@ function cell(row: TrustTrendRow | undefined): TrustCell {
 
 // The trust trend of several programmes at once, in ONE grouped query whatever their number:
 // per held dinner in [from, to), overall and per party, with the anonymity threshold applied
-// in trustTrendFromJson, so no caller ever sees a mean of fewer than three answers. Used by
+// in trustTrendFromRows, so no caller ever sees a mean of fewer than three answers. Used by
 // the follow-up dashboard's trust page and the regional view; the council report embeds
 // trustTrendJsonSql in its own statement (decision 029) and decodes it the same way.
 export async function loadTrustTrend(programmeIds: readonly string[], from: Date, to: Date): Promise<Map<string, TrustDinnerPoint[]>> {
-  if (programmeIds.length === 0) return trustTrendFromJson(programmeIds, []);
-  const [row] = await db.$queryRaw<{ trend: TrustTrendRow[] }[]>`SELECT ${trustTrendJsonSql(programmeIds, from, to)} AS "trend"`;
-  return trustTrendFromJson(programmeIds, row!.trend);
+  if (programmeIds.length === 0) return trustTrendFromRows(programmeIds, []);
+  // Rows, not the one JSON value the council report embeds: over a region's thousand
+  // programmes PostgreSQL building one JSON document and Node parsing it took 2–3× as long
+  // as the rows (regional view p95 27 → 89 ms at 1,000 programmes; bench/README, 029).
+  const rows = await db.$queryRaw<TrustTrendRow[]>`${trustTrendRowsSql(programmeIds, from, to)} ORDER BY "startsAt" ASC, "dinnerId" ASC`;
+  return trustTrendFromRows(programmeIds, rows);
 }
 
 // The trust trend's rows as one JSON column (a scalar subquery, never null: '[]' when there
 // is nothing), in the order of the dinners: by start, then id.
 export function trustTrendJsonSql(programmeIds: readonly string[], from: Date, to: Date): Prisma.Sql {
-  return Prisma.sql`COALESCE((SELECT json_agg(r ORDER BY r."startsAt" ASC, r."dinnerId" ASC) FROM (
-    SELECT d."programmeId" AS "programmeId", d."id" AS "dinnerId", ${millis('d."startsAt"')} AS "startsAt",
+  return Prisma.sql`COALESCE((SELECT json_agg(r ORDER BY r."startsAt" ASC, r."dinnerId" ASC) FROM (${trustTrendRowsSql(programmeIds, from, to)}) r), '[]'::json)`;
+}
+
+// The rows themselves: per held dinner, overall (allParties 1) and per party. "startsAt" in
+// milliseconds as float8 (exact for any date), a plain number both as a row and in JSON.
+function trustTrendRowsSql(programmeIds: readonly string[], from: Date, to: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT d."programmeId" AS "programmeId", d."id" AS "dinnerId", ${millis('d."startsAt"')}::float8 AS "startsAt",
            GROUPING(tc."party")::int AS "allParties", tc."party"::text AS "party",
            count(*)::int AS "answers",
            count(tc."keepsPromises")::int AS "keepsPromisesN", avg(tc."keepsPromises")::float8 AS "keepsPromises",
@@ -68,12 +77,12 @@ export function trustTrendJsonSql(programmeIds: readonly string[], from: Date, t
       OFFSET 0
     ) d
     JOIN "TrustCheck" tc ON tc."dinnerId" = d."id"
-    GROUP BY GROUPING SETS ((d."programmeId", d."id", d."startsAt"), (d."programmeId", d."id", d."startsAt", tc."party"))) r), '[]'::json)`;
+    GROUP BY GROUPING SETS ((d."programmeId", d."id", d."startsAt"), (d."programmeId", d."id", d."startsAt", tc."party"))`;
 }
 
-// trustTrendJsonSql's rows as each programme's points (every programme of `programmeIds`
+// The trend's rows (as rows or from trustTrendJsonSql) as each programme's points (every programme of `programmeIds`
 // has an entry, [] without held dinners with answers), the threshold applied.
-export function trustTrendFromJson(programmeIds: readonly string[], rows: readonly TrustTrendRow[]): Map<string, TrustDinnerPoint[]> {
+export function trustTrendFromRows(programmeIds: readonly string[], rows: readonly TrustTrendRow[]): Map<string, TrustDinnerPoint[]> {
   const result = new Map<string, TrustDinnerPoint[]>(programmeIds.map((id) => [id, []]));
   const byDinner = new Map<string, TrustTrendRow[]>();
   for (const row of rows) byDinner.set(row.dinnerId, [...(byDinner.get(row.dinnerId) ?? []), row]);
