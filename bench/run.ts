@@ -23,7 +23,6 @@ import { createQueryCounter } from "@/tests/support/count-queries";
 import { getAgenda } from "@/lib/agenda/get-agenda";
 import { listActions } from "@/lib/actions/list-actions";
 import { getStartPage } from "@/lib/dinners/get-start-page";
-import { can } from "@/lib/auth/policy";
 import { getCouncilReport } from "@/lib/council/get-council-report";
 import { getProgrammePlan } from "@/lib/plan/get-programme-plan";
 import { getReadiness } from "@/lib/readiness/get-readiness";
@@ -31,8 +30,6 @@ import { getPrivacyOverview } from "@/lib/privacy/get-privacy-overview";
 import { getMemberDirectory } from "@/lib/members/get-member-directory";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { exportPersonalData } from "@/lib/account/export-personal-data";
-import { getContactHealth } from "@/lib/contact/get-contact-health";
-import { getFirstRun } from "@/lib/programmes/get-first-run";
 import { getDinnerYear } from "@/lib/dinners/get-dinner-year";
 import { getTopicHistory } from "@/lib/topics/get-topic-history";
 import { viewerFromSessionToken } from "@/lib/auth/viewer";
@@ -190,16 +187,8 @@ async function main() {
     );
 
     const pages: { page: string; load: (c: (typeof cases)[number]) => Promise<unknown> }[] = [
-      // As the page loads it: the overview, contact health and (for a coordinator) the first steps.
-      {
-        page: "overview",
-        load: (c) =>
-          Promise.all([
-            getProgrammeOverview(c.viewer, c.programmeId),
-            getContactHealth(c.viewer, c.programmeId),
-            can(c.viewer, "programme.edit", c.programmeId) ? getFirstRun(c.viewer, c.programmeId) : null,
-          ]),
-      },
+      // As the page loads it: one statement, with the contact health and (for a coordinator) the first steps.
+      { page: "overview", load: (c) => getProgrammeOverview(c.viewer, c.programmeId) },
       {
         page: "follow-up dashboard",
         load: (c) => Promise.all([getFollowUpDashboard(c.viewer, c.programmeId), listFollowUpActions(c.viewer, c.programmeId, {}, { limit: 100 })]),
@@ -234,8 +223,7 @@ async function main() {
       { page: "viewer (every request)", load: () => viewerFromSessionToken(sessionToken) },
       { page: "start page", load: () => getStartPage(sample.viewer, now) },
       { page: "overview", load: () => getProgrammeOverview(sample.viewer, sample.programmeId, now) },
-      { page: "overview: contact health", load: () => getContactHealth(coordinatorViewer, sample.programmeId, now) },
-      { page: "overview: first run", load: () => getFirstRun(coordinatorViewer, sample.programmeId) },
+      { page: "overview (coordinator)", load: () => getProgrammeOverview(coordinatorViewer, sample.programmeId, now) },
       { page: "dinners (year)", load: () => getDinnerYear(sample.viewer, sample.programmeId, undefined, now) },
       { page: "agenda", load: () => getAgenda(sample.viewer, sample.programmeId, nextDinner!.id, now) },
       { page: "actions list", load: () => listActions(sample.viewer, sample.programmeId, {}, now) },

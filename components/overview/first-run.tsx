@@ -2,9 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { Icon } from "@/components/icons";
 import { Section } from "@/components/page/section";
-import type { getFirstRun } from "@/lib/programmes/get-first-run";
-
-type FirstRun = Awaited<ReturnType<typeof getFirstRun>>;
+import type { FirstRun as FirstRunData } from "@/lib/programmes/get-first-run";
 
 function Step({ done, title, children, doneText, todoText }: { done: boolean; title: string; children: React.ReactNode; doneText: string; todoText: string }) {
   return (
@@ -24,7 +22,7 @@ function Step({ done, title, children, doneText, todoText }: { done: boolean; ti
 
 // A new programme's first steps on its overview, for coordinators (issue 14), each checked
 // off by the data itself until the whole path is done and the section goes away.
-export async function FirstRun({ programmeId, firstRun }: { programmeId: string; firstRun: FirstRun }) {
+export async function FirstRun({ programmeId, firstRun }: { programmeId: string; firstRun: FirstRunData }) {
   if (firstRun.done) return null;
   const t = await getTranslations("overview.firstRun");
   const common = await getTranslations("common");

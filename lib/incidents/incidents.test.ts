@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getAgenda } from "@/lib/agenda/get-agenda";
 import { db } from "@/lib/db";
-import { getContactHealth } from "@/lib/contact/get-contact-health";
 import { createDinner, createMember, createProgramme, createRsvp } from "@/lib/demo/factories";
 import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
+import { getProgrammeOverview } from "@/lib/programmes/get-programme-overview";
 import { reportSignal } from "@/lib/signals/report-signal";
 import { viewerOf } from "@/tests/support/viewers";
 import { acceptSharingAgreement } from "./accept-sharing-agreement";
@@ -265,6 +265,7 @@ describe("incident mode", () => {
   });
 });
 
+// The contact health comes with the programme overview (one statement, decision 029).
 describe("contact health", () => {
   it("days since the last dinner, share per party that took part in eight weeks, and the quiet members for the coordinator only", async () => {
     const { programme, m, v } = await setup();
@@ -275,7 +276,7 @@ describe("contact health", () => {
     const incident = await proposeIncident(v.police, programme.id, { whatHappened: "Noise complaints rising.", topicId: null, area: "", level: 2 });
     await checkIn(v.police, programme.id, incident.id, "CAN_HELP");
 
-    const health = await getContactHealth(v.coordinator, programme.id);
+    const health = (await getProgrammeOverview(v.coordinator, programme.id)).contactHealth;
     expect(health.daysSinceLastDinner).toBe(10);
     expect(health.parties).toEqual([
       { party: "POLICE", members: 1, tookPart: 1, share: 100 },
@@ -285,11 +286,11 @@ describe("contact health", () => {
     expect(health.quiet?.map((q) => q.name)).toEqual(["Bram Visser", "Carla de Vries"]);
     // Reporting a signal is taking part too.
     await reportSignal(v.coordinator, programme.id, { topicId: null, areaId: null, text: "Quiet week at the square", source: "SEEN", level: 1, visibility: "ALL_MEMBERS" });
-    const after = await getContactHealth(v.coordinator, programme.id);
+    const after = (await getProgrammeOverview(v.coordinator, programme.id)).contactHealth;
     expect(after.parties.find((p) => p.party === "MUNICIPALITY")).toEqual({ party: "MUNICIPALITY", members: 1, tookPart: 1, share: 100 });
     expect(after.quiet?.map((q) => q.name)).toEqual(["Bram Visser"]);
-    expect((await getContactHealth(v.ally, programme.id)).quiet).toBeNull();
-    await expect(getContactHealth(v.stranger, programme.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getProgrammeOverview(v.ally, programme.id)).contactHealth.quiet).toBeNull();
+    await expect(getProgrammeOverview(v.stranger, programme.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("a member's last contact is the later of their last answer and the last dinner they attended", async () => {
@@ -304,7 +305,7 @@ describe("contact health", () => {
     await db.rsvp.create({ data: { dinnerId: early.id, membershipId: m.ally2.membership.id, response: "YES", attended: true, respondedAt: daysAgo(310) } });
     await db.rsvp.create({ data: { dinnerId: attended.id, membershipId: m.ally2.membership.id, response: "YES", attended: true, respondedAt: daysAgo(200) } });
     await db.rsvp.create({ data: { dinnerId: missed.id, membershipId: m.coordinator.membership.id, response: "YES", attended: false, respondedAt: daysAgo(130) } });
-    const quiet = (await getContactHealth(v.coordinator, programme.id)).quiet ?? [];
+    const quiet = (await getProgrammeOverview(v.coordinator, programme.id)).contactHealth.quiet ?? [];
     expect(quiet.find((q) => q.name === "Bram Visser")?.lastAt).toEqual(attended.startsAt);
     expect(quiet.find((q) => q.name === "Carla de Vries")?.lastAt).toEqual(daysAgo(130));
   });

@@ -1,11 +1,14 @@
 import { db } from "@/lib/db";
 import { millis, type Millis } from "@/lib/db/json-times";
-import { authorize } from "@/lib/auth/policy";
+import { authorize, can } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { openSql, overdueSql } from "@/lib/actions/status-sql";
 import { NotFoundError } from "@/lib/errors";
 import type { ActionStatus, DinnerStatus, Party, RsvpResponse } from "@/lib/generated/prisma/enums";
 import { todayInZone, yearRange } from "@/lib/dates";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { contactHealthFromJson, contactHealthJsonSql, type ContactHealthRow } from "@/lib/contact/get-contact-health";
+import { firstRunFromJson, firstRunJsonSql, type FirstRunRow } from "./get-first-run";
 
 export type ProgrammeOverview = Awaited<ReturnType<typeof getProgrammeOverview>>;
 
@@ -16,14 +19,23 @@ type OverviewRow = {
   open: number;
   overdue: number;
   overdueList: { id: string; title: string; dueDate: Millis; leadParty: Party; status: ActionStatus }[];
+  contactHealth: ContactHealthRow[];
+  firstRun: FirstRunRow | null;
 };
 
-// The programme at a glance in ONE statement (each statement costs the server about as
-// much as rendering a small page: decision 026): the programme, the next dinner with my
+// The programme at a glance in ONE statement (each statement costs the CPU-bound server
+// 0.3–0.5 ms of its own: decisions 026, 029): the programme, the next dinner with my
 // answer, the year's dinners by status, the open and overdue actions and the five most
-// overdue. The year and "today" are the programme's own (its zone comes with the viewer).
+// overdue, the contact health and, for those who may edit the programme, its first steps
+// (null for the others). The last two are JSON columns whose SQL and decoders live with
+// them (lib/contact/get-contact-health.ts, ./get-first-run.ts): the page sent three
+// statements side by side, each costing the server of its own (decision 029). The year and
+// "today" are the programme's own (its zone comes with the viewer).
 export async function getProgrammeOverview(viewer: Viewer | null, programmeId: string, now = new Date()) {
   const { membership } = authorize(viewer, "programme.view", programmeId);
+  authorize(viewer, "contact.view", programmeId);
+  const mayListQuiet = can(viewer, "contact.quiet", programmeId);
+  const mayEdit = can(viewer, "programme.edit", programmeId);
   const year = yearRange(now, membership.timeZone);
   const today = todayInZone(now, membership.timeZone);
   const [row] = await db.$queryRaw<OverviewRow[]>`
@@ -46,8 +58,10 @@ export async function getProgrammeOverview(viewer: Viewer | null, programmeId: s
       COALESCE((SELECT json_agg(o ORDER BY o."dueDate", o."id")
                 FROM (SELECT a."id", a."title", ${millis('a."dueDate"')} AS "dueDate", a."leadParty", a."status"
                       FROM "Action" a WHERE a."programmeId" = ${programmeId} AND ${overdueSql("a", today)}
-                      ORDER BY a."dueDate", a."id" LIMIT 5) o), '[]'::json) AS "overdueList"`;
-  const { programme, nextDinner, dinnerCounts, open, overdue, overdueList } = row!;
+                      ORDER BY a."dueDate", a."id" LIMIT 5) o), '[]'::json) AS "overdueList",
+      ${contactHealthJsonSql(programmeId, now)} AS "contactHealth",
+      ${mayEdit ? firstRunJsonSql(programmeId, now) : Prisma.sql`NULL::json`} AS "firstRun"`;
+  const { programme, nextDinner, dinnerCounts, open, overdue, overdueList, contactHealth, firstRun } = row!;
   // The membership was just read with the viewer; a programme deleted since is absent.
   if (!programme) throw new NotFoundError();
   const dinnerCount = (status: DinnerStatus) => dinnerCounts?.[status] ?? 0;
@@ -62,5 +76,8 @@ export async function getProgrammeOverview(viewer: Viewer | null, programmeId: s
       overdue,
       overdueList: overdueList.map((action) => ({ ...action, dueDate: new Date(action.dueDate) })),
     },
+    contactHealth: contactHealthFromJson(contactHealth, mayListQuiet, now),
+    // Present whenever the programme is (same statement), for those who may edit it.
+    firstRun: mayEdit && firstRun ? firstRunFromJson(firstRun) : null,
   };
 }

@@ -22,7 +22,6 @@ import { getNewPollForm } from "@/lib/polls/get-new-poll-form";
 import { getPoll } from "@/lib/polls/get-poll";
 import { listOpenPolls } from "@/lib/polls/list-open-polls";
 import { getProgrammeOverview } from "@/lib/programmes/get-programme-overview";
-import { getFirstRun } from "@/lib/programmes/get-first-run";
 import { getProgrammeSettings } from "@/lib/programmes/get-programme-settings";
 import { getProgrammePlan } from "@/lib/plan/get-programme-plan";
 import { getReadiness } from "@/lib/readiness/get-readiness";
@@ -33,7 +32,6 @@ import { getSignal } from "@/lib/signals/get-signal";
 import { getSignalForm } from "@/lib/signals/get-signal-form";
 import { getSignalSettings } from "@/lib/signals/get-signal-settings";
 import { getTensionPicture } from "@/lib/signals/get-tension-picture";
-import { getContactHealth } from "@/lib/contact/get-contact-health";
 import { getIncident } from "@/lib/incidents/get-incident";
 import { getProtocol } from "@/lib/incidents/get-protocol";
 import { listIncidents } from "@/lib/incidents/list-incidents";
@@ -92,7 +90,8 @@ export const queryBudget: BudgetEntry[] = [
   { fn: "getProtocol", data: "incidents", budget: 1, roundTrips: 1, load: (s) => getProtocol(s.viewer, s.programmeId) },
   // The agenda's incident reviews: 3 vs 24 incidents (one closed with a review before the next dinner).
   { fn: "getAgenda", variant: "incident reviews", data: "incidents", budget: 1, roundTrips: 1, load: (s) => getAgenda(s.viewer, s.programmeId, s.next) },
-  { fn: "getContactHealth", data: "incidents", budget: 1, load: (s) => getContactHealth(s.viewer, s.programmeId, s.now) },
+  // The programme overview (its contact health among them) for an ally: no quiet members, no first steps.
+  { fn: "getProgrammeOverview", variant: "ally", data: "incidents", budget: 1, roundTrips: 1, load: (s) => getProgrammeOverview(s.ally, s.programmeId, s.now) },
   { fn: "getPushSettings", data: "incidents", budget: 1, load: (s) => getPushSettings(s.viewer) },
   // Signals and the tension picture (issue 11): 2 vs 24 months of signals and pulse rounds.
   { fn: "getTensionPicture", data: "signals", budget: 1, roundTrips: 1, load: (s) => getTensionPicture(s.viewer, s.programmeId, s.now) },
@@ -104,8 +103,8 @@ export const queryBudget: BudgetEntry[] = [
   { fn: "getAgenda", variant: "signals", data: "signals", budget: 1, roundTrips: 1, load: (s) => getAgenda(s.viewer, s.programmeId, s.next) },
   { fn: "getAgenda", variant: "signals, ally", data: "signals", budget: 1, roundTrips: 1, load: (s) => getAgenda(s.ally, s.programmeId, s.next) },
   // Actions, follow-up and topics: 10 vs 1,000 actions.
-  { fn: "getProgrammeOverview", data: "actions", budget: 1, load: (s) => getProgrammeOverview(s.viewer, s.programmeId, s.now) },
-  { fn: "getFirstRun", data: "members", budget: 1, load: (s) => getFirstRun(s.viewer, s.programmeId) },
+  // The programme overview with the contact health and the coordinator's first steps (decision 029).
+  { fn: "getProgrammeOverview", data: "actions", budget: 1, roundTrips: 1, load: (s) => getProgrammeOverview(s.viewer, s.programmeId, s.now) },
   { fn: "getFollowUpDashboard", data: "actions", budget: 1, roundTrips: 1, load: (s) => getFollowUpDashboard(s.viewer, s.programmeId, {}, s.now) },
   { fn: "listFollowUpActions", variant: "page", data: "actions", budget: 1, load: (s) => listFollowUpActions(s.viewer, s.programmeId, {}, { limit: 100 }, s.now) },
   { fn: "listFollowUpActions", variant: "filtered", data: "actions", budget: 1, load: (s) => listFollowUpActions(s.viewer, s.programmeId, { status: "OVERDUE", party: "POLICE", owner: s.ownerId }, { limit: 100 }, s.now) },

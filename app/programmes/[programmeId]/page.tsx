@@ -6,12 +6,10 @@ import { NextDinner } from "@/components/overview/next-dinner";
 import { OverdueActions } from "@/components/overview/overdue-actions";
 import { Page } from "@/components/page/page";
 import { ContactHealth } from "@/components/contact/contact-health";
-import { getContactHealth } from "@/lib/contact/get-contact-health";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { getProgrammeOverview } from "@/lib/programmes/get-programme-overview";
 import { FirstRun } from "@/components/overview/first-run";
 import { can } from "@/lib/auth/policy";
-import { getFirstRun } from "@/lib/programmes/get-first-run";
 
 export const generateMetadata = pageTitle("overview.title");
 
@@ -19,14 +17,10 @@ export const generateMetadata = pageTitle("overview.title");
 export default async function ProgrammeOverviewPage({ params }: { params: Promise<{ programmeId: string }> }) {
   const { programmeId } = await params;
   const viewer = await requirePageViewer(`/programmes/${programmeId}`);
-  // Side by side: none needs another's answer (issue 10: sequential loads were this page's latency).
-  const [overview, contactHealth, firstRun] = await Promise.all([
-    loadForPage(() => getProgrammeOverview(viewer, programmeId)),
-    loadForPage(() => getContactHealth(viewer, programmeId)),
-    can(viewer, "programme.edit", programmeId) ? loadForPage(() => getFirstRun(viewer, programmeId)) : null,
-  ]);
+  // One statement, the contact health and (for coordinators) the first steps included (decision 029).
+  const overview = await loadForPage(() => getProgrammeOverview(viewer, programmeId));
   const t = await getTranslations("overview");
-  const { programme, nextDinner, dinners, actions } = overview;
+  const { programme, nextDinner, dinners, actions, contactHealth, firstRun } = overview;
 
   return (
     <Page title={programme.name} intro={`${programme.neighbourhood} · ${programme.municipality} · ${programme.policeTeam}`} width="wide">
