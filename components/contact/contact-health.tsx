@@ -1,6 +1,6 @@
 import { getTranslations } from "@/lib/i18n/server";
 import { Section } from "@/components/page/section";
-import type { ContactHealth as Health } from "@/lib/contact/get-contact-health";
+import type { ContactHealth as Health } from "@/lib/contact/contact-health";
 
 // Contact in peace: days since the last dinner, who took part lately per party, and (for the
 // coordinator) who has not been heard from in three months, to reach out before turmoil comes.

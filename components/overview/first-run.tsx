@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "@/lib/i18n/server";
 import { Icon } from "@/components/icons";
 import { Section } from "@/components/page/section";
-import type { FirstRun as FirstRunData } from "@/lib/programmes/get-first-run";
+import type { FirstRun as FirstRunData } from "@/lib/programmes/first-run";
 
 function Step({ done, title, children, doneText, todoText }: { done: boolean; title: string; children: React.ReactNode; doneText: string; todoText: string }) {
   return (

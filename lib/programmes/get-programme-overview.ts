@@ -7,8 +7,8 @@ import { NotFoundError } from "@/lib/errors";
 import type { ActionStatus, DinnerStatus, Party, RsvpResponse } from "@/lib/generated/prisma/enums";
 import { todayInZone, yearRange } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { contactHealthFromJson, contactHealthJsonSql, type ContactHealthRow } from "@/lib/contact/get-contact-health";
-import { firstRunFromJson, firstRunJsonSql, type FirstRunRow } from "./get-first-run";
+import { contactHealthFromJson, contactHealthJsonSql, type ContactHealthRow } from "@/lib/contact/contact-health";
+import { firstRunFromJson, firstRunJsonSql, type FirstRunRow } from "./first-run";
 
 export type ProgrammeOverview = Awaited<ReturnType<typeof getProgrammeOverview>>;
 
@@ -28,7 +28,7 @@ type OverviewRow = {
 // answer, the year's dinners by status, the open and overdue actions and the five most
 // overdue, the contact health and, for those who may edit the programme, its first steps
 // (null for the others). The last two are JSON columns whose SQL and decoders live with
-// them (lib/contact/get-contact-health.ts, ./get-first-run.ts): the page sent three
+// them (lib/contact/contact-health.ts, ./first-run.ts): the page sent three
 // statements side by side, each costing the server of its own (decision 029). The year and
 // "today" are the programme's own (its zone comes with the viewer).
 export async function getProgrammeOverview(viewer: Viewer | null, programmeId: string, now = new Date()) {
