@@ -1,20 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
-import type { SignalSource, SignalStatus, TopicKey, Visibility } from "@/lib/generated/prisma/enums";
+import type { SignalRow } from "@/lib/signals/signal-row";
 import { topicLabel } from "@/lib/topics/topic-label";
 import { LevelBadge } from "./level-badge";
 
-export type SignalRow = {
-  id: string;
-  text: string;
-  level: number;
-  source: SignalSource;
-  visibility: Visibility;
-  status: SignalStatus;
-  createdAt: Date;
-  topic: { key: TopicKey | null; name: string | null } | null;
-  area: { name: string } | null;
-};
 
 // One signal in a list (the picture, the agenda): what, where, how tense, what became of it.
 export async function SignalSummary({ programmeId, signal, timeZone, extra }: { programmeId: string; signal: SignalRow; timeZone: string; extra?: React.ReactNode }) {

@@ -4,8 +4,9 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { openSql } from "@/lib/actions/status-sql";
 import { toIsoDate, todayInZone } from "@/lib/dates";
 import { NotFoundError } from "@/lib/errors";
-import type { ActionLead, ActionStatus, DinnerStatus, Party, SignalSource, SignalStatus, TopicKey, Visibility } from "@/lib/generated/prisma/enums";
+import type { ActionLead, ActionStatus, DinnerStatus, Party, Visibility } from "@/lib/generated/prisma/enums";
 import { millis, type Millis } from "@/lib/db/json-times";
+import type { SignalRow } from "@/lib/signals/signal-row";
 import { readableSignalsSql } from "@/lib/signals/signal-visibility";
 import { programmeTopicsJson, type TopicJson } from "@/lib/topics/topics-json";
 
@@ -29,18 +30,8 @@ type ReviewRow = {
 
 type IncidentReviewRow = { id: string; whatHappened: string; review: string | null; closedAt: Millis | null; openedAt: Millis | null };
 
-type SignalRow = {
-  id: string;
-  text: string;
-  level: number;
-  source: SignalSource;
-  visibility: Visibility;
-  status: SignalStatus;
-  createdAt: Millis;
-  onAgenda: boolean;
-  topic: { key: TopicKey | null; name: string | null } | null;
-  area: { name: string } | null;
-};
+// A listed signal with its time in milliseconds (lib/db/json-times.ts), and whether it was put on this agenda.
+type SignalJson = Omit<SignalRow, "createdAt"> & { createdAt: Millis; onAgenda: boolean };
 
 type AgendaRow = {
   dinner: { id: string; startsAt: Millis; status: DinnerStatus; venueName: string } | null;
@@ -48,7 +39,7 @@ type AgendaRow = {
   toReview: ReviewRow[];
   topics: TopicJson[];
   incidentReviews: IncidentReviewRow[];
-  signals: SignalRow[];
+  signals: SignalJson[];
 };
 
 // A dinner's agenda. It opens with "actions to review": the actions still open or in

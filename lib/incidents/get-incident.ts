@@ -5,6 +5,7 @@ import { openSql } from "@/lib/actions/status-sql";
 import { millis, type Millis } from "@/lib/db/json-times";
 import { NotFoundError } from "@/lib/errors";
 import type { ActionStatus, CheckInAnswer, IncidentStatus, Party, PollAnswer, RsvpResponse, TopicKey } from "@/lib/generated/prisma/enums";
+import { contactMembersJsonSql, currentProtocolJsonSql, type ContactMemberJson, type ProtocolJson } from "./current-protocol";
 import { protocolParties } from "./incident-input";
 
 type IncidentRow = {
@@ -13,13 +14,13 @@ type IncidentRow = {
     review: string | null; version: number; createdAt: Millis; topic: { id: string; key: TopicKey | null; name: string | null } | null;
   } | null;
   programme: { name: string; groupChatUrl: string | null };
-  members: { id: string; party: Party; consentToSharePhone: boolean; person: { name: string; phone: string | null } }[];
+  members: ContactMemberJson[];
   checkIns: { membershipId: string; answer: CheckInAnswer; updatedAt: Millis }[];
   updates: { id: string; text: string; fromLevel: number | null; toLevel: number | null; createdAt: Millis; authorName: string | null; authorParty: Party | null }[];
   actions: { id: string; title: string; status: ActionStatus }[];
   linkable: { id: string; title: string }[];
-  // The protocol that holds (the highest version; as currentProtocol), null before the first.
-  protocol: { parties: { party: Party; firstContactId: string | null; backupId: string | null; firstHour: string; firstDay: string }[] } | null;
+  // The protocol that holds (the highest version), null before the first.
+  protocol: ProtocolJson | null;
   messages: {
     id: string; draft: number; text: string; authorName: string; createdAt: Millis; finalAt: Millis | null;
     approvals: { party: Party; approvedBy: string; approvedAt: Millis }[];
@@ -50,11 +51,7 @@ export async function getIncident(viewer: Viewer | null, programmeId: string, in
                                 'topic', (SELECT json_build_object('id', t."id", 'key', t."key", 'name', t."name") FROM "Topic" t WHERE t."id" = i."topicId"))
        FROM i) AS "incident",
       json_build_object('name', g."name", 'groupChatUrl', g."groupChatUrl") AS "programme",
-      -- Each member's name and phone by primary key (no join over the whole Person table).
-      COALESCE((SELECT json_agg(json_build_object('id', m."id", 'party', m."party", 'consentToSharePhone', m."consentToSharePhone",
-                                                  'person', json_build_object('name', p."name", 'phone', p."phone")) ORDER BY p."name", m."id")
-                FROM "Membership" m CROSS JOIN LATERAL (SELECT p."name", p."phone" FROM "Person" p WHERE p."id" = m."personId" OFFSET 0) p
-                WHERE m."programmeId" = ${programmeId} AND m."leftAt" IS NULL), '[]'::json) AS "members",
+      ${contactMembersJsonSql(programmeId)} AS "members",
       COALESCE((SELECT json_agg(json_build_object('membershipId', c."membershipId", 'answer', c."answer", 'updatedAt', ${millis('c."updatedAt"')}))
                 FROM "IncidentCheckIn" c WHERE c."incidentId" = (SELECT i."id" FROM i)), '[]'::json) AS "checkIns",
       COALESCE((SELECT json_agg(json_build_object('id', u."id", 'text', u."text", 'fromLevel', u."fromLevel", 'toLevel', u."toLevel", 'createdAt', ${millis('u."createdAt"')},
@@ -67,11 +64,7 @@ export async function getIncident(viewer: Viewer | null, programmeId: string, in
         SELECT a."id", a."title", a."createdAt" FROM "Action" a
         WHERE a."programmeId" = ${programmeId} AND a."incidentId" IS NULL AND ${openSql("a")}
         ORDER BY a."createdAt" DESC, a."id" LIMIT 50) l), '[]'::json) AS "linkable",
-      (SELECT json_build_object('parties', COALESCE((
-                SELECT json_agg(json_build_object('party', pp."party", 'firstContactId', pp."firstContactId", 'backupId', pp."backupId",
-                                                  'firstHour', pp."firstHour", 'firstDay', pp."firstDay") ORDER BY pp."party")
-                FROM "FirstStepProtocolParty" pp WHERE pp."protocolId" = fp."id"), '[]'::json))
-       FROM "FirstStepProtocol" fp WHERE fp."programmeId" = ${programmeId} ORDER BY fp."version" DESC LIMIT 1) AS "protocol",
+      ${currentProtocolJsonSql(programmeId)} AS "protocol",
       COALESCE((SELECT json_agg(json_build_object('id', jm."id", 'draft', jm."draft", 'text', jm."text", 'authorName', jm."authorName",
                                                   'createdAt', ${millis('jm."createdAt"')}, 'finalAt', ${millis('jm."finalAt"')}, 'approvals', COALESCE((
         SELECT json_agg(json_build_object('party', ja."party", 'approvedBy', ja."approvedBy", 'approvedAt', ${millis('ja."approvedAt"')}) ORDER BY ja."approvedAt", ja."party")

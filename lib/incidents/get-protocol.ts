@@ -4,14 +4,14 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { millis, type Millis } from "@/lib/db/json-times";
 import { NotFoundError } from "@/lib/errors";
 import type { Party } from "@/lib/generated/prisma/enums";
-import { isPartyLead } from "./current-protocol";
+import { contactMembersJsonSql, currentProtocolJsonSql, isPartyLead, type ContactMemberJson, type ProtocolJson } from "./current-protocol";
 import { protocolParties } from "./incident-input";
 
 type ProtocolRow = {
   programme: { name: string; timeZone: string; groupChatUrl: string | null } | null;
-  protocol: { id: string; version: number; agreedAt: Millis; agreedById: string | null; parties: { party: Party; firstContactId: string | null; backupId: string | null; firstHour: string; firstDay: string }[] } | null;
+  protocol: ProtocolJson | null;
   agreement: { id: string; version: number; text: string; createdAt: Millis; acceptances: { party: Party; acceptedBy: string; acceptedAt: Millis }[] } | null;
-  members: { id: string; party: Party; consentToSharePhone: boolean; person: { name: string; phone: string | null } }[];
+  members: ContactMemberJson[];
 };
 
 // The first-step protocol and the information-sharing agreement, as every member sees
@@ -23,20 +23,12 @@ export async function getProtocol(viewer: Viewer | null, programmeId: string) {
   const [row] = await db.$queryRaw<ProtocolRow[]>`
     SELECT
       (SELECT json_build_object('name', g."name", 'timeZone', g."timeZone", 'groupChatUrl', g."groupChatUrl") FROM "Programme" g WHERE g."id" = ${programmeId}) AS "programme",
-      -- The protocol that holds: the highest version (as currentProtocol).
-      (SELECT json_build_object('id', fp."id", 'version', fp."version", 'agreedAt', ${millis('fp."agreedAt"')}, 'agreedById', fp."agreedById", 'parties', COALESCE((
-                SELECT json_agg(json_build_object('party', pp."party", 'firstContactId', pp."firstContactId", 'backupId', pp."backupId", 'firstHour', pp."firstHour", 'firstDay', pp."firstDay") ORDER BY pp."party")
-                FROM "FirstStepProtocolParty" pp WHERE pp."protocolId" = fp."id"), '[]'::json))
-       FROM "FirstStepProtocol" fp WHERE fp."programmeId" = ${programmeId} ORDER BY fp."version" DESC LIMIT 1) AS "protocol",
+      ${currentProtocolJsonSql(programmeId)} AS "protocol",
       (SELECT json_build_object('id', sa."id", 'version', sa."version", 'text', sa."text", 'createdAt', ${millis('sa."createdAt"')}, 'acceptances', COALESCE((
                 SELECT json_agg(json_build_object('party', ac."party", 'acceptedBy', ac."acceptedBy", 'acceptedAt', ${millis('ac."acceptedAt"')}) ORDER BY ac."acceptedAt", ac."party")
                 FROM "SharingAgreementAcceptance" ac WHERE ac."agreementId" = sa."id"), '[]'::json))
        FROM "SharingAgreement" sa WHERE sa."programmeId" = ${programmeId} ORDER BY sa."version" DESC LIMIT 1) AS "agreement",
-      -- Each member's name and phone by primary key (no join over the whole Person table).
-      COALESCE((SELECT json_agg(json_build_object('id', m."id", 'party', m."party", 'consentToSharePhone', m."consentToSharePhone",
-                                                  'person', json_build_object('name', p."name", 'phone', p."phone")) ORDER BY p."name", m."id")
-                FROM "Membership" m CROSS JOIN LATERAL (SELECT p."name", p."phone" FROM "Person" p WHERE p."id" = m."personId" OFFSET 0) p
-                WHERE m."programmeId" = ${programmeId} AND m."leftAt" IS NULL), '[]'::json) AS "members"`;
+      ${contactMembersJsonSql(programmeId)} AS "members"`;
   const { programme, members } = row!;
   if (!programme) throw new NotFoundError();
   const protocol = row!.protocol && { ...row!.protocol, agreedAt: new Date(row!.protocol.agreedAt) };
