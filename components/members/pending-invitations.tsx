@@ -4,10 +4,10 @@ import { HiddenFields } from "@/components/forms/hidden-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Section } from "@/components/page/section";
 import { formTexts } from "@/lib/forms/form-texts";
-import type { listPendingInvitations } from "@/lib/invitations/list-pending-invitations";
+import type { getMemberDirectory } from "@/lib/members/get-member-directory";
 import { resendInvitationAction, revokeInvitationAction } from "@/app/programmes/[programmeId]/members/actions";
 
-type Invitation = Awaited<ReturnType<typeof listPendingInvitations>>[number];
+type Invitation = Awaited<ReturnType<typeof getMemberDirectory>>["invitations"][number];
 
 // Invitations not yet accepted: send one again with a new link, or withdraw it.
 export async function PendingInvitations({ programmeId, invitations }: { programmeId: string; invitations: Invitation[] }) {

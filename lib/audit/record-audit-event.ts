@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export type AuditKind =
   | "auth.sign-in"
@@ -43,4 +43,14 @@ export async function recordAuditEvent(input: AuditInput, tx: Prisma.Transaction
       data: input.data,
     },
   });
+}
+
+// The same event as an INSERT for a page's one statement (a data-modifying CTE:
+// `WITH audit AS (${auditEventSql(...)}) SELECT …`), so a read that shows personal data
+// records it without a statement of its own (decision 029). `data` is a jsonb expression and
+// `source` the rest of the SELECT (e.g. `FROM shown WHERE shown.n > 0`): written in our SQL,
+// never input. The id is random, as Prisma's cuid() is: nothing sorts by it.
+export function auditEventSql(input: Omit<AuditInput, "data">, data: Prisma.Sql = Prisma.sql`NULL`, source: Prisma.Sql = Prisma.empty) {
+  return Prisma.sql`INSERT INTO "AuditEvent" ("id", "kind", "actorId", "programmeId", "subjectId", "data")
+    SELECT gen_random_uuid()::text, ${input.kind}::text, ${input.actorId ?? null}::text, ${input.programmeId ?? null}::text, ${input.subjectId ?? null}::text, ${data} ${source}`;
 }

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createMember, createProgramme } from "@/lib/demo/factories";
 import { FieldError, NotFoundError } from "@/lib/errors";
+import { getMemberDirectory } from "@/lib/members/get-member-directory";
 import { viewerOf } from "@/tests/support/viewers";
 import { acceptInvitation } from "./accept-invitation";
 import { getInvitation } from "./get-invitation";
 import { hashInvitationToken } from "./invitation-token";
 import { inviteMember } from "./invite-member";
-import { listPendingInvitations } from "./list-pending-invitations";
 import { resendInvitation } from "./resend-invitation";
 import { revokeInvitation } from "./revoke-invitation";
 
@@ -26,7 +26,7 @@ const input = (programmeId: string, email = `new-${Math.random().toString(36).sl
 
 describe("inviteMember", () => {
   it("stores only the token's hash, expires in 14 days, queues the e-mail in the chosen language and audits", async () => {
-    const { programme, viewer } = await setup();
+    const { programme, viewer, ally } = await setup();
     const { id, token, link } = await inviteMember(viewer, input(programme.id, "Nadia@Example.test"), now);
     const invitation = await db.invitation.findUniqueOrThrow({ where: { id } });
     expect(invitation.email).toBe("nadia@example.test");
@@ -38,7 +38,12 @@ describe("inviteMember", () => {
     expect(email.subject).toContain("Je bent uitgenodigd");
     expect(email.text).toContain(link);
     expect(await db.auditEvent.count({ where: { kind: "invitation.sent", subjectId: id } })).toBe(1);
-    expect((await listPendingInvitations(viewer, programme.id)).map((i) => i.id)).toEqual([id]);
+    const [pending] = (await getMemberDirectory(viewer, programme.id)).invitations;
+    expect(pending).toMatchObject({ id, email: "nadia@example.test", name: "Nadia Bouzid", party: "COMMUNITY", role: "ALLY", organisation: "Buurthuis" });
+    expect(pending!.expiresAt).toEqual(invitation.expiresAt);
+    expect(pending!.createdAt).toEqual(invitation.createdAt);
+    // The members page lists invitations only to those who may manage members.
+    expect((await getMemberDirectory(await viewerOf(ally.person.id), programme.id)).invitations).toEqual([]);
   });
 
   it("refuses someone who is already an active member", async () => {
@@ -51,7 +56,7 @@ describe("inviteMember", () => {
     const other = await setup();
     await expect(inviteMember(await viewerOf(ally.person.id), input(programme.id), now)).rejects.toBeInstanceOf(NotFoundError);
     await expect(inviteMember(other.viewer, input(programme.id), now)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(listPendingInvitations(other.viewer, programme.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getMemberDirectory(other.viewer, programme.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.invitation.count({ where: { programmeId: programme.id } })).toBe(0);
   });
 });
@@ -129,6 +134,6 @@ describe("resendInvitation and revokeInvitation", () => {
     await expect(resendInvitation(other.viewer, { programmeId: other.programme.id, invitationId: id })).rejects.toBeInstanceOf(NotFoundError);
     await revokeInvitation(viewer, { programmeId: programme.id, invitationId: id });
     await expect(revokeInvitation(viewer, { programmeId: programme.id, invitationId: id })).rejects.toBeInstanceOf(NotFoundError);
-    expect(await listPendingInvitations(viewer, programme.id)).toEqual([]);
+    expect((await getMemberDirectory(viewer, programme.id)).invitations).toEqual([]);
   });
 });

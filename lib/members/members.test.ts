@@ -33,7 +33,17 @@ describe("getMemberDirectory", () => {
     expect(byId.get(coordinator.person.id)?.phone).toBeNull();
     expect(directory.canManage).toBe(false);
     expect(JSON.stringify(directory)).not.toContain("+31 6 0000 0003");
-    expect(await db.auditEvent.count({ where: { kind: "directory.contacts-viewed", actorId: private_.person.id, programmeId: programme.id } })).toBe(1);
+    const audit = await db.auditEvent.findMany({ where: { kind: "directory.contacts-viewed", actorId: private_.person.id, programmeId: programme.id } });
+    expect(audit.map((event) => event.data)).toEqual([{ phones: 1 }]);
+  });
+
+  it("records nothing when no phone number is shown (only the viewer's own)", async () => {
+    const { programme, sharing, private_ } = await setup();
+    await db.membership.update({ where: { id: private_.membership.id }, data: { leftAt: new Date() } });
+    await db.membership.updateMany({ where: { programmeId: programme.id, id: { not: sharing.membership.id } }, data: { consentToSharePhone: false } });
+    const directory = await getMemberDirectory(await viewerOf(sharing.person.id), programme.id);
+    expect(directory.members.find((m) => m.isYou)?.phone).toBe("+31 6 0000 0002");
+    expect(await db.auditEvent.count({ where: { kind: "directory.contacts-viewed", programmeId: programme.id } })).toBe(0);
   });
 
   it("shows nothing to another programme's member, the site admin or an ex-member", async () => {

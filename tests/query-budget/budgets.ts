@@ -15,7 +15,6 @@ import { getDinnerYear } from "@/lib/dinners/get-dinner-year";
 import { getStartPage } from "@/lib/dinners/get-start-page";
 import { getFollowUpDashboard } from "@/lib/follow-up/get-follow-up-dashboard";
 import { listFollowUpActions } from "@/lib/follow-up/list-follow-up-actions";
-import { listPendingInvitations } from "@/lib/invitations/list-pending-invitations";
 import { getMemberDirectory } from "@/lib/members/get-member-directory";
 import { getMembership } from "@/lib/members/get-membership";
 import { getNewPollForm } from "@/lib/polls/get-new-poll-form";
@@ -134,8 +133,8 @@ export const queryBudget: BudgetEntry[] = [
   { fn: "getPoll", data: "dinners", budget: 2, load: (s) => getPoll(s.viewer, s.programmeId, s.pollId) },
   { fn: "getNewPollForm", data: "dinners", budget: 0, load: (s) => getNewPollForm(s.viewer, s.programmeId) },
   // Members, invitations, audit, admin and the member's own pages: 3 vs 60 members.
-  { fn: "getMemberDirectory", data: "members", budget: 2, load: (s) => getMemberDirectory(s.viewer, s.programmeId) },
-  { fn: "listPendingInvitations", data: "members", budget: 1, load: (s) => listPendingInvitations(s.viewer, s.programmeId) },
+  // With the invitations and the audit line of the phones shown (decision 029).
+  { fn: "getMemberDirectory", data: "members", budget: 1, roundTrips: 1, load: (s) => getMemberDirectory(s.viewer, s.programmeId) },
   // Issue 14: + people for the person filter and the routine summary (the zone comes with the viewer).
   { fn: "listAuditEvents", data: "members", budget: 6, load: (s) => listAuditEvents(s.viewer, s.programmeId) },
   { fn: "listProgrammes", data: "members", budget: 2, load: (s) => listProgrammes(s.admin) },

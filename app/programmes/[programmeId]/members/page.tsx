@@ -6,9 +6,7 @@ import { PendingInvitations } from "@/components/members/pending-invitations";
 import { LinkButton } from "@/components/page/link-button";
 import { Page } from "@/components/page/page";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
-import { can } from "@/lib/auth/policy";
 import { pageTitle } from "@/lib/i18n/page-title";
-import { listPendingInvitations } from "@/lib/invitations/list-pending-invitations";
 import { getMemberDirectory } from "@/lib/members/get-member-directory";
 
 export const generateMetadata = pageTitle("members.title");
@@ -19,13 +17,9 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
   const { invited, form } = await searchParams;
   const path = `/programmes/${programmeId}/members`;
   const viewer = await requirePageViewer(path);
-  // Side by side; the invitations only for those who may manage members (as the directory says).
-  const [directory, invitations] = await Promise.all([
-    loadForPage(() => getMemberDirectory(viewer, programmeId)),
-    can(viewer, "members.manage", programmeId) ? loadForPage(() => listPendingInvitations(viewer, programmeId)) : [],
-  ]);
+  // One statement; the invitations only for those who may manage members.
+  const { programme, members, invitations, canManage } = await loadForPage(() => getMemberDirectory(viewer, programmeId));
   const t = await getTranslations("members");
-  const { programme, members, canManage } = directory;
 
   return (
     <Page title={t("title")} width="wide">
