@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { createAction, createActionUpdate, createDinner, createMember, createPerson, createProgramme, createRsvp } from "@/lib/demo/factories";
 import { personalData } from "@/lib/privacy/personal-data";
 import { FieldError, UnauthenticatedError } from "@/lib/errors";
+import { createQueryCounter } from "@/tests/support/count-queries";
 import { viewerOf } from "@/tests/support/viewers";
 import { erasePerson } from "./erase-person";
 import { exportPersonalData } from "./export-personal-data";
@@ -91,6 +92,20 @@ describe("exportPersonalData", () => {
     const text = JSON.stringify(data);
     for (const secret of ["Other Coordinator", "+31 6 9999 0000", "Vegan secret", "Coordinator's private remark", "Invited Friend", "friend-", "secret-session-token", "hash-me", "Other's mail"]) expect(text).not.toContain(secret);
     expect(await db.auditEvent.count({ where: { kind: "person.exported", actorId: me.person.id } })).toBe(1);
+  });
+
+  it("reads everything in one statement, then records the export (decision 029)", async () => {
+    const base = await setup();
+    await moreOf(base);
+    const viewer = await viewerOf(base.me.person.id);
+    const counter = createQueryCounter();
+    try {
+      const { queries, roundTrips } = await counter.count(() => exportPersonalData(viewer));
+      expect(queries).toHaveLength(2);
+      expect(roundTrips).toBe(2);
+    } finally {
+      await counter.disconnect();
+    }
   });
 });
 

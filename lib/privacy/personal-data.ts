@@ -1,5 +1,8 @@
+import { isoTime } from "@/lib/db/json-times";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { ActionStatus, CheckInAnswer, Locale, Party, PollAnswer, Role, RsvpResponse } from "@/lib/generated/prisma/enums";
 import { pruneExpiredSignals } from "@/lib/signals/delete-expired-signals";
+import type { SignalRow } from "@/lib/signals/signal-row";
 
 // THE one list of personal and sensitive data Allies keeps (decision 021). Each kind says
 // which fields hold it, which relations to Person or Membership it covers, who sees it
@@ -31,6 +34,20 @@ export type RetentionStart = "dinner" | "written" | "ended" | "pollClosed" | "se
 
 export type Audience = "you" | "members" | "coordinators" | "nobody";
 
+// A kind's export: SQL for one JSON value of type T (times as ISO text, `isoTime`), a part of
+// the export's one statement (lib/account/export-personal-data.ts, decision 029). It finds the
+// person's rows through that statement's `me` ("id", "email": the person) and `mine` ("id":
+// every membership they hold or held). The type only tells the export what comes back.
+export type ExportSql<T> = Prisma.Sql & { readonly json?: T };
+
+const exportJson = <T>(sql: Prisma.Sql): ExportSql<T> => sql;
+
+// Rows as a JSON array: `query` is a SELECT json_agg(…), which gives NULL for no rows.
+const exportRows = <T>(query: Prisma.Sql): ExportSql<T[]> => Prisma.sql`COALESCE((${query}), '[]'::json)`;
+
+// Times in an export: ISO text.
+type Iso = string;
+
 export type PersonalDataKind = {
   key: string;
   // "Model.field": the text, JSON and token fields holding this kind.
@@ -41,6 +58,7 @@ export type PersonalDataKind = {
   retention: Retention;
   // What the person gets in their export (only their own rows, no secrets).
   export?: (tx: Tx, subject: DataSubject) => Promise<unknown>;
+  exportSql?: ExportSql<unknown>;
   // Removes or anonymises the person's rows. Runs in list order; "person" (last) deletes the person.
   erase?: (tx: Tx, subject: DataSubject, now: Date) => Promise<unknown>;
   // Enforces a "days" or "expiry" retention; returns the number of rows deleted or emptied.
@@ -86,6 +104,12 @@ export const personalData = [
     links: ["Membership.person"],
     audience: "members",
     retention: { kind: "membership" },
+    exportSql: exportRows<{ id: string; party: Party; role: Role; organisation: string | null; commitmentAcceptedAt: Iso | null; consentToSharePhone: boolean; joinedAt: Iso; leftAt: Iso | null; programme: { id: string; name: string } }>(Prisma.sql`
+      SELECT json_agg(json_build_object('id', m."id", 'party', m."party", 'role', m."role", 'organisation', m."organisation", 'commitmentAcceptedAt', ${isoTime('m."commitmentAcceptedAt"')},
+                                        'consentToSharePhone', m."consentToSharePhone", 'joinedAt', ${isoTime('m."joinedAt"')}, 'leftAt', ${isoTime('m."leftAt"')},
+                                        'programme', json_build_object('id', p."id", 'name', p."name")) ORDER BY m."joinedAt", m."id")
+      FROM "Membership" m JOIN "Programme" p ON p."id" = m."programmeId"
+      WHERE m."personId" = (SELECT "id" FROM me)`),
     export: (tx, s) =>
       tx.membership.findMany({
         where: { personId: s.personId },
@@ -127,6 +151,12 @@ export const personalData = [
     links: ["Rsvp.membership"],
     audience: "members",
     retention: { kind: "membership" },
+    exportSql: exportRows<{ response: RsvpResponse | null; dietaryNeeds: string | null; attended: boolean | null; respondedAt: Iso | null; dinner: { id: string; startsAt: Iso; venueName: string; programme: { name: string } } }>(Prisma.sql`
+      SELECT json_agg(json_build_object('response', r."response", 'dietaryNeeds', r."dietaryNeeds", 'attended', r."attended", 'respondedAt', ${isoTime('r."respondedAt"')},
+                                        'dinner', json_build_object('id', d."id", 'startsAt', ${isoTime('d."startsAt"')}, 'venueName', d."venueName", 'programme', json_build_object('name', p."name")))
+                      ORDER BY d."startsAt", d."id")
+      FROM "Rsvp" r JOIN "Dinner" d ON d."id" = r."dinnerId" JOIN "Programme" p ON p."id" = d."programmeId"
+      WHERE r."membershipId" IN (SELECT "id" FROM mine)`),
     // Sorted here, not by the query: ordering by the dinner joined (and scanned) every dinner.
     export: async (tx, s) =>
       (
@@ -154,6 +184,12 @@ export const personalData = [
     links: ["DatePollVote.membership"],
     audience: "members",
     retention: retentionOf.pollVotes,
+    exportSql: exportRows<{ answer: PollAnswer; option: { startsAt: Iso; endsAt: Iso; poll: { id: string; title: string } } }>(Prisma.sql`
+      SELECT json_agg(json_build_object('answer', v."answer", 'option', json_build_object('startsAt', ${isoTime('o."startsAt"')}, 'endsAt', ${isoTime('o."endsAt"')},
+                                                                                           'poll', json_build_object('id', q."id", 'title', q."title")))
+                      ORDER BY o."startsAt", o."id")
+      FROM "DatePollVote" v JOIN "DatePollOption" o ON o."id" = v."optionId" JOIN "DatePoll" q ON q."id" = o."pollId"
+      WHERE v."membershipId" IN (SELECT "id" FROM mine)`),
     export: (tx, s) =>
       tx.datePollVote.findMany({
         where: { membershipId: { in: s.membershipIds } },
@@ -172,6 +208,11 @@ export const personalData = [
     links: ["ActionOwner.membership", "Action.createdBy"],
     audience: "members",
     retention: { kind: "membership" },
+    exportSql: exportRows<{ id: string; title: string; status: ActionStatus; dueDate: Iso | null; programme: { name: string } }>(Prisma.sql`
+      SELECT json_agg(json_build_object('id', a."id", 'title', a."title", 'status', a."status", 'dueDate', ${isoTime('a."dueDate"', "date")}, 'programme', json_build_object('name', p."name"))
+                      ORDER BY a."createdAt", a."id")
+      FROM "ActionOwner" w JOIN "Action" a ON a."id" = w."actionId" JOIN "Programme" p ON p."id" = a."programmeId"
+      WHERE w."membershipId" IN (SELECT "id" FROM mine)`),
     export: async (tx, s) =>
       (
         await tx.actionOwner.findMany({
@@ -190,6 +231,11 @@ export const personalData = [
     links: ["ActionUpdate.author"],
     audience: "members",
     retention: retentionOf.actionUpdates,
+    exportSql: exportRows<{ id: string; text: string; fromStatus: ActionStatus | null; toStatus: ActionStatus | null; createdAt: Iso; action: { id: string; title: string } }>(Prisma.sql`
+      SELECT json_agg(json_build_object('id', u."id", 'text', u."text", 'fromStatus', u."fromStatus", 'toStatus', u."toStatus", 'createdAt', ${isoTime('u."createdAt"')},
+                                        'action', json_build_object('id', a."id", 'title', a."title")) ORDER BY u."createdAt", u."id")
+      FROM "ActionUpdate" u JOIN "Action" a ON a."id" = u."actionId"
+      WHERE u."authorId" IN (SELECT "id" FROM mine)`),
     export: (tx, s) =>
       tx.actionUpdate.findMany({
         where: { authorId: { in: s.membershipIds } },
@@ -220,6 +266,10 @@ export const personalData = [
     links: ["ProgrammePlan.author"],
     audience: "members",
     retention: retentionOf.planHistory,
+    exportSql: exportRows<{ programmeId: string; version: number; reviewedUnchanged: boolean; createdAt: Iso }>(Prisma.sql`
+      SELECT json_agg(json_build_object('programmeId', v."programmeId", 'version', v."version", 'reviewedUnchanged', v."reviewedUnchanged", 'createdAt', ${isoTime('v."createdAt"')})
+                      ORDER BY v."createdAt", v."id")
+      FROM "ProgrammePlan" v WHERE v."authorId" IN (SELECT "id" FROM mine)`),
     export: (tx, s) =>
       tx.programmePlan.findMany({ where: { authorId: { in: s.membershipIds } }, orderBy: { createdAt: "asc" }, select: { programmeId: true, version: true, reviewedUnchanged: true, createdAt: true } }),
     // The plan belongs to the programme; only who wrote a version is forgotten.
@@ -244,6 +294,9 @@ export const personalData = [
     links: ["TrustCheckReceipt.membership"],
     audience: "nobody",
     retention: { kind: "membership" },
+    exportSql: exportRows<{ dinnerId: string }>(Prisma.sql`
+      SELECT json_agg(json_build_object('dinnerId', r."dinnerId") ORDER BY r."dinnerId")
+      FROM "TrustCheckReceipt" r WHERE r."membershipId" IN (SELECT "id" FROM mine)`),
     export: (tx, s) => tx.trustCheckReceipt.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { dinnerId: true } }),
     erase: (tx, s) => tx.trustCheckReceipt.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
   },
@@ -253,6 +306,12 @@ export const personalData = [
     links: ["AuditEvent.actor"],
     audience: "coordinators",
     retention: retentionOf.auditEvents,
+    exportSql: exportRows<{ kind: string; programmeId: string | null; createdAt: Iso; actorId: string | null; subjectId: string | null }>(Prisma.sql`
+      SELECT json_agg(json_build_object('kind', e."kind", 'programmeId', e."programmeId", 'createdAt', ${isoTime('e."createdAt"')}, 'actorId', e."actorId", 'subjectId', e."subjectId")
+                      ORDER BY e."createdAt", e."id")
+      FROM (SELECT * FROM "AuditEvent" e
+            WHERE e."actorId" = (SELECT "id" FROM me) OR e."subjectId" IN (SELECT "id" FROM me UNION ALL SELECT "id" FROM mine)
+            ORDER BY e."createdAt", e."id" LIMIT 10000) e`),
     export: (tx, s) =>
       tx.auditEvent.findMany({
         where: { OR: [{ actorId: s.personId }, { subjectId: { in: [s.personId, ...s.membershipIds] } }] },
@@ -280,6 +339,9 @@ export const personalData = [
     audience: "nobody",
     retention: retentionOf.emails,
     // Subjects and dates: the bodies held sign-in and invitation links, secrets not to put in a file.
+    exportSql: exportRows<{ subject: string; createdAt: Iso; sentAt: Iso | null }>(Prisma.sql`
+      SELECT json_agg(json_build_object('subject', e."subject", 'createdAt', ${isoTime('e."createdAt"')}, 'sentAt', ${isoTime('e."sentAt"')}) ORDER BY e."createdAt", e."id")
+      FROM "Email" e WHERE e."to" = (SELECT "email" FROM me)`),
     export: (tx, s) => tx.email.findMany({ where: { to: s.email }, orderBy: { createdAt: "asc" }, select: { subject: true, createdAt: true, sentAt: true } }),
     erase: (tx, s) => tx.email.deleteMany({ where: { to: s.email } }),
     // Delivered (or given up after 5 attempts) more than the period ago.
@@ -295,6 +357,18 @@ export const personalData = [
     links: ["Invitation.invitedBy"],
     audience: "coordinators",
     retention: retentionOf.invitations,
+    exportSql: exportJson<{
+      received: { name: string; email: string; party: Party; role: Role; organisation: string | null; createdAt: Iso; expiresAt: Iso; acceptedAt: Iso | null; revokedAt: Iso | null; programme: { name: string } }[];
+      sent: { programmeId: string; createdAt: Iso }[];
+    }>(Prisma.sql`json_build_object(
+      'received', ${exportRows(Prisma.sql`
+        SELECT json_agg(json_build_object('name', i."name", 'email', i."email", 'party', i."party", 'role', i."role", 'organisation', i."organisation", 'createdAt', ${isoTime('i."createdAt"')},
+                                          'expiresAt', ${isoTime('i."expiresAt"')}, 'acceptedAt', ${isoTime('i."acceptedAt"')}, 'revokedAt', ${isoTime('i."revokedAt"')},
+                                          'programme', json_build_object('name', p."name")) ORDER BY i."createdAt", i."id")
+        FROM "Invitation" i JOIN "Programme" p ON p."id" = i."programmeId" WHERE i."email" = (SELECT "email" FROM me)`)},
+      'sent', ${exportRows(Prisma.sql`
+        SELECT json_agg(json_build_object('programmeId', i."programmeId", 'createdAt', ${isoTime('i."createdAt"')}) ORDER BY i."createdAt", i."id")
+        FROM "Invitation" i WHERE i."invitedById" = (SELECT "id" FROM me)`)})`),
     export: async (tx, s) => ({
       received: await tx.invitation.findMany({
         where: { email: s.email },
@@ -318,6 +392,8 @@ export const personalData = [
     links: ["Session.person"],
     audience: "nobody",
     retention: { kind: "expiry" },
+    exportSql: exportRows<{ expires: Iso }>(Prisma.sql`
+      SELECT json_agg(json_build_object('expires', ${isoTime('x."expires"')}) ORDER BY x."expires", x."id") FROM "Session" x WHERE x."personId" = (SELECT "id" FROM me)`),
     export: (tx, s) => tx.session.findMany({ where: { personId: s.personId }, select: { expires: true } }),
     erase: (tx, s) => tx.session.deleteMany({ where: { personId: s.personId } }),
     prune: async (tx, now) => (await tx.session.deleteMany({ where: { expires: { lt: now } } })).count,
@@ -328,6 +404,8 @@ export const personalData = [
     links: [],
     audience: "nobody",
     retention: { kind: "expiry" },
+    exportSql: exportRows<{ expires: Iso }>(Prisma.sql`
+      SELECT json_agg(json_build_object('expires', ${isoTime('t."expires"')}) ORDER BY t."expires") FROM "VerificationToken" t WHERE t."identifier" = (SELECT "email" FROM me)`),
     export: (tx, s) => tx.verificationToken.findMany({ where: { identifier: s.email }, select: { expires: true } }),
     erase: (tx, s) => tx.verificationToken.deleteMany({ where: { identifier: s.email } }),
     prune: async (tx, now) => (await tx.verificationToken.deleteMany({ where: { expires: { lt: now } } })).count,
@@ -338,6 +416,10 @@ export const personalData = [
     links: [],
     audience: "nobody",
     retention: retentionOf.rateLimits,
+    // strpos, not LIKE: the address is data, its characters no wildcards.
+    exportSql: exportRows<{ key: string; windowStart: Iso; count: number }>(Prisma.sql`
+      SELECT json_agg(json_build_object('key', l."key", 'windowStart', ${isoTime('l."windowStart"')}, 'count', l."count") ORDER BY l."windowStart", l."key")
+      FROM "RateLimit" l WHERE strpos(l."key", (SELECT "email" FROM me)) > 0`),
     export: (tx, s) => tx.rateLimit.findMany({ where: { key: { contains: s.email } }, select: { key: true, windowStart: true, count: true } }),
     erase: (tx, s) => tx.rateLimit.deleteMany({ where: { key: { contains: s.email } } }),
     prune: async (tx, now) => (await tx.rateLimit.deleteMany({ where: { windowStart: { lt: daysBefore(now, retentionOf.rateLimits.defaultDays) } } })).count,
@@ -348,6 +430,8 @@ export const personalData = [
     links: ["Account.person"],
     audience: "nobody",
     retention: { kind: "account" },
+    exportSql: exportRows<{ type: string; provider: string }>(Prisma.sql`
+      SELECT json_agg(json_build_object('type', a."type", 'provider', a."provider") ORDER BY a."provider", a."id") FROM "Account" a WHERE a."personId" = (SELECT "id" FROM me)`),
     export: (tx, s) => tx.account.findMany({ where: { personId: s.personId }, select: { type: true, provider: true } }),
     erase: (tx, s) => tx.account.deleteMany({ where: { personId: s.personId } }),
   },
@@ -357,6 +441,7 @@ export const personalData = [
     links: [],
     audience: "you",
     retention: { kind: "account" },
+    exportSql: exportJson<string>(Prisma.sql`(SELECT x."calendarToken" FROM "Person" x WHERE x."id" = (SELECT "id" FROM me))`),
     export: async (tx, s) => (await tx.person.findUniqueOrThrow({ where: { id: s.personId }, select: { calendarToken: true } })).calendarToken,
     // Goes with the person row ("person").
   },
@@ -370,6 +455,14 @@ export const personalData = [
     links: ["Signal.author"],
     audience: "members",
     retention: { kind: "days", from: "written", defaultDays: 365, minDays: 30, maxDays: 1825, programmeMayChoose: false },
+    exportSql: exportRows<Omit<SignalRow, "createdAt"> & { closingNote: string | null; createdAt: Iso; programme: { name: string } }>(Prisma.sql`
+      SELECT json_agg(json_build_object('id', s."id", 'text', s."text", 'level', s."level", 'source', s."source", 'visibility', s."visibility", 'status', s."status",
+                                        'closingNote', s."closingNote", 'createdAt', ${isoTime('s."createdAt"')},
+                                        'topic', (SELECT json_build_object('key', t."key", 'name', t."name") FROM "Topic" t WHERE t."id" = s."topicId"),
+                                        'area', (SELECT json_build_object('name', a."name") FROM "SignalArea" a WHERE a."id" = s."areaId"),
+                                        'programme', json_build_object('name', p."name")) ORDER BY s."createdAt", s."id")
+      FROM "Signal" s JOIN "Programme" p ON p."id" = s."programmeId"
+      WHERE s."authorId" IN (SELECT "id" FROM mine)`),
     export: (tx, s) =>
       tx.signal.findMany({
         where: { authorId: { in: s.membershipIds } },
@@ -386,6 +479,11 @@ export const personalData = [
     links: ["PulseInvite.membership"],
     audience: "nobody",
     retention: { kind: "expiry" },
+    exportSql: exportRows<{ answered: boolean; expiresAt: Iso; round: { opensAt: Iso; programme: { name: string } } }>(Prisma.sql`
+      SELECT json_agg(json_build_object('answered', i."answered", 'expiresAt', ${isoTime('i."expiresAt"')},
+                                        'round', json_build_object('opensAt', ${isoTime('r."opensAt"')}, 'programme', json_build_object('name', p."name"))) ORDER BY r."opensAt", r."id")
+      FROM "PulseInvite" i JOIN "PulseRound" r ON r."id" = i."roundId" JOIN "Programme" p ON p."id" = r."programmeId"
+      WHERE i."membershipId" IN (SELECT "id" FROM mine)`),
     export: (tx, s) => tx.pulseInvite.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { answered: true, expiresAt: true, round: { select: { opensAt: true, programme: { select: { name: true } } } } } }),
     erase: (tx, s) => tx.pulseInvite.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
   },
@@ -398,6 +496,9 @@ export const personalData = [
     links: ["DinnerAnswerLink.membership"],
     audience: "nobody",
     retention: { kind: "expiry" },
+    exportSql: exportRows<{ dinnerId: string; expiresAt: Iso }>(Prisma.sql`
+      SELECT json_agg(json_build_object('dinnerId', l."dinnerId", 'expiresAt', ${isoTime('l."expiresAt"')}) ORDER BY l."expiresAt", l."id")
+      FROM "DinnerAnswerLink" l WHERE l."membershipId" IN (SELECT "id" FROM mine)`),
     export: (tx, s) => tx.dinnerAnswerLink.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { dinnerId: true, expiresAt: true } }),
     erase: (tx, s) => tx.dinnerAnswerLink.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
     prune: async (tx, now) => (await tx.dinnerAnswerLink.deleteMany({ where: { expiresAt: { lt: now } } })).count,
@@ -408,6 +509,9 @@ export const personalData = [
     links: ["TrustCheckRequest.membership"],
     audience: "nobody",
     retention: { kind: "expiry" },
+    exportSql: exportRows<{ dinnerId: string; expiresAt: Iso }>(Prisma.sql`
+      SELECT json_agg(json_build_object('dinnerId', r."dinnerId", 'expiresAt', ${isoTime('r."expiresAt"')}) ORDER BY r."expiresAt", r."dinnerId")
+      FROM "TrustCheckRequest" r WHERE r."membershipId" IN (SELECT "id" FROM mine)`),
     export: (tx, s) => tx.trustCheckRequest.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { dinnerId: true, expiresAt: true } }),
     erase: (tx, s) => tx.trustCheckRequest.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
     prune: async (tx, now) => (await tx.trustCheckRequest.deleteMany({ where: { expiresAt: { lt: now } } })).count,
@@ -418,6 +522,9 @@ export const personalData = [
     links: ["RegionalCoordinator.person"],
     audience: "coordinators",
     retention: { kind: "account" },
+    exportSql: exportRows<{ programmeId: string; appointedAt: Iso }>(Prisma.sql`
+      SELECT json_agg(json_build_object('programmeId', r."programmeId", 'appointedAt', ${isoTime('r."appointedAt"')}) ORDER BY r."appointedAt", r."programmeId")
+      FROM "RegionalCoordinator" r WHERE r."personId" = (SELECT "id" FROM me)`),
     export: (tx, s) => tx.regionalCoordinator.findMany({ where: { personId: s.personId }, select: { programmeId: true, appointedAt: true } }),
     erase: (tx, s) => tx.regionalCoordinator.deleteMany({ where: { personId: s.personId } }),
   },
@@ -442,6 +549,20 @@ export const personalData = [
     links: [],
     audience: "members",
     retention: { kind: "membership" },
+    exportSql: exportJson<{
+      firstContact: { party: Party; protocolId: string }[];
+      agreementsAccepted: { agreementId: string; party: Party; acceptedAt: Iso }[];
+      messagesApproved: { messageId: string; party: Party; approvedAt: Iso }[];
+    }>(Prisma.sql`json_build_object(
+      'firstContact', ${exportRows(Prisma.sql`
+        SELECT json_agg(json_build_object('party', f."party", 'protocolId', f."protocolId") ORDER BY f."protocolId", f."party")
+        FROM "FirstStepProtocolParty" f WHERE f."firstContactId" IN (SELECT "id" FROM mine) OR f."backupId" IN (SELECT "id" FROM mine)`)},
+      'agreementsAccepted', ${exportRows(Prisma.sql`
+        SELECT json_agg(json_build_object('agreementId', a."agreementId", 'party', a."party", 'acceptedAt', ${isoTime('a."acceptedAt"')}) ORDER BY a."acceptedAt", a."agreementId", a."party")
+        FROM "SharingAgreementAcceptance" a WHERE a."membershipId" IN (SELECT "id" FROM mine)`)},
+      'messagesApproved', ${exportRows(Prisma.sql`
+        SELECT json_agg(json_build_object('messageId', a."messageId", 'party', a."party", 'approvedAt', ${isoTime('a."approvedAt"')}) ORDER BY a."approvedAt", a."messageId", a."party")
+        FROM "JointMessageApproval" a WHERE a."membershipId" IN (SELECT "id" FROM mine)`)})`),
     export: async (tx, s) => ({
       firstContact: await tx.firstStepProtocolParty.findMany({ where: { OR: [{ firstContactId: { in: s.membershipIds } }, { backupId: { in: s.membershipIds } }] }, select: { party: true, protocolId: true } }),
       agreementsAccepted: await tx.sharingAgreementAcceptance.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { agreementId: true, party: true, acceptedAt: true } }),
@@ -467,6 +588,10 @@ export const personalData = [
     links: ["IncidentUpdate.author"],
     audience: "members",
     retention: { kind: "programme" },
+    exportSql: exportRows<{ incidentId: string; text: string; fromLevel: number | null; toLevel: number | null; createdAt: Iso }>(Prisma.sql`
+      SELECT json_agg(json_build_object('incidentId', u."incidentId", 'text', u."text", 'fromLevel', u."fromLevel", 'toLevel', u."toLevel", 'createdAt', ${isoTime('u."createdAt"')})
+                      ORDER BY u."createdAt", u."id")
+      FROM "IncidentUpdate" u WHERE u."authorId" IN (SELECT "id" FROM mine)`),
     export: (tx, s) => tx.incidentUpdate.findMany({ where: { authorId: { in: s.membershipIds } }, orderBy: { createdAt: "asc" }, select: { incidentId: true, text: true, fromLevel: true, toLevel: true, createdAt: true } }),
     erase: (tx, s) => tx.incidentUpdate.updateMany({ where: { authorId: { in: s.membershipIds } }, data: { text: "", authorId: null } }),
   },
@@ -476,6 +601,20 @@ export const personalData = [
     links: ["IncidentCheckIn.membership", "IncidentMeetingVote.membership", "IncidentMeetingAnswer.membership"],
     audience: "members",
     retention: { kind: "membership" },
+    exportSql: exportJson<{
+      checkIns: { incidentId: string; answer: CheckInAnswer; updatedAt: Iso }[];
+      meetingVotes: { optionId: string; answer: PollAnswer; updatedAt: Iso }[];
+      meetingAnswers: { meetingId: string; response: RsvpResponse; updatedAt: Iso }[];
+    }>(Prisma.sql`json_build_object(
+      'checkIns', ${exportRows(Prisma.sql`
+        SELECT json_agg(json_build_object('incidentId', c."incidentId", 'answer', c."answer", 'updatedAt', ${isoTime('c."updatedAt"')}) ORDER BY c."updatedAt", c."incidentId")
+        FROM "IncidentCheckIn" c WHERE c."membershipId" IN (SELECT "id" FROM mine)`)},
+      'meetingVotes', ${exportRows(Prisma.sql`
+        SELECT json_agg(json_build_object('optionId', v."optionId", 'answer', v."answer", 'updatedAt', ${isoTime('v."updatedAt"')}) ORDER BY v."updatedAt", v."optionId")
+        FROM "IncidentMeetingVote" v WHERE v."membershipId" IN (SELECT "id" FROM mine)`)},
+      'meetingAnswers', ${exportRows(Prisma.sql`
+        SELECT json_agg(json_build_object('meetingId', a."meetingId", 'response', a."response", 'updatedAt', ${isoTime('a."updatedAt"')}) ORDER BY a."updatedAt", a."meetingId")
+        FROM "IncidentMeetingAnswer" a WHERE a."membershipId" IN (SELECT "id" FROM mine)`)})`),
     export: async (tx, s) => ({
       checkIns: await tx.incidentCheckIn.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { incidentId: true, answer: true, updatedAt: true } }),
       meetingVotes: await tx.incidentMeetingVote.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { optionId: true, answer: true, updatedAt: true } }),
@@ -494,6 +633,9 @@ export const personalData = [
     audience: "you",
     retention: { kind: "account" },
     // The device's label and when it was added; the keys are secrets of the browser.
+    exportSql: exportRows<{ label: string; createdAt: Iso }>(Prisma.sql`
+      SELECT json_agg(json_build_object('label', x."label", 'createdAt', ${isoTime('x."createdAt"')}) ORDER BY x."createdAt", x."id")
+      FROM "PushSubscription" x WHERE x."personId" = (SELECT "id" FROM me)`),
     export: (tx, s) => tx.pushSubscription.findMany({ where: { personId: s.personId }, select: { label: true, createdAt: true } }),
     erase: (tx, s) => tx.pushSubscription.deleteMany({ where: { personId: s.personId } }),
   },
@@ -503,6 +645,21 @@ export const personalData = [
     links: [],
     audience: "members",
     retention: { kind: "account" },
+    exportSql: exportJson<{
+      id: string;
+      name: string;
+      email: string;
+      emailVerified: Iso | null;
+      phone: string | null;
+      locale: Locale | null;
+      dietaryNeeds: string | null;
+      isAdmin: boolean;
+      createdAt: Iso;
+      updatedAt: Iso;
+    }>(Prisma.sql`(
+      SELECT json_build_object('id', x."id", 'name', x."name", 'email', x."email", 'emailVerified', ${isoTime('x."emailVerified"')}, 'phone', x."phone", 'locale', x."locale",
+                               'dietaryNeeds', x."dietaryNeeds", 'isAdmin', x."isAdmin", 'createdAt', ${isoTime('x."createdAt"')}, 'updatedAt', ${isoTime('x."updatedAt"')})
+      FROM "Person" x WHERE x."id" = (SELECT "id" FROM me))`),
     export: (tx, s) =>
       tx.person.findUniqueOrThrow({
         where: { id: s.personId },
