@@ -88,7 +88,7 @@ describe("exportPersonalData", () => {
     expect(data.calendarToken).toBe((await db.person.findUniqueOrThrow({ where: { id: me.person.id } })).calendarToken);
     expect(data.auditEvents.map((e) => e.kind).sort()).toEqual(["directory.contacts-viewed", "membership.ended"]);
     // Every kind with an export is in the file.
-    for (const kind of personalData) if ("export" in kind) expect(data).toHaveProperty(kind.key);
+    for (const kind of personalData) if ("exportSql" in kind) expect(data).toHaveProperty(kind.key);
     const text = JSON.stringify(data);
     for (const secret of ["Other Coordinator", "+31 6 9999 0000", "Vegan secret", "Coordinator's private remark", "Invited Friend", "friend-", "secret-session-token", "hash-me", "Other's mail"]) expect(text).not.toContain(secret);
     expect(await db.auditEvent.count({ where: { kind: "person.exported", actorId: me.person.id } })).toBe(1);

@@ -15,7 +15,7 @@ export async function getPrivacyOverview(viewer: Viewer | null, programmeId: str
       audience: kind.audience,
       retention: kind.retention,
       days: periodDays(kind.retention, programme.retentionDays, kind.key),
-      exported: "export" in kind,
+      exported: "exportSql" in kind,
       erased: "erase" in kind || kind.key === "memberships" || kind.key === "calendarToken",
     })),
     canEdit: can(viewer, "retention.edit", programmeId),

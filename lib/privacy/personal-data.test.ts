@@ -30,7 +30,7 @@ function parseSchema(schema: string): Field[] {
 // kind with an export or an erasure lists.
 export function uncovered(schema: string, kinds: readonly PersonalDataKind[], notPersonal: Record<string, string>) {
   const listedFields = new Set([...kinds.flatMap((k) => k.fields), ...Object.keys(notPersonal)]);
-  const handledLinks = new Set(kinds.filter((k) => k.export || k.erase).flatMap((k) => k.links));
+  const handledLinks = new Set(kinds.filter((k) => k.exportSql || k.erase).flatMap((k) => k.links));
   const problems: string[] = [];
   for (const field of parseSchema(schema)) {
     const qualified = `${field.model}.${field.name}`;

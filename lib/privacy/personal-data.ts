@@ -6,8 +6,8 @@ import type { SignalRow } from "@/lib/signals/signal-row";
 
 // THE one list of personal and sensitive data Allies keeps (decision 021). Each kind says
 // which fields hold it, which relations to Person or Membership it covers, who sees it
-// and how long it is kept, and carries the code that exports it, erases it and enforces
-// its retention. Export (lib/account/export-personal-data.ts), erasure
+// and how long it is kept, and carries the SQL that exports it and the code that erases it
+// and enforces its retention. Export (lib/account/export-personal-data.ts), erasure
 // (lib/account/erase-person.ts), the nightly retention job (lib/privacy/enforce-retention.ts)
 // and the privacy page (app/programmes/[programmeId]/privacy) all read this list, and
 // lib/privacy/personal-data.test.ts fails when the schema holds a text field or a relation
@@ -15,7 +15,7 @@ import type { SignalRow } from "@/lib/signals/signal-row";
 
 type Tx = Prisma.TransactionClient;
 
-// Whose data is exported or erased: the person, their address and their memberships.
+// Whose data is erased: the person, their address and their memberships.
 export type DataSubject = { personId: string; email: string; name: string; membershipIds: string[] };
 
 // How long a kind is kept.
@@ -57,7 +57,6 @@ export type PersonalDataKind = {
   audience: Audience;
   retention: Retention;
   // What the person gets in their export (only their own rows, no secrets).
-  export?: (tx: Tx, subject: DataSubject) => Promise<unknown>;
   exportSql?: ExportSql<unknown>;
   // Removes or anonymises the person's rows. Runs in list order; "person" (last) deletes the person.
   erase?: (tx: Tx, subject: DataSubject, now: Date) => Promise<unknown>;
@@ -110,12 +109,6 @@ export const personalData = [
                                         'programme', json_build_object('id', p."id", 'name', p."name")) ORDER BY m."joinedAt", m."id")
       FROM "Membership" m JOIN "Programme" p ON p."id" = m."programmeId"
       WHERE m."personId" = (SELECT "id" FROM me)`),
-    export: (tx, s) =>
-      tx.membership.findMany({
-        where: { personId: s.personId },
-        orderBy: { joinedAt: "asc" },
-        select: { id: true, party: true, role: true, organisation: true, commitmentAcceptedAt: true, consentToSharePhone: true, joinedAt: true, leftAt: true, programme: { select: { id: true, name: true } } },
-      }),
     // The rows themselves go with the person (cascade), after the kinds below used their ids.
   },
   {
@@ -157,14 +150,6 @@ export const personalData = [
                       ORDER BY d."startsAt", d."id")
       FROM "Rsvp" r JOIN "Dinner" d ON d."id" = r."dinnerId" JOIN "Programme" p ON p."id" = d."programmeId"
       WHERE r."membershipId" IN (SELECT "id" FROM mine)`),
-    // Sorted here, not by the query: ordering by the dinner joined (and scanned) every dinner.
-    export: async (tx, s) =>
-      (
-        await tx.rsvp.findMany({
-          where: { membershipId: { in: s.membershipIds } },
-          select: { response: true, dietaryNeeds: true, attended: true, respondedAt: true, dinner: { select: { id: true, startsAt: true, venueName: true, programme: { select: { name: true } } } } },
-        })
-      ).sort((a, b) => a.dinner.startsAt.getTime() - b.dinner.startsAt.getTime() || a.dinner.id.localeCompare(b.dinner.id)),
     erase: (tx, s) => tx.rsvp.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
   },
   {
@@ -190,11 +175,6 @@ export const personalData = [
                       ORDER BY o."startsAt", o."id")
       FROM "DatePollVote" v JOIN "DatePollOption" o ON o."id" = v."optionId" JOIN "DatePoll" q ON q."id" = o."pollId"
       WHERE v."membershipId" IN (SELECT "id" FROM mine)`),
-    export: (tx, s) =>
-      tx.datePollVote.findMany({
-        where: { membershipId: { in: s.membershipIds } },
-        select: { answer: true, option: { select: { startsAt: true, endsAt: true, poll: { select: { id: true, title: true } } } } },
-      }),
     erase: (tx, s) => tx.datePollVote.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
     prune: (tx, now) => tx.$executeRaw`
       DELETE FROM "DatePollVote" v USING "DatePollOption" o, "DatePoll" q, "Programme" p
@@ -213,13 +193,6 @@ export const personalData = [
                       ORDER BY a."createdAt", a."id")
       FROM "ActionOwner" w JOIN "Action" a ON a."id" = w."actionId" JOIN "Programme" p ON p."id" = a."programmeId"
       WHERE w."membershipId" IN (SELECT "id" FROM mine)`),
-    export: async (tx, s) =>
-      (
-        await tx.actionOwner.findMany({
-          where: { membershipId: { in: s.membershipIds } },
-          select: { action: { select: { id: true, title: true, status: true, dueDate: true, programme: { select: { name: true } } } } },
-        })
-      ).map((o) => o.action),
     erase: async (tx, s) => {
       await tx.action.updateMany({ where: { createdById: { in: s.membershipIds } }, data: { createdById: null } });
       return tx.actionOwner.deleteMany({ where: { membershipId: { in: s.membershipIds } } });
@@ -236,12 +209,6 @@ export const personalData = [
                                         'action', json_build_object('id', a."id", 'title', a."title")) ORDER BY u."createdAt", u."id")
       FROM "ActionUpdate" u JOIN "Action" a ON a."id" = u."actionId"
       WHERE u."authorId" IN (SELECT "id" FROM mine)`),
-    export: (tx, s) =>
-      tx.actionUpdate.findMany({
-        where: { authorId: { in: s.membershipIds } },
-        orderBy: { createdAt: "asc" },
-        select: { id: true, text: true, fromStatus: true, toStatus: true, createdAt: true, action: { select: { id: true, title: true } } },
-      }),
     // The text may name someone or hold a number: it goes; a status change stays, unattributed.
     erase: (tx, s) => tx.actionUpdate.updateMany({ where: { authorId: { in: s.membershipIds } }, data: { text: "", authorId: null } }),
     prune: (tx, now) => tx.$executeRaw`
@@ -270,8 +237,6 @@ export const personalData = [
       SELECT json_agg(json_build_object('programmeId', v."programmeId", 'version', v."version", 'reviewedUnchanged', v."reviewedUnchanged", 'createdAt', ${isoTime('v."createdAt"')})
                       ORDER BY v."createdAt", v."id")
       FROM "ProgrammePlan" v WHERE v."authorId" IN (SELECT "id" FROM mine)`),
-    export: (tx, s) =>
-      tx.programmePlan.findMany({ where: { authorId: { in: s.membershipIds } }, orderBy: { createdAt: "asc" }, select: { programmeId: true, version: true, reviewedUnchanged: true, createdAt: true } }),
     // The plan belongs to the programme; only who wrote a version is forgotten.
     erase: (tx, s) => tx.programmePlan.updateMany({ where: { authorId: { in: s.membershipIds } }, data: { authorId: null } }),
     // Earlier versions, once a newer one is that old; the current version always stays.
@@ -297,7 +262,6 @@ export const personalData = [
     exportSql: exportRows<{ dinnerId: string }>(Prisma.sql`
       SELECT json_agg(json_build_object('dinnerId', r."dinnerId") ORDER BY r."dinnerId")
       FROM "TrustCheckReceipt" r WHERE r."membershipId" IN (SELECT "id" FROM mine)`),
-    export: (tx, s) => tx.trustCheckReceipt.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { dinnerId: true } }),
     erase: (tx, s) => tx.trustCheckReceipt.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
   },
   {
@@ -312,13 +276,6 @@ export const personalData = [
       FROM (SELECT * FROM "AuditEvent" e
             WHERE e."actorId" = (SELECT "id" FROM me) OR e."subjectId" IN (SELECT "id" FROM me UNION ALL SELECT "id" FROM mine)
             ORDER BY e."createdAt", e."id" LIMIT 10000) e`),
-    export: (tx, s) =>
-      tx.auditEvent.findMany({
-        where: { OR: [{ actorId: s.personId }, { subjectId: { in: [s.personId, ...s.membershipIds] } }] },
-        orderBy: { createdAt: "asc" },
-        take: 10_000,
-        select: { kind: true, programmeId: true, createdAt: true, actorId: true, subjectId: true },
-      }),
     // The events stay (a coordinator's log must not lose its entries), without the details
     // and without who did it.
     erase: (tx, s) =>
@@ -342,7 +299,6 @@ export const personalData = [
     exportSql: exportRows<{ subject: string; createdAt: Iso; sentAt: Iso | null }>(Prisma.sql`
       SELECT json_agg(json_build_object('subject', e."subject", 'createdAt', ${isoTime('e."createdAt"')}, 'sentAt', ${isoTime('e."sentAt"')}) ORDER BY e."createdAt", e."id")
       FROM "Email" e WHERE e."to" = (SELECT "email" FROM me)`),
-    export: (tx, s) => tx.email.findMany({ where: { to: s.email }, orderBy: { createdAt: "asc" }, select: { subject: true, createdAt: true, sentAt: true } }),
     erase: (tx, s) => tx.email.deleteMany({ where: { to: s.email } }),
     // Delivered (or given up after 5 attempts) more than the period ago.
     prune: async (tx, now) => {
@@ -366,17 +322,10 @@ export const personalData = [
                                           'expiresAt', ${isoTime('i."expiresAt"')}, 'acceptedAt', ${isoTime('i."acceptedAt"')}, 'revokedAt', ${isoTime('i."revokedAt"')},
                                           'programme', json_build_object('name', p."name")) ORDER BY i."createdAt", i."id")
         FROM "Invitation" i JOIN "Programme" p ON p."id" = i."programmeId" WHERE i."email" = (SELECT "email" FROM me)`)},
+      -- Who was invited is their data, not the inviter's: only when.
       'sent', ${exportRows(Prisma.sql`
         SELECT json_agg(json_build_object('programmeId', i."programmeId", 'createdAt', ${isoTime('i."createdAt"')}) ORDER BY i."createdAt", i."id")
         FROM "Invitation" i WHERE i."invitedById" = (SELECT "id" FROM me)`)})`),
-    export: async (tx, s) => ({
-      received: await tx.invitation.findMany({
-        where: { email: s.email },
-        select: { name: true, email: true, party: true, role: true, organisation: true, createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true, programme: { select: { name: true } } },
-      }),
-      // Who was invited is their data, not the inviter's: only when.
-      sent: await tx.invitation.findMany({ where: { invitedById: s.personId }, select: { programmeId: true, createdAt: true } }),
-    }),
     erase: async (tx, s) => {
       await tx.invitation.deleteMany({ where: { email: s.email } });
       await tx.invitation.updateMany({ where: { invitedById: s.personId }, data: { invitedById: null } });
@@ -394,7 +343,6 @@ export const personalData = [
     retention: { kind: "expiry" },
     exportSql: exportRows<{ expires: Iso }>(Prisma.sql`
       SELECT json_agg(json_build_object('expires', ${isoTime('x."expires"')}) ORDER BY x."expires", x."id") FROM "Session" x WHERE x."personId" = (SELECT "id" FROM me)`),
-    export: (tx, s) => tx.session.findMany({ where: { personId: s.personId }, select: { expires: true } }),
     erase: (tx, s) => tx.session.deleteMany({ where: { personId: s.personId } }),
     prune: async (tx, now) => (await tx.session.deleteMany({ where: { expires: { lt: now } } })).count,
   },
@@ -406,7 +354,6 @@ export const personalData = [
     retention: { kind: "expiry" },
     exportSql: exportRows<{ expires: Iso }>(Prisma.sql`
       SELECT json_agg(json_build_object('expires', ${isoTime('t."expires"')}) ORDER BY t."expires") FROM "VerificationToken" t WHERE t."identifier" = (SELECT "email" FROM me)`),
-    export: (tx, s) => tx.verificationToken.findMany({ where: { identifier: s.email }, select: { expires: true } }),
     erase: (tx, s) => tx.verificationToken.deleteMany({ where: { identifier: s.email } }),
     prune: async (tx, now) => (await tx.verificationToken.deleteMany({ where: { expires: { lt: now } } })).count,
   },
@@ -420,7 +367,6 @@ export const personalData = [
     exportSql: exportRows<{ key: string; windowStart: Iso; count: number }>(Prisma.sql`
       SELECT json_agg(json_build_object('key', l."key", 'windowStart', ${isoTime('l."windowStart"')}, 'count', l."count") ORDER BY l."windowStart", l."key")
       FROM "RateLimit" l WHERE strpos(l."key", (SELECT "email" FROM me)) > 0`),
-    export: (tx, s) => tx.rateLimit.findMany({ where: { key: { contains: s.email } }, select: { key: true, windowStart: true, count: true } }),
     erase: (tx, s) => tx.rateLimit.deleteMany({ where: { key: { contains: s.email } } }),
     prune: async (tx, now) => (await tx.rateLimit.deleteMany({ where: { windowStart: { lt: daysBefore(now, retentionOf.rateLimits.defaultDays) } } })).count,
   },
@@ -432,7 +378,6 @@ export const personalData = [
     retention: { kind: "account" },
     exportSql: exportRows<{ type: string; provider: string }>(Prisma.sql`
       SELECT json_agg(json_build_object('type', a."type", 'provider', a."provider") ORDER BY a."provider", a."id") FROM "Account" a WHERE a."personId" = (SELECT "id" FROM me)`),
-    export: (tx, s) => tx.account.findMany({ where: { personId: s.personId }, select: { type: true, provider: true } }),
     erase: (tx, s) => tx.account.deleteMany({ where: { personId: s.personId } }),
   },
   {
@@ -442,7 +387,6 @@ export const personalData = [
     audience: "you",
     retention: { kind: "account" },
     exportSql: exportJson<string>(Prisma.sql`(SELECT x."calendarToken" FROM "Person" x WHERE x."id" = (SELECT "id" FROM me))`),
-    export: async (tx, s) => (await tx.person.findUniqueOrThrow({ where: { id: s.personId }, select: { calendarToken: true } })).calendarToken,
     // Goes with the person row ("person").
   },
   // Signals (issue 11, docs/tension-picture.md): what a member noticed in the neighbourhood,
@@ -463,12 +407,6 @@ export const personalData = [
                                         'programme', json_build_object('name', p."name")) ORDER BY s."createdAt", s."id")
       FROM "Signal" s JOIN "Programme" p ON p."id" = s."programmeId"
       WHERE s."authorId" IN (SELECT "id" FROM mine)`),
-    export: (tx, s) =>
-      tx.signal.findMany({
-        where: { authorId: { in: s.membershipIds } },
-        orderBy: { createdAt: "asc" },
-        select: { id: true, text: true, level: true, source: true, visibility: true, status: true, closingNote: true, createdAt: true, topic: { select: { key: true, name: true } }, area: { select: { name: true } }, programme: { select: { name: true } } },
-      }),
     erase: (tx, s) => tx.signal.updateMany({ where: { authorId: { in: s.membershipIds } }, data: { authorId: null, text: "", version: { increment: 1 } } }),
     prune: (tx, now) => pruneExpiredSignals(tx, now),
   },
@@ -484,7 +422,6 @@ export const personalData = [
                                         'round', json_build_object('opensAt', ${isoTime('r."opensAt"')}, 'programme', json_build_object('name', p."name"))) ORDER BY r."opensAt", r."id")
       FROM "PulseInvite" i JOIN "PulseRound" r ON r."id" = i."roundId" JOIN "Programme" p ON p."id" = r."programmeId"
       WHERE i."membershipId" IN (SELECT "id" FROM mine)`),
-    export: (tx, s) => tx.pulseInvite.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { answered: true, expiresAt: true, round: { select: { opensAt: true, programme: { select: { name: true } } } } } }),
     erase: (tx, s) => tx.pulseInvite.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
   },
   // ---- Added for the models of issues 12 (incidents, push) and 13 (trust check, regional view) by the
@@ -499,7 +436,6 @@ export const personalData = [
     exportSql: exportRows<{ dinnerId: string; expiresAt: Iso }>(Prisma.sql`
       SELECT json_agg(json_build_object('dinnerId', l."dinnerId", 'expiresAt', ${isoTime('l."expiresAt"')}) ORDER BY l."expiresAt", l."id")
       FROM "DinnerAnswerLink" l WHERE l."membershipId" IN (SELECT "id" FROM mine)`),
-    export: (tx, s) => tx.dinnerAnswerLink.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { dinnerId: true, expiresAt: true } }),
     erase: (tx, s) => tx.dinnerAnswerLink.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
     prune: async (tx, now) => (await tx.dinnerAnswerLink.deleteMany({ where: { expiresAt: { lt: now } } })).count,
   },
@@ -512,7 +448,6 @@ export const personalData = [
     exportSql: exportRows<{ dinnerId: string; expiresAt: Iso }>(Prisma.sql`
       SELECT json_agg(json_build_object('dinnerId', r."dinnerId", 'expiresAt', ${isoTime('r."expiresAt"')}) ORDER BY r."expiresAt", r."dinnerId")
       FROM "TrustCheckRequest" r WHERE r."membershipId" IN (SELECT "id" FROM mine)`),
-    export: (tx, s) => tx.trustCheckRequest.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { dinnerId: true, expiresAt: true } }),
     erase: (tx, s) => tx.trustCheckRequest.deleteMany({ where: { membershipId: { in: s.membershipIds } } }),
     prune: async (tx, now) => (await tx.trustCheckRequest.deleteMany({ where: { expiresAt: { lt: now } } })).count,
   },
@@ -525,7 +460,6 @@ export const personalData = [
     exportSql: exportRows<{ programmeId: string; appointedAt: Iso }>(Prisma.sql`
       SELECT json_agg(json_build_object('programmeId', r."programmeId", 'appointedAt', ${isoTime('r."appointedAt"')}) ORDER BY r."appointedAt", r."programmeId")
       FROM "RegionalCoordinator" r WHERE r."personId" = (SELECT "id" FROM me)`),
-    export: (tx, s) => tx.regionalCoordinator.findMany({ where: { personId: s.personId }, select: { programmeId: true, appointedAt: true } }),
     erase: (tx, s) => tx.regionalCoordinator.deleteMany({ where: { personId: s.personId } }),
   },
   {
@@ -563,11 +497,6 @@ export const personalData = [
       'messagesApproved', ${exportRows(Prisma.sql`
         SELECT json_agg(json_build_object('messageId', a."messageId", 'party', a."party", 'approvedAt', ${isoTime('a."approvedAt"')}) ORDER BY a."approvedAt", a."messageId", a."party")
         FROM "JointMessageApproval" a WHERE a."membershipId" IN (SELECT "id" FROM mine)`)})`),
-    export: async (tx, s) => ({
-      firstContact: await tx.firstStepProtocolParty.findMany({ where: { OR: [{ firstContactId: { in: s.membershipIds } }, { backupId: { in: s.membershipIds } }] }, select: { party: true, protocolId: true } }),
-      agreementsAccepted: await tx.sharingAgreementAcceptance.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { agreementId: true, party: true, acceptedAt: true } }),
-      messagesApproved: await tx.jointMessageApproval.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { messageId: true, party: true, approvedAt: true } }),
-    }),
     erase: async (tx, s) => {
       const ids = { in: s.membershipIds };
       await tx.firstStepProtocol.updateMany({ where: { agreedById: ids }, data: { agreedById: null } });
@@ -592,7 +521,6 @@ export const personalData = [
       SELECT json_agg(json_build_object('incidentId', u."incidentId", 'text', u."text", 'fromLevel', u."fromLevel", 'toLevel', u."toLevel", 'createdAt', ${isoTime('u."createdAt"')})
                       ORDER BY u."createdAt", u."id")
       FROM "IncidentUpdate" u WHERE u."authorId" IN (SELECT "id" FROM mine)`),
-    export: (tx, s) => tx.incidentUpdate.findMany({ where: { authorId: { in: s.membershipIds } }, orderBy: { createdAt: "asc" }, select: { incidentId: true, text: true, fromLevel: true, toLevel: true, createdAt: true } }),
     erase: (tx, s) => tx.incidentUpdate.updateMany({ where: { authorId: { in: s.membershipIds } }, data: { text: "", authorId: null } }),
   },
   {
@@ -615,11 +543,6 @@ export const personalData = [
       'meetingAnswers', ${exportRows(Prisma.sql`
         SELECT json_agg(json_build_object('meetingId', a."meetingId", 'response', a."response", 'updatedAt', ${isoTime('a."updatedAt"')}) ORDER BY a."updatedAt", a."meetingId")
         FROM "IncidentMeetingAnswer" a WHERE a."membershipId" IN (SELECT "id" FROM mine)`)})`),
-    export: async (tx, s) => ({
-      checkIns: await tx.incidentCheckIn.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { incidentId: true, answer: true, updatedAt: true } }),
-      meetingVotes: await tx.incidentMeetingVote.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { optionId: true, answer: true, updatedAt: true } }),
-      meetingAnswers: await tx.incidentMeetingAnswer.findMany({ where: { membershipId: { in: s.membershipIds } }, select: { meetingId: true, response: true, updatedAt: true } }),
-    }),
     erase: async (tx, s) => {
       await tx.incidentCheckIn.deleteMany({ where: { membershipId: { in: s.membershipIds } } });
       await tx.incidentMeetingVote.deleteMany({ where: { membershipId: { in: s.membershipIds } } });
@@ -636,7 +559,6 @@ export const personalData = [
     exportSql: exportRows<{ label: string; createdAt: Iso }>(Prisma.sql`
       SELECT json_agg(json_build_object('label', x."label", 'createdAt', ${isoTime('x."createdAt"')}) ORDER BY x."createdAt", x."id")
       FROM "PushSubscription" x WHERE x."personId" = (SELECT "id" FROM me)`),
-    export: (tx, s) => tx.pushSubscription.findMany({ where: { personId: s.personId }, select: { label: true, createdAt: true } }),
     erase: (tx, s) => tx.pushSubscription.deleteMany({ where: { personId: s.personId } }),
   },
   {
@@ -660,11 +582,6 @@ export const personalData = [
       SELECT json_build_object('id', x."id", 'name', x."name", 'email', x."email", 'emailVerified', ${isoTime('x."emailVerified"')}, 'phone', x."phone", 'locale', x."locale",
                                'dietaryNeeds', x."dietaryNeeds", 'isAdmin', x."isAdmin", 'createdAt', ${isoTime('x."createdAt"')}, 'updatedAt', ${isoTime('x."updatedAt"')})
       FROM "Person" x WHERE x."id" = (SELECT "id" FROM me))`),
-    export: (tx, s) =>
-      tx.person.findUniqueOrThrow({
-        where: { id: s.personId },
-        select: { id: true, name: true, email: true, emailVerified: true, phone: true, locale: true, dietaryNeeds: true, isAdmin: true, createdAt: true, updatedAt: true },
-      }),
     // Last: the person row goes, and with it (cascade) every membership and what hangs on it.
     erase: (tx, s) => tx.person.delete({ where: { id: s.personId } }),
   },
