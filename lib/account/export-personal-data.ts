@@ -15,6 +15,7 @@ import { personalData, type ExportSql, type PersonalDataKind } from "@/lib/priva
 // `me` and `mine`; then the audit event (Prisma makes its id).
 export async function exportPersonalData(viewer: Viewer | null, now = new Date()) {
   const me = requireViewer(viewer);
+  // The keys are the list's own names, never input: written into the SQL as they are.
   const parts = (personalData as readonly PersonalDataKind[]).flatMap((kind) => (kind.exportSql ? [Prisma.sql`${Prisma.raw(`'${kind.key}'`)}, ${kind.exportSql}`] : []));
   const [row] = await db.$queryRaw<{ data: ExportedData }[]>`
     WITH me AS (SELECT p."id", p."email" FROM "Person" p WHERE p."id" = ${me.personId}),
