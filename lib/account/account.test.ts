@@ -94,18 +94,29 @@ describe("exportPersonalData", () => {
     expect(await db.auditEvent.count({ where: { kind: "person.exported", actorId: me.person.id } })).toBe(1);
   });
 
-  it("reads everything in one statement, then records the export (decision 029)", async () => {
+  it("reads everything and records the export in one statement (decision 029)", async () => {
     const base = await setup();
     await moreOf(base);
     const viewer = await viewerOf(base.me.person.id);
     const counter = createQueryCounter();
     try {
       const { queries, roundTrips } = await counter.count(() => exportPersonalData(viewer));
-      expect(queries).toHaveLength(2);
-      expect(roundTrips).toBe(2);
+      expect(queries).toHaveLength(1);
+      expect(roundTrips).toBe(1);
     } finally {
       await counter.disconnect();
     }
+    expect(await db.auditEvent.findMany({ where: { kind: "person.exported", actorId: base.me.person.id }, select: { programmeId: true, subjectId: true, data: true } })).toEqual([{ programmeId: null, subjectId: null, data: null }]);
+  });
+
+  it("exports and erases only the person's own rate limits, though an address holds \"_\"", async () => {
+    const person = await createPerson(db, { email: "a_b@example.test" });
+    const lookalike = await createPerson(db, { email: "axb@example.test" });
+    for (const email of [person.email, lookalike.email]) await db.rateLimit.create({ data: { key: `sign-in:email:${email}`, windowStart: new Date(), count: 1 } });
+    const viewer = await viewerOf(person.id);
+    expect((await exportPersonalData(viewer)).rateLimits.map((limit) => limit.key)).toEqual(["sign-in:email:a_b@example.test"]);
+    await erasePerson(viewer);
+    expect((await db.rateLimit.findMany({ where: { key: { in: [`sign-in:email:${person.email}`, `sign-in:email:${lookalike.email}`] } }, select: { key: true } })).map((limit) => limit.key)).toEqual(["sign-in:email:axb@example.test"]);
   });
 });
 

@@ -367,7 +367,9 @@ export const personalData = [
     exportSql: exportRows<{ key: string; windowStart: Iso; count: number }>(Prisma.sql`
       SELECT json_agg(json_build_object('key', l."key", 'windowStart', ${isoTime('l."windowStart"')}, 'count', l."count") ORDER BY l."windowStart", l."key")
       FROM "RateLimit" l WHERE strpos(l."key", (SELECT "email" FROM me)) > 0`),
-    erase: (tx, s) => tx.rateLimit.deleteMany({ where: { key: { contains: s.email } } }),
+    // strpos, not Prisma's `contains`: that is a LIKE, where "_" in an address matches any
+    // character and would erase another address's limits.
+    erase: (tx, s) => tx.$executeRaw`DELETE FROM "RateLimit" WHERE strpos("key", ${s.email}) > 0`,
     prune: async (tx, now) => (await tx.rateLimit.deleteMany({ where: { windowStart: { lt: daysBefore(now, retentionOf.rateLimits.defaultDays) } } })).count,
   },
   {
