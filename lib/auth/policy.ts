@@ -1,4 +1,4 @@
-import type { Party, Role } from "@/lib/generated/prisma/client";
+import { Prisma, type Party, type Role } from "@/lib/generated/prisma/client";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import type { Viewer, ViewerMembership } from "./viewer";
 
@@ -111,6 +111,12 @@ export function requireAdmin(viewer: Viewer | null): Viewer {
 // appointed for, never a programme's pages: this where-clause on Programme is their only scope.
 export function regionalScope(viewer: Viewer) {
   return { regionalCoordinators: { some: { personId: viewer.personId } } };
+}
+
+// The same scope as an SQL condition on the "Programme" row called `alias` (our own SQL's
+// alias, never input): the same programmes as regionalScope (lib/regional/regional.test.ts).
+export function regionalScopeSql(viewer: Viewer, alias: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "RegionalCoordinator" rc WHERE rc."personId" = ${viewer.personId} AND rc."programmeId" = ${Prisma.raw(alias)}."id")`;
 }
 
 // Where-clause fragment limiting any programme-owned row to the viewer's programmes.

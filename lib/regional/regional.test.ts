@@ -4,6 +4,7 @@ import { appointRegionalCoordinator } from "@/lib/admin/appoint-regional-coordin
 import { createDinner, createMember, createProgramme, createTrustAnswer } from "@/lib/demo/factories";
 import { NotFoundError } from "@/lib/errors";
 import { createPerson } from "@/lib/demo/factories";
+import { regionalScope, regionalScopeSql } from "@/lib/auth/policy";
 import { viewerOf } from "@/tests/support/viewers";
 import { getRegionalView } from "./get-regional-view";
 
@@ -36,5 +37,24 @@ describe("regional view", () => {
     await expect(appointRegionalCoordinator(regional, { name: "x", email: "x@example.test", locale: "en", programmeIds: [] })).rejects.toBeInstanceOf(NotFoundError);
     await appointRegionalCoordinator(await viewerOf(admin.id), { name: "Eenheid Den Haag", email: "unit@example.test", locale: "nl", programmeIds: [] });
     await expect(getRegionalView(regional, now)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  // The SQL twin must pick exactly the programmes the Prisma where-clause picks.
+  it("regionalScopeSql selects the same programmes as regionalScope", async () => {
+    const admin = await viewerOf((await createPerson(db, { isAdmin: true })).id);
+    const [p1, p2, p3] = await Promise.all([createProgramme(db), createProgramme(db), createProgramme(db), createProgramme(db)]);
+    const appoint = (email: string, programmeIds: string[]) => appointRegionalCoordinator(admin, { name: email, email, locale: "en", programmeIds });
+    const one = await appoint("one@example.test", [p1.id, p2.id]);
+    const two = await appoint("two@example.test", [p2.id, p3.id]);
+    const nobody = await createPerson(db);
+    const seen: number[] = [];
+    for (const personId of [one.personId, two.personId, nobody.id]) {
+      const viewer = await viewerOf(personId);
+      const byWhere = (await db.programme.findMany({ where: regionalScope(viewer), select: { id: true } })).map((p) => p.id).sort();
+      const bySql = (await db.$queryRaw<{ id: string }[]>`SELECT p."id" FROM "Programme" p WHERE ${regionalScopeSql(viewer, "p")}`).map((p) => p.id).sort();
+      expect(bySql).toEqual(byWhere);
+      seen.push(bySql.length);
+    }
+    expect(seen).toEqual([2, 2, 0]);
   });
 });
