@@ -44,30 +44,41 @@ function cell(row: TrustTrendRow | undefined): TrustCell {
 // trustTrendJsonSql in its own statement (decision 029) and decodes it the same way.
 export async function loadTrustTrend(programmeIds: readonly string[], from: Date, to: Date): Promise<Map<string, TrustDinnerPoint[]>> {
   if (programmeIds.length === 0) return trustTrendFromRows(programmeIds, []);
-  // Rows, not the one JSON value the council report embeds: over a region's thousand
-  // programmes PostgreSQL building one JSON document and Node parsing it took 2–3× as long
-  // as the rows (regional view p95 27 → 89 ms at 1,000 programmes; bench/README, 029).
-  const rows = await db.$queryRaw<TrustTrendRow[]>`${trustTrendRowsSql(programmeIds, from, to)} ORDER BY "startsAt" ASC, "dinnerId" ASC`;
-  return trustTrendFromRows(programmeIds, rows);
+  return trustTrendFromRows(programmeIds, await loadTrustTrendRows(programmeIds, from, to));
+}
+
+// The programmes of a trend: their ids, or an SQL query of their ids (column "id"), so that a
+// region's thousand ids need not travel to PostgreSQL (the regional view, regionalScopeSql).
+export type TrendProgrammes = readonly string[] | Prisma.Sql;
+
+// The trend's rows, for trustTrendFromRows. Rows, not the one JSON value the council report
+// embeds: over a region's thousand programmes PostgreSQL building JSON and Node parsing it
+// took 2–3× as long as the rows (regional view p95 27 → 89 ms at 1,000 programmes; bench/README, 029).
+// `byParty: false` leaves out the parties' rows (their cells then come out hidden): all that
+// latestTrust reads is the overall figure, and the parties' rows were more than half the work.
+export function loadTrustTrendRows(programmes: TrendProgrammes, from: Date, to: Date, options: { byParty?: boolean } = {}): Promise<TrustTrendRow[]> {
+  return db.$queryRaw<TrustTrendRow[]>`${trustTrendRowsSql(programmes, from, to, options.byParty ?? true)} ORDER BY "startsAt" ASC, "dinnerId" ASC`;
 }
 
 // The trust trend's rows as one JSON column (a scalar subquery, never null: '[]' when there
 // is nothing), in the order of the dinners: by start, then id.
 export function trustTrendJsonSql(programmeIds: readonly string[], from: Date, to: Date): Prisma.Sql {
-  return Prisma.sql`COALESCE((SELECT json_agg(r ORDER BY r."startsAt" ASC, r."dinnerId" ASC) FROM (${trustTrendRowsSql(programmeIds, from, to)}) r), '[]'::json)`;
+  return Prisma.sql`COALESCE((SELECT json_agg(r ORDER BY r."startsAt" ASC, r."dinnerId" ASC) FROM (${trustTrendRowsSql(programmeIds, from, to, true)}) r), '[]'::json)`;
 }
 
-// The rows themselves: per held dinner, overall (allParties 1) and per party. "startsAt" in
+// The rows themselves: per held dinner, overall (allParties 1) and (byParty) per party. "startsAt" in
 // milliseconds as float8 (exact for any date), a plain number both as a row and in JSON.
-function trustTrendRowsSql(programmeIds: readonly string[], from: Date, to: Date): Prisma.Sql {
+function trustTrendRowsSql(programmes: TrendProgrammes, from: Date, to: Date, byParty: boolean): Prisma.Sql {
+  const source = programmes instanceof Prisma.Sql ? Prisma.sql`(${programmes}) AS g` : Prisma.sql`unnest(${[...programmes]}::text[]) AS g("id")`;
+  const dinner = Prisma.sql`d."programmeId", d."id", d."startsAt"`;
   return Prisma.sql`
     SELECT d."programmeId" AS "programmeId", d."id" AS "dinnerId", ${millis('d."startsAt"')}::float8 AS "startsAt",
-           GROUPING(tc."party")::int AS "allParties", tc."party"::text AS "party",
+           ${byParty ? Prisma.sql`GROUPING(tc."party")::int AS "allParties", tc."party"::text AS "party"` : Prisma.sql`1 AS "allParties", NULL::text AS "party"`},
            count(*)::int AS "answers",
            count(tc."keepsPromises")::int AS "keepsPromisesN", avg(tc."keepsPromises")::float8 AS "keepsPromises",
            count(tc."wouldCall")::int AS "wouldCallN", avg(tc."wouldCall")::float8 AS "wouldCall",
            count(tc."speakFreely")::int AS "speakFreelyN", avg(tc."speakFreely")::float8 AS "speakFreely"
-    FROM unnest(${[...programmeIds]}::text[]) AS g("id")
+    FROM ${source}
     -- Each programme's dinners of the period on its own index range (OFFSET 0 keeps it per
     -- programme): over a region's programmes the planner scanned the whole Dinner table.
     CROSS JOIN LATERAL (
@@ -77,7 +88,7 @@ function trustTrendRowsSql(programmeIds: readonly string[], from: Date, to: Date
       OFFSET 0
     ) d
     JOIN "TrustCheck" tc ON tc."dinnerId" = d."id"
-    GROUP BY GROUPING SETS ((d."programmeId", d."id", d."startsAt"), (d."programmeId", d."id", d."startsAt", tc."party"))`;
+    GROUP BY ${byParty ? Prisma.sql`GROUPING SETS ((${dinner}), (${dinner}, tc."party"))` : dinner}`;
 }
 
 // The trend's rows (as rows or from trustTrendJsonSql) as each programme's points (every programme of `programmeIds`
