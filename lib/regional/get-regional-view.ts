@@ -1,11 +1,23 @@
 import { db } from "@/lib/db";
-import { regionalScope, requireViewer } from "@/lib/auth/policy";
+import { millis, type Millis } from "@/lib/db/json-times";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { regionalScopeSql, requireViewer } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/errors";
-import { latestTrust, loadTrustTrend } from "@/lib/trust/trust-trend";
+import { latestTrust, loadTrustTrendRows, trustTrendFromRows } from "@/lib/trust/trust-trend";
 
-type DinnerRow = { programmeId: string; heldThisYear: number; lastHeld: Date | null };
-type ActionRow = { programmeId: string; total: number; done: number; dropped: number };
+type ProgrammeRow = {
+  id: string;
+  name: string;
+  municipality: string;
+  neighbourhood: string;
+  dinnersPerYearTarget: number;
+  heldThisYear: number;
+  lastHeld: Millis | null;
+  actionsTotal: number;
+  actionsDone: number;
+  actionsDropped: number;
+};
 
 export type RegionalView = Awaited<ReturnType<typeof getRegionalView>>;
 
@@ -13,60 +25,58 @@ export type RegionalView = Awaited<ReturnType<typeof getRegionalView>>;
 // cadence (held this calendar year, in each programme's zone, against its target), action
 // completion (actions agreed this year: done / not dropped), the trust trend of the last
 // twelve months (latest mean per statement, same anonymity threshold as everywhere) and the
-// days since the last dinner. Figures only: no names, notes or titles. Four queries whatever
-// the number of programmes (grouped by programme).
+// days since the last dinner. Figures only: no names, notes or titles.
+//
+// Two statements sent together whatever the number of programmes, each finding the region
+// itself (regionalScopeSql), so a region's ids never travel: the programmes with their
+// figures, and the trust trend's rows. Not one statement: at 1,000 programmes the trend as
+// JSON per programme cost PostgreSQL more than both statements together (decision 029).
 export async function getRegionalView(viewer: Viewer | null, now = new Date()) {
   const me = requireViewer(viewer);
-  const programmes = await db.programme.findMany({
-    where: regionalScope(me),
-    orderBy: [{ municipality: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, municipality: true, neighbourhood: true, dinnersPerYearTarget: true },
-  });
-  if (programmes.length === 0) throw new NotFoundError();
-  const ids = programmes.map((p) => p.id);
   const yearAgo = new Date(now.getTime() - 365 * 86_400_000);
-
-  const [dinners, actions, trust] = await Promise.all([
+  const at = now.toISOString();
+  const [programmes, trustRows] = await Promise.all([
     // Per programme, on its own rows (index range scans from the programme): grouping the
-    // region's rows scanned the whole Dinner and Action tables (issue 10, decision 025).
-    db.$queryRaw<DinnerRow[]>`
-      SELECT p."id" AS "programmeId",
+    // region's rows scanned the whole Dinner and Action tables (issue 10, decision 025). The
+    // calendar year in the programme's zone is worked out once per programme (the CTE).
+    db.$queryRaw<ProgrammeRow[]>`
+      WITH region AS MATERIALIZED (
+        SELECT p."id", p."name", p."municipality", p."neighbourhood", p."dinnersPerYearTarget",
+               date_trunc('year', ${at}::timestamptz AT TIME ZONE p."timeZone") AT TIME ZONE p."timeZone" AS "yearStart",
+               (date_trunc('year', ${at}::timestamptz AT TIME ZONE p."timeZone") + interval '1 year') AT TIME ZONE p."timeZone" AS "yearEnd"
+        FROM "Programme" p WHERE ${regionalScopeSql(me, "p")}
+      )
+      SELECT r."id", r."name", r."municipality", r."neighbourhood", r."dinnersPerYearTarget",
              (SELECT count(*)::int FROM "Dinner" d
-               WHERE d."programmeId" = p."id" AND d."status" = 'HELD' AND d."startsAt" <= ${now.toISOString()}::timestamptz
-                 AND d."startsAt" >= date_trunc('year', ${now.toISOString()}::timestamptz AT TIME ZONE p."timeZone") AT TIME ZONE p."timeZone") AS "heldThisYear",
-             (SELECT max(d."startsAt") FROM "Dinner" d WHERE d."programmeId" = p."id" AND d."status" = 'HELD' AND d."startsAt" <= ${now.toISOString()}::timestamptz) AS "lastHeld"
-      FROM "Programme" p WHERE p."id" = ANY(${ids}::text[])`,
-    // Actions agreed this calendar year in the programme's zone.
-    db.$queryRaw<ActionRow[]>`
-      SELECT p."id" AS "programmeId", x."total", x."done", x."dropped"
-      FROM "Programme" p CROSS JOIN LATERAL (
-        SELECT count(*)::int AS "total",
-               count(*) FILTER (WHERE a."status" = 'DONE')::int AS "done",
-               count(*) FILTER (WHERE a."status" = 'DROPPED')::int AS "dropped"
+               WHERE d."programmeId" = r."id" AND d."status" = 'HELD' AND d."startsAt" <= ${at}::timestamptz AND d."startsAt" >= r."yearStart") AS "heldThisYear",
+             (SELECT ${millis('max(d."startsAt")')}::float8 FROM "Dinner" d
+               WHERE d."programmeId" = r."id" AND d."status" = 'HELD' AND d."startsAt" <= ${at}::timestamptz) AS "lastHeld",
+             a."actionsTotal", a."actionsDone", a."actionsDropped"
+      FROM region r CROSS JOIN LATERAL (
+        -- Actions agreed this calendar year.
+        SELECT count(*)::int AS "actionsTotal",
+               count(*) FILTER (WHERE a."status" = 'DONE')::int AS "actionsDone",
+               count(*) FILTER (WHERE a."status" = 'DROPPED')::int AS "actionsDropped"
         FROM "Action" a
-        WHERE a."programmeId" = p."id"
-          AND a."createdAt" >= date_trunc('year', ${now.toISOString()}::timestamptz AT TIME ZONE p."timeZone") AT TIME ZONE p."timeZone"
-          AND a."createdAt" < (date_trunc('year', ${now.toISOString()}::timestamptz AT TIME ZONE p."timeZone") + interval '1 year') AT TIME ZONE p."timeZone"
-      ) x
-      WHERE p."id" = ANY(${ids}::text[])`,
-    loadTrustTrend(ids, yearAgo, now),
+        WHERE a."programmeId" = r."id" AND a."createdAt" >= r."yearStart" AND a."createdAt" < r."yearEnd"
+      ) a
+      ORDER BY r."municipality" ASC, r."name" ASC`,
+    loadTrustTrendRows(Prisma.sql`SELECT p."id" FROM "Programme" p WHERE ${regionalScopeSql(me, "p")}`, yearAgo, now, { byParty: false }),
   ]);
+  if (programmes.length === 0) throw new NotFoundError();
+  const trust = trustTrendFromRows(programmes.map((p) => p.id), trustRows);
 
-  const dinnersOf = new Map(dinners.map((row) => [row.programmeId, row]));
-  const actionsOf = new Map(actions.map((row) => [row.programmeId, row]));
   return programmes.map((programme) => {
-    const d = dinnersOf.get(programme.id);
-    const a = actionsOf.get(programme.id);
-    const counted = (a?.total ?? 0) - (a?.dropped ?? 0);
+    const counted = programme.actionsTotal - programme.actionsDropped;
     return {
       id: programme.id,
       name: programme.name,
       place: `${programme.neighbourhood}, ${programme.municipality}`,
-      held: d?.heldThisYear ?? 0,
+      held: programme.heldThisYear,
       target: programme.dinnersPerYearTarget,
-      actions: { total: a?.total ?? 0, done: a?.done ?? 0, completionRate: counted > 0 ? (a?.done ?? 0) / counted : null },
+      actions: { total: programme.actionsTotal, done: programme.actionsDone, completionRate: counted > 0 ? programme.actionsDone / counted : null },
       trust: latestTrust(trust.get(programme.id) ?? []),
-      daysSinceLastDinner: d?.lastHeld ? Math.floor((now.getTime() - d.lastHeld.getTime()) / 86_400_000) : null,
+      daysSinceLastDinner: programme.lastHeld !== null ? Math.floor((now.getTime() - programme.lastHeld) / 86_400_000) : null,
     };
   });
 }

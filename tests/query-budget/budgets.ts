@@ -81,7 +81,7 @@ export const queryBudget: BudgetEntry[] = [
   // Trust, council report and regional view (issue 13).
   { fn: "getTrustTrend", data: "actions", budget: 1, load: (s) => getTrustTrend(s.viewer, s.programmeId, {}, s.now) },
   { fn: "getCouncilReport", data: "actions", budget: 1, roundTrips: 1, load: (s) => getCouncilReport(s.viewer, s.programmeId, { from: "2024-01-01", to: "2026-12-31" }, s.now) },
-  { fn: "getRegionalView", data: "regional", budget: 4, load: (s) => getRegionalView(s.viewer, s.now) },
+  { fn: "getRegionalView", data: "regional", budget: 2, roundTrips: 1, load: (s) => getRegionalView(s.viewer, s.now) },
   // Incidents and contact health (issue 12): 3 vs 24 members, incidents, drafts and devices.
   { fn: "listIncidents", data: "incidents", budget: 3, load: (s) => listIncidents(s.viewer, s.programmeId) },
   { fn: "getIncident", data: "incidents", budget: 1, roundTrips: 1, load: (s) => getIncident(s.viewer, s.programmeId, s.incidentId) },
