@@ -46,13 +46,15 @@ export async function getRegionalView(viewer: Viewer | null, now = new Date()) {
                (date_trunc('year', ${at}::timestamptz AT TIME ZONE p."timeZone") + interval '1 year') AT TIME ZONE p."timeZone" AS "yearEnd"
         FROM "Programme" p WHERE ${regionalScopeSql(me, "p")}
       )
-      SELECT r."id", r."name", r."municipality", r."neighbourhood", r."dinnersPerYearTarget",
-             (SELECT count(*)::int FROM "Dinner" d
-               WHERE d."programmeId" = r."id" AND d."status" = 'HELD' AND d."startsAt" <= ${at}::timestamptz AND d."startsAt" >= r."yearStart") AS "heldThisYear",
-             (SELECT ${millis('max(d."startsAt")')}::float8 FROM "Dinner" d
-               WHERE d."programmeId" = r."id" AND d."status" = 'HELD' AND d."startsAt" <= ${at}::timestamptz) AS "lastHeld",
+      SELECT r."id", r."name", r."municipality", r."neighbourhood", r."dinnersPerYearTarget", y."heldThisYear",
+             -- The last dinner held is this year's last when there is one; else looked up (only then).
+             COALESCE(y."lastHeld", (SELECT ${millis('max(d."startsAt")')} FROM "Dinner" d
+               WHERE d."programmeId" = r."id" AND d."status" = 'HELD' AND d."startsAt" <= ${at}::timestamptz))::float8 AS "lastHeld",
              a."actionsTotal", a."actionsDone", a."actionsDropped"
       FROM region r CROSS JOIN LATERAL (
+        SELECT count(*)::int AS "heldThisYear", ${millis('max(d."startsAt")')} AS "lastHeld" FROM "Dinner" d
+        WHERE d."programmeId" = r."id" AND d."status" = 'HELD' AND d."startsAt" >= r."yearStart" AND d."startsAt" <= ${at}::timestamptz
+      ) y CROSS JOIN LATERAL (
         -- Actions agreed this calendar year.
         SELECT count(*)::int AS "actionsTotal",
                count(*) FILTER (WHERE a."status" = 'DONE')::int AS "actionsDone",
