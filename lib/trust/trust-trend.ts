@@ -40,8 +40,9 @@ function cell(row: TrustTrendRow | undefined): TrustCell {
 // The trust trend of several programmes at once, in ONE grouped query whatever their number:
 // per held dinner in [from, to), overall and per party, with the anonymity threshold applied
 // in trustTrendFromRows, so no caller ever sees a mean of fewer than three answers. Used by
-// the follow-up dashboard's trust page and the regional view; the council report embeds
-// trustTrendJsonSql in its own statement (decision 029) and decodes it the same way.
+// the follow-up dashboard's trust page; the regional view reads loadTrustTrendRows beside its
+// own statement, and the council report embeds trustTrendJsonSql in its own statement
+// (decision 029); both decode them the same way.
 export async function loadTrustTrend(programmeIds: readonly string[], from: Date, to: Date): Promise<Map<string, TrustDinnerPoint[]>> {
   if (programmeIds.length === 0) return trustTrendFromRows(programmeIds, []);
   return trustTrendFromRows(programmeIds, await loadTrustTrendRows(programmeIds, from, to));
