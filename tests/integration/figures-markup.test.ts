@@ -1,9 +1,9 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { BarChart } from "@/components/follow-up/bar-chart";
-import { FiguresTable } from "@/components/page/figures-table";
+import { figuresTable } from "@/components/page/figures-table";
 import { html } from "@/components/page/markup";
-import { TrustLineChart } from "@/components/trust/trust-line-chart";
+import { trustLineChart } from "@/components/trust/trust-line-chart";
 
 // Figures are prepared as strings (decision 026): text a member typed must stay text.
 const typed = `<img src=x onerror="alert(1)"> Tom & Jerry's`;
@@ -16,12 +16,11 @@ describe("prepared markup", () => {
   });
 
   it("a figures table: a caption, column headers, one row header per row, typed names escaped", () => {
-    const markup = renderToStaticMarkup(FiguresTable({ id: "t", caption: "By topic", headers: ["Topic", "Total", "Done"], rows: [[typed, 3, "67 %"]] }));
+    const markup = figuresTable({ id: "t", caption: "By topic", headers: ["Topic", "Total", "Done"], rows: [[typed, 3, "67 %"]] }).__html;
     expect(markup).toBe(
-      `<div role="region" aria-labelledby="t-caption" tabindex="0" class="max-w-full overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-blue-800 print:overflow-visible">` +
-        `<table class="w-full border-collapse text-sm"><caption id="t-caption" class="text-left text-sm font-medium text-slate-700">By topic</caption>` +
-        `<thead><tr class="border-b border-slate-300"><th scope="col" class="cell-col">Topic</th><th scope="col" class="cell-col-num">Total</th><th scope="col" class="cell-col-num">Done</th></tr></thead>` +
-        `<tbody><tr class="border-b border-slate-200 break-inside-avoid"><th scope="row" class="cell-row">${escaped}</th><td class="cell-num">3</td><td class="cell-num">67 %</td></tr></tbody></table></div>`,
+      `<div role="region" aria-labelledby="t-caption" tabindex="0" class="figures-region"><table class="figures"><caption id="t-caption">By topic</caption>` +
+        `<thead><tr><th scope="col">Topic</th><th scope="col">Total</th><th scope="col">Done</th></tr></thead>` +
+        `<tbody><tr><th scope="row">${escaped}</th><td>3</td><td>67 %</td></tr></tbody></table></div>`,
     );
   });
 
@@ -37,11 +36,16 @@ describe("prepared markup", () => {
     expect(bars).toContain(`<rect x="0" y="64" width="160" height="16" fill="#15803d"/>`);
     expect(bars).not.toContain("<img");
 
-    const lines = renderToStaticMarkup(TrustLineChart({ id: "l", title: "Trust", summary: "3 dinners", labels: ["Feb 2", typed, "Sep 1"], series: [{ key: "overall", label: "Everyone", color: "#0f172a", values: [5, null, 1] }, { key: "POLICE", label: "Police", color: "#1d4ed8", dash: "5 3", values: [3, 3, null] }] }));
-    // A missing value leaves a gap: two separate single-point paths, and no circle for it.
-    expect(lines).toContain(`<path d="M22,8" fill="none" stroke="#0f172a" stroke-width="2.5"/><path d="M312,128" fill="none" stroke="#0f172a" stroke-width="2.5"/>`);
-    expect(lines).toContain(`<path d="M22,68 L167,68" fill="none" stroke="#1d4ed8" stroke-width="2.5" stroke-dasharray="5 3"/>`);
-    expect(lines.match(/<circle /g)).toHaveLength(4);
-    expect(lines).toContain(`text-anchor="middle">${escaped}</text>`);
+    const lines = trustLineChart({ id: "l", title: "Trust", summary: "3 dinners", labels: ["Feb 2", typed, "Sep 1"], series: [{ key: "overall", label: "Everyone", color: "#0f172a", values: [5, null, 1] }, { key: "POLICE", label: "Police", color: "#1d4ed8", dash: "5 3", values: [3, 3, null] }] }).__html;
+    expect(lines).toContain(`role="img" aria-labelledby="l-title l-desc"`);
+    expect(lines).toContain(`<title id="l-title">Trust</title><desc id="l-desc">3 dinners</desc>`);
+    // The grid: one line per level of the 1-5 scale, from the left axis to the right edge.
+    expect(lines).toContain(`<path d="M22,128H312M22,98H312M22,68H312M22,38H312M22,8H312" class="chart-grid"/>`);
+    // A missing value leaves a gap: two separate single-point segments, and no dot for it.
+    expect(lines).toContain(`<path d="M22,8M312,128" class="chart-line" stroke="#0f172a"/><path d="M22,8h0M312,128h0" class="chart-dots" stroke="#0f172a"/>`);
+    expect(lines).toContain(`<path d="M22,68L167,68" class="chart-line" stroke="#1d4ed8" stroke-dasharray="5 3"/><path d="M22,68h0M167,68h0" class="chart-dots" stroke="#1d4ed8"/>`);
+    expect(lines).toContain(`<text x="167" y="144" class="chart-x">${escaped}</text>`);
+    expect(lines).toContain(`<span class="inline-block h-1 w-4 rounded-sm" style="background-color:#1d4ed8"></span>Police</li>`);
+    expect(lines).not.toContain("<img");
   });
 });
