@@ -130,7 +130,7 @@ export const queryBudget: BudgetEntry[] = [
   { fn: "getDinnerForm", variant: "new", data: "dinners", budget: 1, load: (s) => getDinnerForm(s.viewer, s.programmeId) },
   { fn: "getAgenda", data: "dinners", budget: 1, roundTrips: 1, load: (s) => getAgenda(s.viewer, s.programmeId, s.next) },
   { fn: "listOpenPolls", data: "dinners", budget: 1, load: (s) => listOpenPolls(s.viewer, s.programmeId) },
-  { fn: "getPoll", data: "dinners", budget: 2, load: (s) => getPoll(s.viewer, s.programmeId, s.pollId) },
+  { fn: "getPoll", data: "dinners", budget: 1, roundTrips: 1, load: (s) => getPoll(s.viewer, s.programmeId, s.pollId) },
   { fn: "getNewPollForm", data: "dinners", budget: 0, load: (s) => getNewPollForm(s.viewer, s.programmeId) },
   // Members, invitations, audit, admin and the member's own pages: 3 vs 60 members.
   // With the invitations and the audit line of the phones shown (decision 029).
