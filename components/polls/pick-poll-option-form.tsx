@@ -4,6 +4,7 @@ import { ChoiceField } from "@/components/forms/choice-field";
 import { Form } from "@/components/forms/form";
 import { HiddenFields } from "@/components/forms/hidden-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { FormLink } from "@/components/page/form-link";
 import { Section } from "@/components/page/section";
 import { formTexts } from "@/lib/forms/form-texts";
 import type { getPoll } from "@/lib/polls/get-poll";
@@ -13,8 +14,11 @@ import { optionDate } from "./option-date";
 type Poll = Awaited<ReturnType<typeof getPoll>>;
 
 // For planners: pick one date and say where; this creates the dinner and closes the poll.
-export async function PickPollOptionForm({ programmeId, poll }: { programmeId: string; poll: Poll }) {
+// Done once in a poll's life, so it opens from its link (`?form=pick`, docs/conventions.md)
+// and the poll every member opens to answer carries no venue form (issue 10).
+export async function PickPollOptionForm({ programmeId, poll, open }: { programmeId: string; poll: Poll; open: boolean }) {
   const t = await getTranslations("polls");
+  if (!open) return <FormLink href={`/programmes/${programmeId}/polls/${poll.poll.id}?form=pick#pick`}>{t("pickTitle")}</FormLink>;
   const format = await getFormatter();
   const { options } = poll;
   return (

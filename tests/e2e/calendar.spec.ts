@@ -119,7 +119,12 @@ test("a coordinator proposes dates, an ally answers on a phone without JavaScrip
   const grid = page.getByRole("region", { name: "Answers so far" });
   await expect(grid.getByRole("row", { name: /Fatma/ })).toContainText("No");
   await expect(grid.getByRole("row", { name: /Fatma/ })).toContainText("Yes");
+  // Picking the date is done once per poll: its form opens from its link (issue 10).
   const pick = page.getByRole("region", { name: "Pick the date" });
+  await expect(pick).toHaveCount(0);
+  await page.getByRole("link", { name: "Pick the date" }).click();
+  await expect(page).toHaveURL(/\?form=pick#pick$/);
+  await checkPage(page);
   await pick.getByRole("radio").nth(1).check();
   await page.getByRole("textbox", { name: "Venue", exact: true }).fill("Buurthuis De Mussen");
   await page.getByRole("textbox", { name: "Address" }).fill("Hoefkade 9, 2526 BH Den Haag");
