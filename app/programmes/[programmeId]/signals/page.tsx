@@ -3,7 +3,7 @@ import { LinkButton } from "@/components/page/link-button";
 import { Page } from "@/components/page/page";
 import { Section } from "@/components/page/section";
 import { PulseSummary } from "@/components/signals/pulse-summary";
-import { SignalSummary } from "@/components/signals/signal-summary";
+import { signalList } from "@/components/signals/signal-summary";
 import { TensionLevels } from "@/components/signals/tension-levels";
 import { TensionTrend } from "@/components/signals/tension-trend";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
@@ -21,6 +21,7 @@ export default async function SignalsPage({ params }: { params: Promise<{ progra
   const picture = await loadForPage(() => getTensionPicture(viewer, programmeId));
   const t = await getTranslations("signals");
   const professional = isProfessional(membershipIn(viewer, programmeId)!);
+  const list = await signalList(programmeId, picture.signals, picture.timeZone);
   return (
     <Page title={t("title")} intro={t("intro")}>
       <p className="flex flex-wrap gap-3">
@@ -34,11 +35,7 @@ export default async function SignalsPage({ params }: { params: Promise<{ progra
         {picture.signals.length === 0 ? (
           <p>{t("noSignals")}</p>
         ) : (
-          <ol className="flex flex-col divide-y divide-slate-200">
-            {picture.signals.map((signal) => (
-              <SignalSummary key={signal.id} programmeId={programmeId} signal={signal} timeZone={picture.timeZone} />
-            ))}
-          </ol>
+          <ol className="flex flex-col divide-y divide-slate-200" dangerouslySetInnerHTML={list} />
         )}
       </Section>
     </Page>

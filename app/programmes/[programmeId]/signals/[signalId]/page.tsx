@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Page } from "@/components/page/page";
 import { Section } from "@/components/page/section";
-import { LevelBadge } from "@/components/signals/level-badge";
+import { levelBadge } from "@/components/signals/level-badge";
 import { SignalFollowUp } from "@/components/signals/signal-follow-up";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { pageTitle } from "@/lib/i18n/page-title";
@@ -32,7 +32,7 @@ export default async function SignalPage({ params, searchParams }: { params: Pro
         <p className="text-lg break-words">{signal.text || t("textRemoved")}</p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-semibold">{t("howTense")}</dt>
-          <dd><LevelBadge level={signal.level} /></dd>
+          <dd dangerouslySetInnerHTML={levelBadge(signal.level, t)} />
           <dt className="font-semibold">{t("topic")}</dt>
           <dd>{signal.topic ? topicLabel(signal.topic, common) : t("noTopic")}</dd>
           <dt className="font-semibold">{t("where")}</dt>
