@@ -3,10 +3,11 @@
 import { useFormStatus } from "react-dom";
 import { useFormPending } from "./form";
 
+// Short classes from app/globals.css: a page has a dozen submit buttons (issue 10).
 const tones = {
-  primary: "bg-blue-800 text-white hover:bg-blue-900",
-  danger: "bg-red-800 text-white hover:bg-red-900",
-  secondary: "border border-slate-500 bg-white text-slate-900 hover:bg-slate-50",
+  primary: "button button-primary",
+  danger: "button button-danger",
+  secondary: "button button-secondary",
 };
 
 export function SubmitButton({
@@ -33,7 +34,7 @@ export function SubmitButton({
       disabled={pending}
       aria-disabled={pending}
       aria-label={ariaLabel}
-      className={`inline-flex min-h-11 items-center justify-center rounded-lg px-4 py-2 font-semibold disabled:opacity-60 ${tones[tone]}`}
+      className={tones[tone]}
     >
       {children}
     </button>
