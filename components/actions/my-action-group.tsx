@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
+import { html } from "@/components/page/markup";
 import { Section } from "@/components/page/section";
 import type { MyActionRow } from "@/lib/actions/list-my-actions";
 
@@ -8,12 +9,7 @@ export async function MyActionGroup({ id, heading, empty, rows, alert = false }:
   const t = await getTranslations("myActions");
   const common = await getTranslations("common");
   const format = await getFormatter();
-  const title = (
-    <>
-      <span className={alert && rows.length > 0 ? "text-red-800" : undefined}>{heading}</span>{" "}
-      <span className="text-base font-normal text-slate-700">({t("count", { count: rows.length })})</span>
-    </>
-  );
+  const title = html`<span${alert && rows.length > 0 && html` class="text-red-800"`}>${heading}</span> <span class="text-base font-normal text-slate-700">(${t("count", { count: rows.length })})</span>`;
   return (
     <Section id={id} title={title} card>
       {rows.length === 0 ? (
