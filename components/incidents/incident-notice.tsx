@@ -1,4 +1,5 @@
 import { getTranslations } from "@/lib/i18n/server";
+import { html } from "@/components/page/markup";
 import { Section } from "@/components/page/section";
 import type { IncidentPage } from "@/lib/incidents/get-incident";
 import { incidentShare } from "@/lib/incidents/share-text";
@@ -21,30 +22,17 @@ export async function IncidentNotice({ programmeId, data }: { programmeId: strin
     },
     (key, values) => emails(key, values),
   );
+  // The links and the text to copy: prepared markup (decision 026). The group chat's address
+  // is an https address (groupChatInput refuses anything else).
+  const shareBlock =
+    data.incident.status === "OPEN" &&
+    html`<div class="flex flex-col gap-2"><label for="share-text" class="font-semibold">${t("shareText")}</label><textarea id="share-text" readonly rows="4" class="w-full rounded-lg border border-slate-500 p-2">${share.text}</textarea><p class="flex flex-wrap gap-3"><a href="${share.shareLink}" rel="noopener noreferrer">${t("shareWhatsApp")}</a>${
+      data.programme.groupChatUrl && html`<a href="${data.programme.groupChatUrl}" rel="noopener noreferrer">${t("openGroupChat")}</a>`
+    }</p></div>`;
   return (
     <Section id="first-step" title={t("firstStep")} hint={t("firstStepHint")}>
       <ProtocolSteps steps={data.steps} />
-      <p>
-        <a href={`/programmes/${programmeId}/protocol`}>{t("protocolLink")}</a>
-      </p>
-      {data.incident.status === "OPEN" && (
-        <div className="flex flex-col gap-2">
-          <label htmlFor="share-text" className="font-semibold">
-            {t("shareText")}
-          </label>
-          <textarea id="share-text" readOnly rows={4} defaultValue={share.text} className="w-full rounded-lg border border-slate-500 p-2" />
-          <p className="flex flex-wrap gap-3">
-            <a href={share.shareLink} rel="noopener noreferrer">
-              {t("shareWhatsApp")}
-            </a>
-            {data.programme.groupChatUrl && (
-              <a href={data.programme.groupChatUrl} rel="noopener noreferrer">
-                {t("openGroupChat")}
-              </a>
-            )}
-          </p>
-        </div>
-      )}
+      <div className="contents" dangerouslySetInnerHTML={html`<p><a href="/programmes/${programmeId}/protocol">${t("protocolLink")}</a></p>${shareBlock}`} />
     </Section>
   );
 }

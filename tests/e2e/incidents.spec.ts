@@ -187,6 +187,27 @@ test("an extra meeting is convened within hours by a short poll, answered, and g
   expect(await db.dinner.count({ where: { venueName: place } })).toBe(0);
 });
 
+test("an existing action is linked to the incident from the log, its form one link away", async ({ browser }) => {
+  const { programmeId, path } = await demoIncident();
+  const title = `Talk to the shop owners (${unique()})`;
+  await e2eDb().action.create({ data: { programmeId, title, leadParty: "JOINT", status: "OPEN" } });
+  const coordinator = await as(browser, "coordinator", path);
+  try {
+    const p = coordinator.page;
+    // Linking is seldom: its choice of open actions is not on the page until asked for.
+    await expect(p.getByLabel("Link an existing action")).toHaveCount(0);
+    await p.getByRole("link", { name: "Link an existing action" }).click();
+    await expect(p).toHaveURL(/\?form=link-action#link-action$/);
+    await p.getByLabel("Link an existing action").selectOption({ label: title });
+    await p.getByRole("button", { name: "Link it" }).click();
+    await expect(p.getByText("The action is linked to this incident.")).toBeVisible();
+    await expect(p.getByRole("region", { name: "Incident log" }).getByRole("link", { name: title })).toBeVisible();
+    await checkPage(p);
+  } finally {
+    await coordinator.close();
+  }
+});
+
 test("the joint message is final once the police, the municipality and a community representative approved it", async ({ browser }) => {
   const { path } = await demoIncident();
   const text = `Police, municipality and community ask everyone to stay calm (${unique()}).`;
