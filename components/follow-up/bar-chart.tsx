@@ -3,7 +3,7 @@ import { html } from "@/components/page/markup";
 // A small horizontal (stacked) bar chart drawn as inline SVG on the server: no chart
 // library, no client JavaScript. The picture is one image for assistive technology
 // (role="img" with a title and a text summary); the numbers are always in a table too.
-// The drawing is prepared as one string (components/page/markup.ts).
+// The drawing and its legend are prepared as one string each (components/page/markup.ts).
 
 export type ChartSeries = { key: string; label: string; color: string };
 export type ChartRow = { label: string; values: Record<string, number>; valueText: string };
@@ -31,21 +31,13 @@ export function BarChart({ id, title, summary, series, rows }: { id: string; tit
     });
     return html`<g><text x="0" y="${y + 14}" font-size="13" fill="#0f172a">${row.label}</text><text x="${width}" y="${y + 14}" font-size="13" fill="#0f172a" text-anchor="end" font-weight="600">${row.valueText}</text><rect x="0" y="${y + 20}" width="${width}" height="${barHeight}" fill="#f1f5f9" rx="3"/>${bars}</g>`;
   })}`;
+  const legend = html`<ul class="flex flex-wrap gap-x-4 gap-y-1 text-sm">${series.map(
+    (s) => html`<li class="flex items-center gap-1"><span class="inline-block size-3 rounded-sm" style="background-color:${s.color}"></span>${s.label}</li>`,
+  )}</ul>`;
   return (
     <figure className="flex flex-col gap-2">
       <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-md" role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet" dangerouslySetInnerHTML={drawing} />
-      {series.length > 1 && (
-        <figcaption>
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {series.map((s) => (
-              <li key={s.key} className="flex items-center gap-1">
-                <span className="inline-block size-3 rounded-sm" style={{ backgroundColor: s.color }} />
-                {s.label}
-              </li>
-            ))}
-          </ul>
-        </figcaption>
-      )}
+      {series.length > 1 && <figcaption dangerouslySetInnerHTML={legend} />}
     </figure>
   );
 }

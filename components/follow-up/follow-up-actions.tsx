@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
-import { SelectField } from "@/components/forms/select-field";
+import { selectMarkup } from "@/components/forms/get-form-select";
 import { html } from "@/components/page/markup";
 import { Pager } from "@/components/page/pager";
 import { Section } from "@/components/page/section";
@@ -10,7 +9,8 @@ import type { FollowUpActionList } from "@/lib/follow-up/list-follow-up-actions"
 import { followUpFormat } from "./follow-up-format";
 
 // The year's actions, filtered by a GET form (lib/actions/action-filters.ts), with the
-// same list as a CSV download.
+// same list as a CSV download. The form's fields and links, like the list, are prepared
+// markup (decision 026): a GET form answers with a new page, nothing in it is interactive.
 export async function FollowUpActions({ path, filters, dashboard, list }: { path: string; filters: ActionFilters; dashboard: FollowUpDashboard; list: FollowUpActionList }) {
   const t = await getTranslations("followUp");
   const common = await getTranslations("common");
@@ -30,25 +30,12 @@ export async function FollowUpActions({ path, filters, dashboard, list }: { path
         action.dueDate ? t("due", { date: format.dateTime(action.dueDate, { timeZone: "UTC", dateStyle: "medium" }) }) : t("noDueDate")
       }</p><p class="text-sm text-slate-700">${action.owners.length > 0 ? t("owners", { names: action.owners.map((o) => o.name).join(", ") }) : t("noOwners")}</p></li>`,
   )}`;
+  const filterFields = html`<input type="hidden" name="year" value="${year}">${selects.map((select) =>
+    selectMarkup({ id: `filter-${select.name}`, label: select.label, name: select.name, value: select.value ?? "", options: [{ value: "", label: t("any") }, ...select.options] }),
+  )}<div class="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-4"><button type="submit" class="min-h-11 rounded-lg bg-blue-800 px-4 font-semibold text-white">${t("filter")}</button><a href="${path}${actionFiltersQuery({ year })}" class="inline-flex min-h-11 items-center">${t("clearFilters")}</a><a href="${path}/actions.csv${actionFiltersQuery({ ...filters, year })}" download class="inline-flex min-h-11 items-center font-medium">${t("downloadCsv")}</a></div>`;
   return (
     <Section id="actions" title={t("actions")} card>
-      <form method="get" action={path} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <input type="hidden" name="year" value={year} />
-        {selects.map((select) => (
-          <SelectField key={select.name} label={select.label} name={select.name} defaultValue={select.value ?? ""} options={[{ value: "", label: t("any") }, ...select.options]} />
-        ))}
-        <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-4">
-          <button type="submit" className="min-h-11 rounded-lg bg-blue-800 px-4 font-semibold text-white">
-            {t("filter")}
-          </button>
-          <Link href={`${path}${actionFiltersQuery({ year })}`} className="inline-flex min-h-11 items-center">
-            {t("clearFilters")}
-          </Link>
-          <a href={`${path}/actions.csv${actionFiltersQuery({ ...filters, year })}`} download className="inline-flex min-h-11 items-center font-medium">
-            {t("downloadCsv")}
-          </a>
-        </div>
-      </form>
+      <form method="get" action={path} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4" dangerouslySetInnerHTML={filterFields} />
 
       <p aria-live="polite" className="font-medium">
         {t("actionCount", { count: list.total })}

@@ -38,5 +38,3 @@ export function FieldFrame({ label, name, hint, children }: { label: string; nam
     </div>
   );
 }
-
-export const controlClass = "min-h-11 w-full max-w-full rounded-lg border border-slate-500 bg-white px-3 py-2 aria-invalid:border-red-700";

@@ -1,6 +1,7 @@
 "use client";
 
-import { controlClass, FieldFrame } from "./field-frame";
+import { controlClass } from "./control-class";
+import { FieldFrame } from "./field-frame";
 
 export type Option = { value: string; label: string };
 

@@ -1,6 +1,7 @@
 "use client";
 
-import { controlClass, FieldFrame } from "./field-frame";
+import { controlClass } from "./control-class";
+import { FieldFrame } from "./field-frame";
 
 type Props = { label: string; name: string; hint?: string } & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name">;
 

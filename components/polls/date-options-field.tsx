@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { controlClass } from "@/components/forms/field-frame";
+import { controlClass } from "@/components/forms/control-class";
 import { FieldsetFrame } from "@/components/forms/fieldset-frame";
 
 // Several date-and-time inputs sharing one name (a repeated field): the ones left empty

@@ -1,8 +1,11 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { BarChart } from "@/components/follow-up/bar-chart";
+import { selectMarkup } from "@/components/forms/get-form-select";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 import { figuresTable } from "@/components/page/figures-table";
 import { html } from "@/components/page/markup";
+import { Section } from "@/components/page/section";
 import { trustLineChart } from "@/components/trust/trust-line-chart";
 
 // Figures are prepared as strings (decision 026): text a member typed must stay text.
@@ -35,6 +38,9 @@ describe("prepared markup", () => {
     expect(bars).toContain(`<rect x="0" y="20" width="80" height="16" fill="#15803d"/><rect x="80" y="20" width="240" height="16" fill="#1d4ed8"/>`);
     expect(bars).toContain(`<rect x="0" y="64" width="160" height="16" fill="#15803d"/>`);
     expect(bars).not.toContain("<img");
+    expect(bars).toContain(
+      `<figcaption><ul class="flex flex-wrap gap-x-4 gap-y-1 text-sm"><li class="flex items-center gap-1"><span class="inline-block size-3 rounded-sm" style="background-color:#15803d"></span>Done</li>`,
+    );
 
     const lines = trustLineChart({ id: "l", title: "Trust", summary: "3 dinners", labels: ["Feb 2", typed, "Sep 1"], series: [{ key: "overall", label: "Everyone", color: "#0f172a", values: [5, null, 1] }, { key: "POLICE", label: "Police", color: "#1d4ed8", dash: "5 3", values: [3, 3, null] }] }).__html;
     expect(lines).toContain(`role="img" aria-labelledby="l-title l-desc"`);
@@ -47,5 +53,18 @@ describe("prepared markup", () => {
     expect(lines).toContain(`<text x="167" y="144" class="chart-x">${escaped}</text>`);
     expect(lines).toContain(`<span class="inline-block h-1 w-4 rounded-sm" style="background-color:#1d4ed8"></span>Police</li>`);
     expect(lines).not.toContain("<img");
+  });
+
+  it("a section's heading and hint, hidden fields and a GET form's select: typed values escaped", () => {
+    expect(renderToStaticMarkup(Section({ id: "s", title: typed, hint: typed, children: "…" }))).toBe(
+      `<section aria-labelledby="s" class="flex flex-col gap-3 min-w-0"><div class="flex flex-col gap-1"><h2 id="s" class="text-lg font-semibold">${escaped}</h2><p class="text-sm text-slate-700">${escaped}</p></div>…</section>`,
+    );
+    expect(renderToStaticMarkup(HiddenFields({ values: { programmeId: "p1", note: typed, version: 3, gone: null, unset: undefined } }))).toBe(
+      `<div hidden=""><input type="hidden" name="programmeId" value="p1"><input type="hidden" name="note" value="${escaped}"><input type="hidden" name="version" value="3"></div>`,
+    );
+    expect(selectMarkup({ id: "f", label: "Owner", name: "owner", value: "b", options: [{ value: "", label: "Any" }, { value: "a", label: typed }, { value: "b", label: "Noah" }] }).__html).toBe(
+      `<div class="flex min-w-0 flex-col gap-1"><label for="f" class="font-medium">Owner</label><select id="f" name="owner" class="min-h-11 w-full max-w-full rounded-lg border border-slate-500 bg-white px-3 py-2 aria-invalid:border-red-700">` +
+        `<option value="">Any</option><option value="a">${escaped}</option><option value="b" selected>Noah</option></select></div>`,
+    );
   });
 });
