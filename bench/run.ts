@@ -191,7 +191,7 @@ async function main() {
       { page: "overview", load: (c) => getProgrammeOverview(c.viewer, c.programmeId) },
       {
         page: "follow-up dashboard",
-        load: (c) => Promise.all([getFollowUpDashboard(c.viewer, c.programmeId), listFollowUpActions(c.viewer, c.programmeId, {}, { limit: 100 })]),
+        load: (c) => getFollowUpDashboard(c.viewer, c.programmeId, {}, { limit: 25 }),
       },
       { page: "follow-up CSV (a year)", load: (c) => listFollowUpActions(c.viewer, c.programmeId) },
       { page: "my actions", load: (c) => listMyActions(c.viewer) },
@@ -228,7 +228,7 @@ async function main() {
       { page: "agenda", load: () => getAgenda(sample.viewer, sample.programmeId, nextDinner!.id, now) },
       { page: "actions list", load: () => listActions(sample.viewer, sample.programmeId, {}, now) },
       { page: "topic history", load: () => getTopicHistory(sample.viewer, sample.programmeId, busiestTopic!.id) },
-      { page: "follow-up dashboard", load: () => Promise.all([getFollowUpDashboard(sample.viewer, sample.programmeId, {}, now), listFollowUpActions(sample.viewer, sample.programmeId, {}, { limit: 100 }, now)]) },
+      { page: "follow-up dashboard", load: () => getFollowUpDashboard(sample.viewer, sample.programmeId, {}, { limit: 25 }, now) },
       { page: "follow-up CSV", load: () => listFollowUpActions(sample.viewer, sample.programmeId, {}, {}, now) },
       { page: "my actions", load: () => listMyActions(sample.viewer, now) },
       { page: "tension picture", load: () => getTensionPicture(coordinatorViewer, sample.programmeId, now) },

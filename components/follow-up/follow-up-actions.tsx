@@ -5,18 +5,17 @@ import { Pager } from "@/components/page/pager";
 import { Section } from "@/components/page/section";
 import { actionFiltersQuery, followUpStatusFilters, leadParties, type ActionFilters } from "@/lib/actions/action-filters";
 import type { FollowUpDashboard } from "@/lib/follow-up/get-follow-up-dashboard";
-import type { FollowUpActionList } from "@/lib/follow-up/list-follow-up-actions";
 import { followUpFormat } from "./follow-up-format";
 
 // The year's actions, filtered by a GET form (lib/actions/action-filters.ts), with the
 // same list as a CSV download. The form's fields and links, like the list, are prepared
 // markup (decision 026): a GET form answers with a new page, nothing in it is interactive.
-export async function FollowUpActions({ path, filters, dashboard, list }: { path: string; filters: ActionFilters; dashboard: FollowUpDashboard; list: FollowUpActionList }) {
+export async function FollowUpActions({ path, filters, dashboard }: { path: string; filters: ActionFilters; dashboard: FollowUpDashboard }) {
   const t = await getTranslations("followUp");
   const common = await getTranslations("common");
   const format = await getFormatter();
   const { topicName } = await followUpFormat();
-  const { year } = dashboard;
+  const { year, list } = dashboard;
   const selects = [
     { name: "status", label: t("status"), value: filters.status, options: followUpStatusFilters.map((s) => ({ value: s, label: t(`statusFilter.${s}`) })) },
     { name: "party", label: t("party"), value: filters.party, options: leadParties.map((p) => ({ value: p, label: common(`parties.${p}`) })) },

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { millis, type Millis } from "@/lib/db/json-times";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionLead, ActionStatus, Party, TopicKey } from "@/lib/generated/prisma/enums";
 import type { ActionFilters } from "./action-filters";
@@ -58,14 +59,11 @@ export const actionOrder = {
   newest: Prisma.sql`a."createdAt" DESC, a."id" ASC`,
 } as const;
 
-export async function selectActionRows(options: {
-  where: Prisma.Sql;
-  orderBy: Prisma.Sql;
-  limit?: number;
-  offset?: number;
-}): Promise<{ rows: ActionRow[]; matching: number }> {
+type RowsOptions = { where: Prisma.Sql; orderBy: Prisma.Sql; limit?: number; offset?: number };
+
+function actionRowsSql(options: RowsOptions): Prisma.Sql {
   const page = options.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${options.limit} OFFSET ${options.offset ?? 0}`;
-  const raw = await db.$queryRaw<Raw[]>`
+  return Prisma.sql`
     SELECT a."id", a."title", a."description", a."status"::text AS "status", a."leadParty"::text AS "leadParty",
            a."dueDate", a."dropReason", a."createdAt", a."completedAt",
            (SELECT json_build_object('id', t."id", 'key', t."key", 'name', t."name") FROM "Topic" t WHERE t."id" = a."topicId") AS "topic",
@@ -80,12 +78,36 @@ export async function selectActionRows(options: {
     WHERE ${options.where}
     ORDER BY ${options.orderBy}
     ${page}`;
+}
+
+function actionRow({ topic, dinnerId, dinnerStartsAt, ...action }: Omit<Raw, "matching">): ActionRow {
+  return { ...action, topic, dinner: dinnerId && dinnerStartsAt ? { id: dinnerId, startsAt: dinnerStartsAt } : null };
+}
+
+export async function selectActionRows(options: RowsOptions): Promise<{ rows: ActionRow[]; matching: number }> {
+  const raw = await db.$queryRaw<Raw[]>(actionRowsSql(options));
+  return { matching: raw[0]?.matching ?? 0, rows: raw.map(({ matching: _matching, ...row }) => actionRow(row)) };
+}
+
+type RawJson = Omit<Raw, "matching" | "dueDate" | "createdAt" | "completedAt" | "dinnerStartsAt"> & { dueDate: Millis | null; createdAt: Millis; completedAt: Millis | null; dinnerStartsAt: Millis | null };
+export type ActionRowsJson = { matching: number; rows: RawJson[] };
+
+// The same rows as one JSON column of another loader's statement (the follow-up dashboard
+// sends one statement for its figures and its list, decisions 026 and 029), in the same
+// order; decode with actionRowsFromJson. Times as milliseconds (lib/db/json-times.ts).
+export function actionRowsJsonSql(options: RowsOptions): Prisma.Sql {
+  return Prisma.sql`(SELECT json_build_object('matching', COALESCE(max(a."matching"), 0), 'rows', COALESCE(json_agg(json_build_object(
+      'id', a."id", 'title', a."title", 'description', a."description", 'status', a."status", 'leadParty', a."leadParty",
+      'dueDate', ${millis('a."dueDate"')}, 'dropReason', a."dropReason", 'createdAt', ${millis('a."createdAt"')}, 'completedAt', ${millis('a."completedAt"')},
+      'topic', a."topic", 'dinnerId', a."dinnerId", 'dinnerStartsAt', ${millis('a."dinnerStartsAt"')}, 'owners', a."owners")
+      ORDER BY ${options.orderBy}), '[]'::json))
+    FROM (${actionRowsSql(options)}) a)`;
+}
+
+export function actionRowsFromJson(json: ActionRowsJson): { rows: ActionRow[]; matching: number } {
+  const date = (value: Millis | null) => (value === null ? null : new Date(value));
   return {
-    matching: raw[0]?.matching ?? 0,
-    rows: raw.map(({ topic, dinnerId, dinnerStartsAt, matching: _matching, ...action }) => ({
-      ...action,
-      topic,
-      dinner: dinnerId && dinnerStartsAt ? { id: dinnerId, startsAt: dinnerStartsAt } : null,
-    })),
+    matching: json.matching,
+    rows: json.rows.map((r) => actionRow({ ...r, dueDate: date(r.dueDate), createdAt: new Date(r.createdAt), completedAt: date(r.completedAt), dinnerStartsAt: date(r.dinnerStartsAt) })),
   };
 }

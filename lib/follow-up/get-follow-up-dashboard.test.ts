@@ -42,7 +42,7 @@ async function programmeWithActions() {
 describe("getFollowUpDashboard", () => {
   it("counts the year's actions per status, party and topic, with completion rate and median days to done", async () => {
     const { programme, ally, topic } = await programmeWithActions();
-    const dashboard = await getFollowUpDashboard(await viewerOf(ally.person.id), programme.id, {}, now);
+    const dashboard = await getFollowUpDashboard(await viewerOf(ally.person.id), programme.id, {}, {}, now);
 
     expect(dashboard.year).toBe(2026);
     expect(dashboard.years).toEqual([2026, 2025]);
@@ -65,9 +65,9 @@ describe("getFollowUpDashboard", () => {
   it("shows another year, and an empty year without failing", async () => {
     const { programme, ally } = await programmeWithActions();
     const viewer = await viewerOf(ally.person.id);
-    const last = await getFollowUpDashboard(viewer, programme.id, { year: 2025 }, now);
+    const last = await getFollowUpDashboard(viewer, programme.id, { year: 2025 }, {}, now);
     expect(last.totals).toMatchObject({ total: 1, open: 1, overdue: 1 });
-    const empty = await getFollowUpDashboard(viewer, programme.id, { year: 2020 }, now);
+    const empty = await getFollowUpDashboard(viewer, programme.id, { year: 2020 }, {}, now);
     expect(empty.totals).toEqual({ total: 0, open: 0, overdue: 0, done: 0, dropped: 0, completionRate: null, medianDaysToDone: null });
     expect(empty.byParty.every((p) => p.figures.total === 0)).toBe(true);
     expect(empty.years).toEqual([2026, 2025, 2024, 2023, 2022, 2021, 2020]);
@@ -75,11 +75,11 @@ describe("getFollowUpDashboard", () => {
 
   it("is denied, as if absent, to members of another programme and outsiders", async () => {
     const { programme, stranger } = await programmeWithActions();
-    await expect(getFollowUpDashboard(await viewerOf(stranger.person.id), programme.id, {}, now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getFollowUpDashboard(await viewerOf(stranger.person.id), programme.id, {}, {}, now)).rejects.toBeInstanceOf(NotFoundError);
     await expect(listFollowUpActions(await viewerOf(stranger.person.id), programme.id, {}, {}, now)).rejects.toBeInstanceOf(NotFoundError);
     const nobody = await createPerson(db);
-    await expect(getFollowUpDashboard(await viewerOf(nobody.id), programme.id, {}, now)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getFollowUpDashboard(null, programme.id, {}, now)).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(getFollowUpDashboard(await viewerOf(nobody.id), programme.id, {}, {}, now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getFollowUpDashboard(null, programme.id, {}, {}, now)).rejects.toBeInstanceOf(UnauthenticatedError);
     await expect(listFollowUpActions(null, programme.id, {}, {}, now)).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 });
@@ -110,6 +110,22 @@ describe("listFollowUpActions", () => {
     const e = (await listFollowUpActions(viewer, programme.id, { status: "OVERDUE" }, {}, now)).rows[0]!;
     expect(e).toMatchObject({ overdue: true, leadParty: "COMMUNITY", href: `/programmes/${programme.id}/actions/${e.id}` });
     expect(e.owners.map((o) => o.name)).toEqual(["Aisha Ally"]);
+  });
+
+  it("is the list the dashboard shows, from the dashboard's own statement, page by page and filtered", async () => {
+    const { programme, ally, liaison } = await programmeWithActions();
+    const viewer = await viewerOf(ally.person.id);
+    for (const [filters, options] of [
+      [{}, { limit: 3 }],
+      [{}, { limit: 3, page: 3 }],
+      [{ status: "OVERDUE" }, { limit: 25 }],
+      [{ owner: liaison.membership.id, party: "MUNICIPALITY" }, { limit: 25 }],
+      [{ year: 2025 }, {}],
+    ] as const) {
+      const dashboard = await getFollowUpDashboard(viewer, programme.id, filters, options, now);
+      expect(dashboard.list).toEqual(await listFollowUpActions(viewer, programme.id, filters, options, now));
+    }
+    expect((await getFollowUpDashboard(viewer, programme.id, {}, { limit: 3 }, now)).list).toMatchObject({ total: 8, page: 1, pages: 3 });
   });
 
   it("never lists another programme's actions, even when asked for its topic or owner", async () => {

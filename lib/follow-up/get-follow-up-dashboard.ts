@@ -3,9 +3,11 @@ import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ActionLead, Party, TopicKey } from "@/lib/generated/prisma/enums";
 import { leadParties, type ActionFilters } from "@/lib/actions/action-filters";
+import { actionRowsFromJson, actionRowsJsonSql, type ActionRowsJson } from "@/lib/actions/action-rows-sql";
 import { openSql, overdueSql } from "@/lib/actions/status-sql";
 import { NotFoundError } from "@/lib/errors";
 import { programmeTopicsJson, type TopicJson } from "@/lib/topics/topics-json";
+import { followUpList, followUpRows, type ListOptions } from "./follow-up-list";
 import { followUpYear } from "./follow-up-year";
 
 export type FollowUpFigures = {
@@ -49,14 +51,16 @@ type DashboardRow = {
   owners: { id: string; party: Party; name: string }[];
   first: Date | null;
   createdAt: Date;
+  list: ActionRowsJson;
 };
 
 // The programme's follow-up figures for one year (actions by creation date, in the
 // programme's time zone): totals, per lead party and per topic (grouping sets); plus what the
-// list's filters offer and the years to pick from. ONE statement whatever the data size
-// (tests/integration/query-budget.test.ts; decision 026): the programme's name and zone come
-// with the viewer.
-export async function getFollowUpDashboard(viewer: Viewer | null, programmeId: string, filters: ActionFilters = {}, now = new Date()) {
+// list's filters offer, the years to pick from and a page of the filtered list (`list`, as
+// listFollowUpActions makes it for the CSV). ONE statement whatever the data size
+// (tests/integration/query-budget.test.ts; decisions 026, 029: the list was a statement of
+// its own): the programme's name and zone come with the viewer.
+export async function getFollowUpDashboard(viewer: Viewer | null, programmeId: string, filters: ActionFilters = {}, list: ListOptions = {}, now = new Date()) {
   const { membership } = authorize(viewer, "action.view", programmeId);
   const year = followUpYear(filters.year, membership.timeZone, now);
 
@@ -89,7 +93,8 @@ export async function getFollowUpDashboard(viewer: Viewer | null, programmeId: s
         WHERE m."programmeId" = ${programmeId} AND EXISTS (SELECT 1 FROM "ActionOwner" o WHERE o."membershipId" = m."id")) o), '[]'::json) AS "owners",
       -- The first year with actions (the index on Action(programmeId, createdAt) answers it).
       (SELECT min(a."createdAt") FROM "Action" a WHERE a."programmeId" = ${programmeId}) AS "first",
-      g."createdAt"
+      g."createdAt",
+      ${actionRowsJsonSql(followUpRows(programmeId, filters, year, list))} AS "list"
     FROM "Programme" g WHERE g."id" = ${programmeId}`;
   if (!row) throw new NotFoundError();
   const { figures: rows, topics, owners } = row;
@@ -107,8 +112,9 @@ export async function getFollowUpDashboard(viewer: Viewer | null, programmeId: s
   const untopical = topicRows.find((r) => r.topicId === null);
   if (untopical) topicEntries.push({ id: null, key: null, name: null, archived: false, figures: figures(untopical) });
 
+  const programme = { id: programmeId, name: membership.programmeName, timeZone: membership.timeZone };
   return {
-    programme: { id: programmeId, name: membership.programmeName, timeZone: membership.timeZone },
+    programme,
     year: year.year,
     years,
     totals: figures(totals),
@@ -116,5 +122,6 @@ export async function getFollowUpDashboard(viewer: Viewer | null, programmeId: s
     byTopic: topicEntries,
     topics: topics.map((t) => ({ id: t.id, key: t.key, name: t.name })),
     owners: owners.map((m) => ({ id: m.id, name: m.name, party: m.party })),
+    list: followUpList(programme, year, list, actionRowsFromJson(row.list)),
   };
 }

@@ -14,7 +14,6 @@ import { getDinnerForm } from "@/lib/dinners/get-dinner-form";
 import { getDinnerYear } from "@/lib/dinners/get-dinner-year";
 import { getStartPage } from "@/lib/dinners/get-start-page";
 import { getFollowUpDashboard } from "@/lib/follow-up/get-follow-up-dashboard";
-import { listFollowUpActions } from "@/lib/follow-up/list-follow-up-actions";
 import { getMemberDirectory } from "@/lib/members/get-member-directory";
 import { getMembership } from "@/lib/members/get-membership";
 import { getNewPollForm } from "@/lib/polls/get-new-poll-form";
@@ -104,10 +103,9 @@ export const queryBudget: BudgetEntry[] = [
   // Actions, follow-up and topics: 10 vs 1,000 actions.
   // The programme overview with the contact health and the coordinator's first steps (decision 029).
   { fn: "getProgrammeOverview", data: "actions", budget: 1, roundTrips: 1, load: (s) => getProgrammeOverview(s.viewer, s.programmeId, s.now) },
-  { fn: "getFollowUpDashboard", data: "actions", budget: 1, roundTrips: 1, load: (s) => getFollowUpDashboard(s.viewer, s.programmeId, {}, s.now) },
-  { fn: "listFollowUpActions", variant: "page", data: "actions", budget: 1, load: (s) => listFollowUpActions(s.viewer, s.programmeId, {}, { limit: 100 }, s.now) },
-  { fn: "listFollowUpActions", variant: "filtered", data: "actions", budget: 1, load: (s) => listFollowUpActions(s.viewer, s.programmeId, { status: "OVERDUE", party: "POLICE", owner: s.ownerId }, { limit: 100 }, s.now) },
-  { fn: "listFollowUpActions", variant: "CSV, all", data: "actions", budget: 1, load: (s) => listFollowUpActions(s.viewer, s.programmeId, { year: 2026 }, {}, s.now) },
+  // The figures and a page of the list in one statement (the page sent two before).
+  { fn: "getFollowUpDashboard", data: "actions", budget: 1, roundTrips: 1, load: (s) => getFollowUpDashboard(s.viewer, s.programmeId, {}, { limit: 25 }, s.now) },
+  { fn: "getFollowUpDashboard", variant: "filtered", data: "actions", budget: 1, roundTrips: 1, load: (s) => getFollowUpDashboard(s.viewer, s.programmeId, { status: "OVERDUE", party: "POLICE", owner: s.ownerId }, { limit: 25, page: 2 }, s.now) },
   { fn: "listMyActions", data: "actions", budget: 1, load: (s) => listMyActions(s.viewer, s.now) },
   { fn: "listActions", data: "actions", budget: 2, roundTrips: 1, load: (s) => listActions(s.viewer, s.programmeId, { status: "all" }) },
   // Issue 14: +2 for who logged it (membership and name).

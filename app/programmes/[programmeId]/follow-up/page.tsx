@@ -11,7 +11,6 @@ import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
 import { actionFiltersQuery, parseActionFilters } from "@/lib/actions/action-filters";
 import { parsePage } from "@/lib/actions/list-actions";
 import { getFollowUpDashboard } from "@/lib/follow-up/get-follow-up-dashboard";
-import { listFollowUpActions } from "@/lib/follow-up/list-follow-up-actions";
 
 export const generateMetadata = pageTitle("followUp.title");
 
@@ -30,8 +29,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
   const page = parsePage(query.page);
   const path = `/programmes/${programmeId}/follow-up`;
   const viewer = await requirePageViewer(`${path}${actionFiltersQuery(filters)}`);
-  // Side by side: each knows the year from the filters and the programme's zone.
-  const [dashboard, list] = await loadForPage(() => Promise.all([getFollowUpDashboard(viewer, programmeId, filters), listFollowUpActions(viewer, programmeId, filters, { limit: listPageSize, page })]));
+  const dashboard = await loadForPage(() => getFollowUpDashboard(viewer, programmeId, filters, { limit: listPageSize, page }));
   const t = await getTranslations("followUp");
   const common = await getTranslations("common");
   const trustText = await getTranslations("trust");
@@ -67,7 +65,7 @@ export default async function FollowUpPage({ params, searchParams }: Props) {
           {trustText("trendTitle")} →
         </Link>
       </p>
-      <FollowUpActions path={path} filters={filters} dashboard={dashboard} list={list} />
+      <FollowUpActions path={path} filters={filters} dashboard={dashboard} />
     </Page>
   );
 }
