@@ -22,12 +22,13 @@ export async function FollowUpActions({ path, filters, dashboard }: { path: stri
     { name: "topic", label: t("topic"), value: filters.topic, options: dashboard.topics.map((topic) => ({ value: topic.id, label: topicName(topic) })) },
     { name: "owner", label: t("owner"), value: filters.owner, options: dashboard.owners.map((o) => ({ value: o.id, label: `${o.name} (${common(`parties.${o.party}`)})` })) },
   ];
-  // Prepared markup (components/page/markup.ts), plain links: a page of the list.
+  // Prepared markup (components/page/markup.ts), plain links: a page of the list. Its rows
+  // are styled from the list's one class (.item-list in globals.css), not each of their parts.
   const rows = html`${list.rows.map(
     (action) =>
-      html`<li class="flex flex-col gap-1 py-3"><a href="${action.href}" class="font-medium">${action.title}</a><p class="text-sm text-slate-700"><span${action.overdue ? html` class="font-semibold text-red-800"` : ""}>${common(`actionStatus.${action.status}`)}${action.overdue ? ` · ${t("overdue")}` : ""}</span> · ${common(`parties.${action.leadParty}`)} · ${topicName(action.topic)} · ${
+      html`<li><a href="${action.href}">${action.title}</a><p><span${action.overdue ? html` class="font-semibold text-red-800"` : ""}>${common(`actionStatus.${action.status}`)}${action.overdue ? ` · ${t("overdue")}` : ""}</span> · ${common(`parties.${action.leadParty}`)} · ${topicName(action.topic)} · ${
         action.dueDate ? t("due", { date: format.dateTime(action.dueDate, { timeZone: "UTC", dateStyle: "medium" }) }) : t("noDueDate")
-      }</p><p class="text-sm text-slate-700">${action.owners.length > 0 ? t("owners", { names: action.owners.map((o) => o.name).join(", ") }) : t("noOwners")}</p></li>`,
+      }</p><p>${action.owners.length > 0 ? t("owners", { names: action.owners.map((o) => o.name).join(", ") }) : t("noOwners")}</p></li>`,
   )}`;
   const filterFields = html`<input type="hidden" name="year" value="${year}">${selects.map((select) =>
     selectMarkup({ id: `filter-${select.name}`, label: select.label, name: select.name, value: select.value ?? "", options: [{ value: "", label: t("any") }, ...select.options] }),
@@ -39,7 +40,7 @@ export async function FollowUpActions({ path, filters, dashboard }: { path: stri
       <p aria-live="polite" className="font-medium">
         {t("actionCount", { count: list.total })}
       </p>
-      <ul className="divide-y divide-slate-200" dangerouslySetInnerHTML={rows} />
+      <ul className="item-list" dangerouslySetInnerHTML={rows} />
       <Pager path={path} query={{ ...filters, year, page: list.page }} page={list.page} pages={list.pages} />
     </Section>
   );
