@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { calendarDate } from "@/lib/dates";
 import { createAction, createMember, createPerson, createProgramme } from "@/lib/demo/factories";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { createQueryCounter } from "@/tests/support/count-queries";
 import { viewerOf } from "@/tests/support/viewers";
 import { getFollowUpDashboard } from "./get-follow-up-dashboard";
 import { listFollowUpActions } from "./list-follow-up-actions";
@@ -110,6 +111,21 @@ describe("listFollowUpActions", () => {
     const e = (await listFollowUpActions(viewer, programme.id, { status: "OVERDUE" }, {}, now)).rows[0]!;
     expect(e).toMatchObject({ overdue: true, leadParty: "COMMUNITY", href: `/programmes/${programme.id}/actions/${e.id}` });
     expect(e.owners.map((o) => o.name)).toEqual(["Aisha Ally"]);
+  });
+
+  it("is one statement for the CSV, however many actions and owners (issue 10)", async () => {
+    const { programme, ally, liaison } = await programmeWithActions();
+    const viewer = await viewerOf(ally.person.id);
+    const counter = createQueryCounter();
+    try {
+      const before = await counter.count(() => listFollowUpActions(viewer, programme.id, {}, {}, now));
+      for (let i = 0; i < 20; i++) await createAction(db, { programmeId: programme.id, ownerIds: [ally.membership.id, liaison.membership.id], title: `More ${i}`, createdAt: at("2026-09-01T10:00:00Z") });
+      const after = await counter.count(() => listFollowUpActions(viewer, programme.id, { status: "OPEN" }, {}, now));
+      expect(after.result.rows.length).toBeGreaterThan(before.result.rows.length);
+      expect([before.queries.length, before.roundTrips, after.queries.length, after.roundTrips]).toEqual([1, 1, 1, 1]);
+    } finally {
+      await counter.disconnect();
+    }
   });
 
   it("is the list the dashboard shows, from the dashboard's own statement, page by page and filtered", async () => {
