@@ -274,7 +274,8 @@ export const personalData = [
       SELECT json_agg(json_build_object('kind', e."kind", 'programmeId', e."programmeId", 'createdAt', ${isoTime('e."createdAt"')}, 'actorId', e."actorId", 'subjectId', e."subjectId")
                       ORDER BY e."createdAt", e."id")
       FROM (SELECT * FROM "AuditEvent" e
-            WHERE e."actorId" = (SELECT "id" FROM me) OR e."subjectId" IN (SELECT "id" FROM me UNION ALL SELECT "id" FROM mine)
+            -- ANY(ARRAY(…)), not IN (…): with the OR, only this lets PostgreSQL use both indexes.
+            WHERE e."actorId" = (SELECT "id" FROM me) OR e."subjectId" = ANY(ARRAY(SELECT "id" FROM me UNION ALL SELECT "id" FROM mine))
             ORDER BY e."createdAt", e."id" LIMIT 10000) e`),
     // The events stay (a coordinator's log must not lose its entries), without the details
     // and without who did it.
