@@ -7,7 +7,6 @@ import type { followUpYear } from "./follow-up-year";
 // The follow-up list's parts, for the CSV's loader (listFollowUpActions, rows) and the
 // dashboard's one statement (getFollowUpDashboard, a JSON column): which rows, and what the
 // list is made of them.
-export type FollowUpActionList = ReturnType<typeof followUpList>;
 export type ListOptions = { limit?: number; page?: number };
 type Year = ReturnType<typeof followUpYear>;
 
