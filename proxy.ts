@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { requestPathHeader } from "@/lib/http/request-path";
 import { contentSecurityPolicy, hasNulByte, newNonce, servedOverHttps, singleSignOnOrigins, staticSecurityHeaders, transportSecurityHeaders } from "@/lib/security/content-security-policy";
 
 // Security headers on every response (pages, route handlers, 404s). Authorization is NOT
@@ -23,6 +24,9 @@ export function proxy(request: NextRequest) {
   const requestId = /^[\w-]{8,64}$/.test(request.headers.get("x-request-id") ?? "") ? request.headers.get("x-request-id")! : crypto.randomUUID();
   requestHeaders.set("x-request-id", requestId);
   requestHeaders.set("Content-Security-Policy", csp);
+  // The page's own path and query, for a page that must send the browser somewhere and back
+  // (lib/i18n/locale-cookie.ts); set here, so a request cannot bring its own.
+  requestHeaders.set(requestPathHeader, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("x-request-id", requestId);

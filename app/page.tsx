@@ -6,8 +6,8 @@ import { NextDinner } from "@/components/dinners/next-dinner";
 import { Page } from "@/components/page/page";
 import { RegionalLink } from "@/components/regional/regional-link";
 import { TrustCheckCard } from "@/components/trust/trust-check-card";
-import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
-import { getStartPage } from "@/lib/dinners/get-start-page";
+import { requirePageViewerWith } from "@/lib/auth/pages";
+import { startPagePart } from "@/lib/dinners/get-start-page";
 import { readRsvpOutcome } from "@/lib/dinners/rsvp-outcome";
 import { pageTitle } from "@/lib/i18n/page-title";
 
@@ -17,9 +17,8 @@ export const generateMetadata = pageTitle("dinners.myNextDinner");
 // then their other upcoming dinners and their programmes. No layout gives it a header.
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ rsvp?: string; rsvpDinner?: string }> }) {
   const outcome = readRsvpOutcome(await searchParams);
-  const viewer = await requirePageViewer("/");
-  // One statement for the whole page: the page members open most (issue 10).
-  const mine = await loadForPage(() => getStartPage(viewer));
+  // One statement for the whole page, the viewer included: the page members open most (issue 10).
+  const { part: mine } = await requirePageViewerWith("/", startPagePart());
   const common = await getTranslations("common");
   const t = await getTranslations("dinners");
 

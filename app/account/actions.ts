@@ -5,11 +5,13 @@ import { eraseAccountInput, updateAccountInput } from "@/lib/account/account-inp
 import { erasePerson } from "@/lib/account/erase-person";
 import { updateAccount } from "@/lib/account/update-account";
 import { clearSessionCookie } from "@/lib/auth/session-cookie";
+import { rememberLocale } from "@/lib/i18n/locale-cookie";
 import { refreshPages } from "@/lib/forms/refresh-pages";
 import { serverAction } from "@/lib/forms/server-action";
 
 export const updateAccountAction = serverAction(updateAccountInput, async (viewer, { consentShown, sharePhoneWith, ...details }) => {
   await updateAccount(viewer, { ...details, sharePhoneWith: consentShown ? sharePhoneWith : undefined });
+  if (details.locale) await rememberLocale(details.locale);
   refreshPages();
   return { ok: true, message: "saved" };
 });

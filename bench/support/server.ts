@@ -61,8 +61,12 @@ export async function waitFor(url: string, timeoutMs: number) {
 // A session for a person, as signing in makes one: the cookie to send.
 export async function signIn(db: Db, personId: string): Promise<string> {
   const sessionToken = randomBytes(32).toString("hex");
-  await db.session.create({ data: { sessionToken, personId, expires: new Date(Date.now() + 86400_000) } });
-  return `next-auth.session-token=${sessionToken}`;
+  const [person] = await Promise.all([
+    db.person.findUniqueOrThrow({ where: { id: personId }, select: { locale: true } }),
+    db.session.create({ data: { sessionToken, personId, expires: new Date(Date.now() + 86400_000) } }),
+  ]);
+  // The language cookie a browser carries from its first page on (lib/i18n/locale-cookie.ts).
+  return `next-auth.session-token=${sessionToken}${person.locale ? `; allies-locale=${person.locale}` : ""}`;
 }
 
 // The p-th percentile of sorted samples (nearest rank).

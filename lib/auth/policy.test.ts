@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
-import { authorize, requireAdmin, requireViewer } from "./policy";
+import { db } from "@/lib/db";
+import { authorize, permissions, requireAdmin, requireViewer, roleHas, roleHasSql } from "./policy";
 import type { Viewer } from "./viewer";
 
 const membership = { id: "m1", programmeId: "p1", programmeName: "Allies Transvaal", role: "ALLY", party: "COMMUNITY", policeMayPlanDinners: false, timeZone: "Europe/Amsterdam" } as const;
@@ -28,5 +29,17 @@ describe("authorize", () => {
     expect(() => requireAdmin(viewer)).toThrow(NotFoundError);
     const admin = { ...viewer, isAdmin: true };
     expect(requireAdmin(admin)).toBe(admin);
+  });
+});
+
+describe("roleHasSql", () => {
+  it("holds for the same roles as roleHas, for every permission it is for", async () => {
+    const roles = ["COORDINATOR", "POLICE_LIAISON", "ALLY"] as const;
+    for (const permission of permissions.filter((p) => p !== "dinner.plan")) {
+      const [row] = await db.$queryRaw<{ held: string[] }[]>`
+        SELECT COALESCE(array_agg(m."role" ORDER BY m."role"), '{}') AS "held"
+        FROM (SELECT unnest(${[...roles]}::text[]) AS "role") m WHERE ${roleHasSql(permission as Exclude<typeof permission, "dinner.plan">, "m")}`;
+      expect(row!.held, permission).toEqual(roles.filter((role) => roleHas(role, permission)).sort());
+    }
   });
 });

@@ -73,6 +73,13 @@ export function roleHas(role: Role, permission: Permission): boolean {
   return (rolePermissions[permission] as readonly Role[]).includes(role);
 }
 
+// roleHas() as an SQL condition on the "Membership" row called `alias` (our own SQL's
+// alias, never input), for a statement that finds the viewer's memberships itself (the
+// start page's). Not for "dinner.plan": its police rule reads the programme.
+export function roleHasSql(permission: Exclude<Permission, "dinner.plan">, alias: string): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(alias)}."role"::text = ANY(${[...rolePermissions[permission]]}::text[])`;
+}
+
 export function membershipIn(viewer: Viewer | null, programmeId: string): ViewerMembership | undefined {
   return viewer?.memberships.find((m) => m.programmeId === programmeId);
 }

@@ -68,10 +68,10 @@ function toViewer(row: ViewerRow): Viewer {
   };
 }
 
+const viewerColumns = Prisma.sql`p."id", p."name", p."email", p."locale"::text AS "locale", p."isAdmin", ${membershipsJson} AS "memberships"`;
+
 export async function loadViewer(personId: string): Promise<Viewer | null> {
-  const [row] = await db.$queryRaw<ViewerRow[]>`
-    SELECT NULL::timestamptz AS "expires", p."id", p."name", p."email", p."locale"::text AS "locale", p."isAdmin", ${membershipsJson} AS "memberships"
-    FROM "Person" p WHERE p."id" = ${personId}`;
+  const [row] = await db.$queryRaw<ViewerRow[]>`SELECT NULL::timestamptz AS "expires", ${viewerColumns} FROM "Person" p WHERE p."id" = ${personId}`;
   return row ? toViewer(row) : null;
 }
 
@@ -79,21 +79,45 @@ export async function loadViewer(personId: string): Promise<Viewer | null> {
 // person it belongs to: one statement per request, on any app instance, and gone the
 // moment the row is deleted.
 export async function viewerFromSessionToken(sessionToken: string, now = new Date()): Promise<Viewer | null> {
-  const [row] = await db.$queryRaw<ViewerRow[]>`
-    SELECT s."expires", p."id", p."name", p."email", p."locale"::text AS "locale", p."isAdmin", ${membershipsJson} AS "memberships"
-    FROM "Session" s JOIN "Person" p ON p."id" = s."personId"
-    WHERE s."sessionToken" = ${sessionToken}`;
-  if (!row || !row.expires || row.expires <= now) return null;
-  return toViewer(row);
+  return (await viewerAndPartFromSessionToken(sessionToken, null, now))?.viewer ?? null;
 }
 
-// Route handlers run outside React's render, where `cache` does not hold per request:
-// routeHandler() runs each request inside this scope, so the handler, next-intl's request
-// config and anything else that asks share one lookup (the CSV export asked three times).
-const requestScope = new AsyncLocalStorage<{ viewer?: Promise<Viewer | null> }>();
+// A page's own part of the statement that finds the viewer: SQL for one JSON value that
+// reads the person's id as `viewer."id"`, and how to shape that value for the page.
+export type ViewerPart<T> = { sql: Prisma.Sql; shape: (viewer: Viewer, value: never) => T };
+
+// The viewer and a page's part in ONE statement (issue 10, decision 031: each statement
+// costs the server about 1 ms, so the start page's viewer and page are read together).
+// The part is read before the session's expiry is checked, so it must only read.
+export async function viewerAndPartFromSessionToken<T>(sessionToken: string, part: ViewerPart<T> | null, now = new Date()): Promise<{ viewer: Viewer; part: T } | null> {
+  const [row] = await db.$queryRaw<(ViewerRow & { part: never })[]>`
+    WITH viewer AS (SELECT s."expires", ${viewerColumns} FROM "Session" s JOIN "Person" p ON p."id" = s."personId" WHERE s."sessionToken" = ${sessionToken})
+    SELECT viewer.*, ${part ? Prisma.sql`(${part.sql})` : Prisma.sql`NULL`} AS "part" FROM viewer`;
+  if (!row || !row.expires || row.expires <= now) return null;
+  const viewer = toViewer(row);
+  return { viewer, part: part ? part.shape(viewer, row.part) : (undefined as T) };
+}
+
+// A page's part on its own, for a viewer already known (lib tests and benchmarks).
+export async function loadViewerPart<T>(viewer: Viewer, part: ViewerPart<T>): Promise<T> {
+  const [row] = await db.$queryRaw<{ part: never }[]>`SELECT (${part.sql}) AS "part" FROM (SELECT ${viewer.personId}::text AS "id") viewer`;
+  return part.shape(viewer, row!.part);
+}
+
+// Who is calling, once per request. Route handlers run outside React's render, where
+// `cache` does not hold: routeHandler() runs each request inside `requestScope`, so the
+// handler, next-intl's request config and anything else that asks share one lookup (the
+// CSV export asked three times). Pages share React's per-request cache.
+type ViewerSlot = { viewer?: Promise<Viewer | null> };
+const requestScope = new AsyncLocalStorage<ViewerSlot>();
+const renderSlot = cache((): ViewerSlot => ({}));
 
 export function withViewerScope<T>(fn: () => T): T {
   return requestScope.run({}, fn);
+}
+
+function viewerSlot(): ViewerSlot {
+  return requestScope.getStore() ?? renderSlot();
 }
 
 async function lookUpViewer(): Promise<Viewer | null> {
@@ -102,9 +126,25 @@ async function lookUpViewer(): Promise<Viewer | null> {
 }
 
 // Who is calling, once per request. Null when signed out.
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const scope = requestScope.getStore();
-  if (!scope) return lookUpViewer();
-  scope.viewer ??= lookUpViewer();
-  return scope.viewer;
-});
+export function getViewer(): Promise<Viewer | null> {
+  const slot = viewerSlot();
+  slot.viewer ??= lookUpViewer();
+  return slot.viewer;
+}
+
+// Who is calling and a page's part, in the one statement of the request's viewer lookup
+// when the page is the first to ask (the start page is: nothing before it needs the
+// viewer, the language comes from its cookie). Null when signed out.
+export async function getViewerWith<T>(part: ViewerPart<T>): Promise<{ viewer: Viewer; part: T } | null> {
+  const slot = viewerSlot();
+  if (slot.viewer) {
+    const viewer = await slot.viewer;
+    return viewer ? { viewer, part: await loadViewerPart(viewer, part) } : null;
+  }
+  // Claimed before the first await, so a caller in between shares this lookup.
+  const found = readSessionToken().then((token) => (token ? viewerAndPartFromSessionToken(token, part) : null));
+  slot.viewer = found.then((both) => both?.viewer ?? null);
+  // A failed lookup fails this page; the shared copy must not also be an unhandled rejection.
+  slot.viewer.catch(() => undefined);
+  return found;
+}

@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { createDinner, createMember, createPerson, createProgramme, createRsvp } from "@/lib/demo/factories";
 import { viewerOf } from "@/tests/support/viewers";
 import { dinnerProgramme } from "@/tests/support/dinner-programme";
-import { getStartPage } from "./get-start-page";
+import { viewerAndPartFromSessionToken } from "@/lib/auth/viewer";
+import { createQueryCounter } from "@/tests/support/count-queries";
+import { getStartPage, startPagePart } from "./get-start-page";
 
 const now = new Date("2026-11-21T12:00:00Z");
 
@@ -48,5 +50,34 @@ describe("getStartPage", () => {
   it("is empty for someone in no programme", async () => {
     const nobody = await createPerson(db);
     expect(await getStartPage(await viewerOf(nobody.id), now)).toEqual({ programmes: [], next: null, later: [], trustChecks: [], regionalProgrammes: 0 });
+  });
+
+  it("leaves out dinners of a programme the member has left", async () => {
+    const world = await dinnerProgramme();
+    const left = await createProgramme(db, { name: "Left programme" });
+    await db.membership.create({ data: { programmeId: left.id, personId: world.ally.person.id, party: "COMMUNITY", role: "ALLY", leftAt: new Date("2026-10-01T00:00:00Z") } });
+    const kept = await createDinner(db, { programmeId: world.programme.id, startsAt: new Date("2026-12-10T17:30:00Z") });
+    await createDinner(db, { programmeId: left.id, startsAt: new Date("2026-12-01T17:30:00Z") });
+    const mine = await getStartPage(await viewerOf(world.ally.person.id), now);
+    expect(mine.next?.id).toBe(kept.id);
+    expect(mine.later).toEqual([]);
+  });
+
+  it("is read with the viewer from the session in one statement, as the page reads it", async () => {
+    const world = await dinnerProgramme();
+    await createDinner(db, { programmeId: world.programme.id, startsAt: new Date("2026-12-01T17:30:00Z") });
+    const token = `start-${world.ally.person.id}`;
+    await db.session.create({ data: { sessionToken: token, personId: world.ally.person.id, expires: new Date(now.getTime() + 3_600_000) } });
+    const counter = createQueryCounter();
+    try {
+      const { result, queries } = await counter.count(() => viewerAndPartFromSessionToken(token, startPagePart(now), now));
+      expect(queries).toHaveLength(1);
+      expect(result?.viewer).toEqual(await viewerOf(world.ally.person.id));
+      expect(result?.part).toEqual(await getStartPage(result!.viewer, now));
+    } finally {
+      await counter.disconnect();
+    }
+    // An expired session shows nothing, its part included.
+    expect(await viewerAndPartFromSessionToken(token, startPagePart(now), new Date(now.getTime() + 7_200_000))).toBeNull();
   });
 });

@@ -1,13 +1,13 @@
-import { db } from "@/lib/db";
 import { millis, type Millis } from "@/lib/db/json-times";
 import type { Party, RsvpResponse, VenueKind } from "@/lib/generated/prisma/enums";
-import { can, requireViewer } from "@/lib/auth/policy";
-import type { Viewer } from "@/lib/auth/viewer";
+import { can, requireViewer, roleHasSql } from "@/lib/auth/policy";
+import { loadViewerPart, type Viewer, type ViewerPart } from "@/lib/auth/viewer";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { firstName } from "./first-name";
 import { mapUrl } from "./map-url";
 import { parties, partyBalance } from "./party-balance";
 
-export type StartPage = Awaited<ReturnType<typeof getStartPage>>;
+export type StartPage = ReturnType<typeof shapeStartPage>;
 
 type DinnerJson = {
   n: number;
@@ -28,26 +28,26 @@ type DinnerJson = {
 
 type TrustCheckJson = { dinnerId: string; programmeId: string; programme: string; timeZone: string; startsAt: Millis };
 
-type StartRow = { dietaryNeeds: string | null; dinners: DinnerJson[]; trustChecks: TrustCheckJson[]; regionalProgrammes: number };
+type StartJson = { dietaryNeeds: string | null; dinners: DinnerJson[]; trustChecks: TrustCheckJson[]; regionalProgrammes: number };
 
-// The start page, the page members open most, in ONE statement (issue 10: each statement
-// costs the server a share of a whole trivial page, so four side by side made it 0.6×
-// `/signin`; decision 025): the member's next dinners across their programmes with their
+// The start page, the page members open most, in ONE statement with the viewer's own
+// lookup (issue 10: each statement costs the server a share of a whole trivial page;
+// decisions 025 and 031): the member's next dinners across their programmes with their
 // own answer and, for the very first, who is coming; their default dietary needs; the trust
 // checks waiting for them (newest dinner first, at most five); and how many programmes they
-// follow as regional coordinator.
-export async function getStartPage(viewer: Viewer | null, now = new Date()) {
-  const me = requireViewer(viewer);
-  // Dinners only from programmes where this member may see them; trust checks from every
-  // active membership (the request itself is the permission).
-  const memberships = me.memberships.filter((m) => can(me, "dinner.view", m.programmeId));
-  const programmes = memberships.map((m) => ({ id: m.programmeId, name: m.programmeName }));
-  const [row] = await db.$queryRaw<StartRow[]>`
-    WITH upcoming AS (
+// follow as regional coordinator. The person is `viewer."id"` (lib/auth/viewer.ts).
+export function startPagePart(now = new Date()): ViewerPart<StartPage> {
+  // Dinners only from programmes where this member may see them (the policy's roles, as
+  // SQL); trust checks from every active membership (the request itself is the permission).
+  const sql = Prisma.sql`
+    WITH mine AS (
+       SELECT m."id", m."programmeId", ${roleHasSql("dinner.view", "m")} AS "seesDinners"
+       FROM "Membership" m WHERE m."personId" = viewer."id" AND m."leftAt" IS NULL
+     ), upcoming AS (
        SELECT d."id", d."programmeId", d."startsAt", d."endsAt", d."venueKind", d."venueName", d."venueAddress", d."guestNotes",
               row_number() OVER (ORDER BY d."startsAt", d."id") AS "n"
        FROM "Dinner" d
-       WHERE d."programmeId" = ANY(${memberships.map((m) => m.programmeId)}::text[]) AND d."status" = 'PLANNED' AND d."endsAt" > ${now}
+       WHERE d."programmeId" IN (SELECT "programmeId" FROM mine WHERE "seesDinners") AND d."status" = 'PLANNED' AND d."endsAt" > ${now}
        ORDER BY d."startsAt", d."id"
        LIMIT 20
      ), dinners AS (
@@ -63,23 +63,32 @@ export async function getStartPage(viewer: Viewer | null, now = new Date()) {
               ), '[]'::json) END AS "coming"
        FROM upcoming u
        JOIN "Programme" g ON g."id" = u."programmeId"
-       LEFT JOIN "Rsvp" r ON r."dinnerId" = u."id" AND r."membershipId" = ANY(${memberships.map((m) => m.id)}::text[])
+       LEFT JOIN "Rsvp" r ON r."dinnerId" = u."id" AND r."membershipId" IN (SELECT "id" FROM mine WHERE "seesDinners")
      ), trust AS (
        SELECT r."dinnerId", d."programmeId", g."name" AS "programme", g."timeZone", ${millis('d."startsAt"')} AS "startsAt"
        FROM "TrustCheckRequest" r
        JOIN "Dinner" d ON d."id" = r."dinnerId"
        JOIN "Programme" g ON g."id" = d."programmeId"
-       WHERE r."membershipId" = ANY(${me.memberships.map((m) => m.id)}::text[]) AND r."expiresAt" > ${now} AND d."status" = 'HELD'
+       WHERE r."membershipId" IN (SELECT "id" FROM mine) AND r."expiresAt" > ${now} AND d."status" = 'HELD'
        ORDER BY d."startsAt" DESC
        LIMIT 5
      )
-     SELECT (SELECT p."dietaryNeeds" FROM "Person" p WHERE p."id" = ${me.personId}) AS "dietaryNeeds",
-            COALESCE((SELECT json_agg(dinners ORDER BY dinners."n") FROM dinners), '[]'::json) AS "dinners",
-            COALESCE((SELECT json_agg(trust ORDER BY trust."startsAt" DESC) FROM trust), '[]'::json) AS "trustChecks",
-            -- regionalScope() in lib/auth/policy.ts, as SQL: the programmes they are appointed for.
-            (SELECT count(*)::int FROM "RegionalCoordinator" rc WHERE rc."personId" = ${me.personId}) AS "regionalProgrammes"`;
-  const { dietaryNeeds, dinners, trustChecks, regionalProgrammes } = row!;
+     SELECT json_build_object(
+       'dietaryNeeds', (SELECT p."dietaryNeeds" FROM "Person" p WHERE p."id" = viewer."id"),
+       'dinners', COALESCE((SELECT json_agg(dinners ORDER BY dinners."n") FROM dinners), '[]'::json),
+       'trustChecks', COALESCE((SELECT json_agg(trust ORDER BY trust."startsAt" DESC) FROM trust), '[]'::json),
+       -- regionalScope() in lib/auth/policy.ts, as SQL: the programmes they are appointed for.
+       'regionalProgrammes', (SELECT count(*)::int FROM "RegionalCoordinator" rc WHERE rc."personId" = viewer."id"))`;
+  return { sql, shape: shapeStartPage };
+}
 
+// For a viewer already known (lib tests, `npm run bench`); the page reads it with the viewer.
+export async function getStartPage(viewer: Viewer | null, now = new Date()): Promise<StartPage> {
+  return loadViewerPart(requireViewer(viewer), startPagePart(now));
+}
+
+function shapeStartPage(me: Viewer, { dietaryNeeds, dinners, trustChecks, regionalProgrammes }: StartJson) {
+  const programmes = me.memberships.filter((m) => can(me, "dinner.view", m.programmeId)).map((m) => ({ id: m.programmeId, name: m.programmeName }));
   const shaped = dinners.map(({ n: _n, myResponse, myDietaryNeeds, coming: _coming, startsAt, endsAt, ...dinner }) => ({
     ...dinner,
     startsAt: new Date(startsAt),

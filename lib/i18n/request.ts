@@ -1,16 +1,14 @@
 import { getRequestConfig } from "next-intl/server";
-import { cookies, headers } from "next/headers";
-import { getViewer } from "@/lib/auth/viewer";
-import { defaultLocale, isLocale, pageTimeZone, localeCookie, localeFromAcceptLanguage, type AppLocale } from "./locales";
+import { headers } from "next/headers";
+import { chosenLocale } from "./locale-cookie";
+import { defaultLocale, pageTimeZone, localeFromAcceptLanguage, type AppLocale } from "./locales";
 import { loadMessages } from "./messages";
 
-// Language: the member's saved preference, else a choice made on this device, else the browser.
+// Language: the cookie (a choice made on this device, or the member's saved preference kept
+// in step by lib/i18n/locale-cookie.ts), else the browser. Never the viewer: the start page
+// reads the viewer in its own statement (decision 031).
 export async function resolveLocale(): Promise<AppLocale> {
-  const viewer = await getViewer();
-  if (viewer?.locale) return viewer.locale;
-  const chosen = (await cookies()).get(localeCookie)?.value;
-  if (isLocale(chosen)) return chosen;
-  return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? defaultLocale;
+  return (await chosenLocale()) ?? localeFromAcceptLanguage((await headers()).get("accept-language")) ?? defaultLocale;
 }
 
 export default getRequestConfig(async () => {

@@ -70,6 +70,8 @@ export const pageMatrix: PageEntry[] = [
   { route: "/account/erase", path: () => "/account/erase", allow: signedIn },
   // Route handler: signed out → sign-in; each signed-in caller downloads only their own data.
   { route: "/account/export", path: () => "/account/export", allow: signedIn },
+  // Sets the language cookie to the member's saved language and goes back (lib/i18n/locale-cookie.ts).
+  { route: "/language/sync", path: () => "/language/sync?to=%2Faccount", allow: signedIn },
   // Public, token-protected: an unknown token shows "this invitation link is not valid" to anyone.
   { route: "/invitations/[token]", path: () => "/invitations/not-a-valid-token", allow: "public" },
   // Route handler for the accept form (POST); a GET only redirects (303) to the invitation page.

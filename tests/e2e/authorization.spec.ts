@@ -11,6 +11,10 @@ import { e2eDb } from "./support/db";
 
 let ids: DemoIds;
 const sessions = new Map<Caller, string>();
+// Each caller's cookies as their browser sends them after its first page: the session and
+// the language cookie in step with their saved language (lib/i18n/locale-cookie.ts), so
+// every answer below is the page's own, not the language hop before it.
+const cookies = new Map<Caller, string>();
 
 test.beforeAll(async () => {
   const db = e2eDb();
@@ -21,6 +25,7 @@ test.beforeAll(async () => {
     const token = `page-matrix-${randomBytes(16).toString("hex")}`;
     await db.session.create({ data: { sessionToken: token, personId: person.id, expires: new Date(Date.now() + 3_600_000) } });
     sessions.set(caller, token);
+    cookies.set(caller, `next-auth.session-token=${token}${person.locale ? `; allies-locale=${person.locale}` : ""}`);
   }
 });
 
@@ -33,8 +38,8 @@ test("the page matrix lists every page route, and nothing that does not exist", 
 });
 
 async function open(request: APIRequestContext, caller: Caller, path: string) {
-  const token = sessions.get(caller);
-  return request.get(path, { maxRedirects: 0, headers: token ? { cookie: `next-auth.session-token=${token}` } : {} });
+  const cookie = cookies.get(caller);
+  return request.get(path, { maxRedirects: 0, headers: cookie ? { cookie } : {} });
 }
 
 for (const entry of pageMatrix) {

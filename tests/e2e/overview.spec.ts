@@ -37,6 +37,19 @@ test("the overview speaks Dutch for a member who prefers it, and the switch chan
   await expect(page.getByRole("heading", { name: "Volgend diner" })).toBeVisible();
 });
 
+test("a member's saved language follows them to a device that chose another, and stays on the page", async ({ browser, baseURL }) => {
+  // The demo ally saved Dutch; this device chose English before they signed in here.
+  const context = await browser.newContext();
+  await context.addCookies([{ name: "allies-locale", value: "en", url: baseURL! }]);
+  const page = await context.newPage();
+  const overview = `/programmes/${await demoProgrammeId()}`;
+  await signInAs(page, "ally", overview);
+  await expect(page.getByRole("heading", { name: "Volgend diner" })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe(overview);
+  expect((await context.cookies()).find((cookie) => cookie.name === "allies-locale")?.value).toBe("nl");
+  await context.close();
+});
+
 test("the browser's language is used before anyone has chosen", async ({ browser }) => {
   const context = await browser.newContext({ locale: "nl-NL" });
   const page = await context.newPage();

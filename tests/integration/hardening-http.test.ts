@@ -26,6 +26,13 @@ describe("NUL bytes in a path or query", () => {
   });
 });
 
+describe("the request's own path for pages", () => {
+  it("is recorded by the proxy, whatever the request claims", () => {
+    const response = proxy(new NextRequest(`${app}/programmes/abc?answer=YES`, { headers: { "x-allies-path": "https://evil.example/" } }));
+    expect(response.headers.get("x-middleware-request-x-allies-path")).toBe("/programmes/abc?answer=YES");
+  });
+});
+
 describe("Strict-Transport-Security", () => {
   it("is sent when the app is served over https, and not over plain http", () => {
     process.env.NEXTAUTH_URL = "https://allies.example.org";

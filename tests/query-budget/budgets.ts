@@ -7,12 +7,13 @@ import { listProgrammes } from "@/lib/admin/list-programmes";
 import { getAgenda } from "@/lib/agenda/get-agenda";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { authorize } from "@/lib/auth/policy";
+import { viewerAndPartFromSessionToken } from "@/lib/auth/viewer";
 import { getCalendarSettings } from "@/lib/calendar/get-calendar-settings";
 import { getAttendance } from "@/lib/dinners/get-attendance";
 import { getDinner } from "@/lib/dinners/get-dinner";
 import { getDinnerForm } from "@/lib/dinners/get-dinner-form";
 import { getDinnerYear } from "@/lib/dinners/get-dinner-year";
-import { getStartPage } from "@/lib/dinners/get-start-page";
+import { startPagePart } from "@/lib/dinners/get-start-page";
 import { getFollowUpDashboard } from "@/lib/follow-up/get-follow-up-dashboard";
 import { getMemberDirectory } from "@/lib/members/get-member-directory";
 import { getMembership } from "@/lib/members/get-membership";
@@ -122,7 +123,8 @@ export const queryBudget: BudgetEntry[] = [
   // Dinners, agenda and polls: 3 vs 30 members, dinners, agenda items and polls.
   { fn: "getDinnerYear", data: "dinners", budget: 1, load: (s) => getDinnerYear(s.viewer, s.programmeId, undefined, s.now) },
   { fn: "getDinner", data: "dinners", budget: 1, roundTrips: 1, load: (s) => getDinner(s.viewer, s.programmeId, s.next, s.now) },
-  { fn: "getStartPage", data: "dinners", budget: 1, roundTrips: 1, load: (s) => getStartPage(s.viewer, s.now) },
+  // The start page: its part and the viewer in one statement, as the page reads them.
+  { fn: "startPagePart", data: "dinners", budget: 1, roundTrips: 1, load: (s) => viewerAndPartFromSessionToken(s.sessionToken, startPagePart(s.now), s.now) },
   { fn: "getAttendance", data: "dinners", budget: 3, load: (s) => getAttendance(s.viewer, s.programmeId, s.held, s.now) },
   { fn: "getDinnerForm", variant: "edit", data: "dinners", budget: 2, load: (s) => getDinnerForm(s.viewer, s.programmeId, s.next) },
   { fn: "getDinnerForm", variant: "new", data: "dinners", budget: 1, load: (s) => getDinnerForm(s.viewer, s.programmeId) },

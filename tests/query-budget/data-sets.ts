@@ -75,7 +75,10 @@ export async function programmeWithDinners(size: number, now: Date) {
   await db.datePollVote.createMany({
     data: polls.flatMap((poll) => poll.options.flatMap((option, o) => memberships.map((membershipId, m) => ({ optionId: option.id, membershipId, answer: (["YES", "IF_NEED_BE", "NO"] as const)[(o + m) % 3]! })))),
   });
-  return { now, programmeId: programme.id, next: next.id, held: held.id, pollId: polls[0]!.id, viewer: await viewerOf(coordinator.person.id) };
+  // The start page reads its viewer from the session (lib/auth/viewer.ts getViewerWith).
+  const sessionToken = `budget-${coordinator.person.id}`;
+  await db.session.create({ data: { sessionToken, personId: coordinator.person.id, expires: addDays(now, 1) } });
+  return { now, programmeId: programme.id, next: next.id, held: held.id, pollId: polls[0]!.id, sessionToken, viewer: await viewerOf(coordinator.person.id) };
 }
 
 // Members (half sharing their phone), as many pending invitations, and audit events for

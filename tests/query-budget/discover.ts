@@ -3,11 +3,14 @@ import path from "node:path";
 import ts from "typescript";
 import { sourceFiles } from "@/tests/authorization/discover";
 
-// The page data functions: every `lib/` function called inside a `loadForPage(...)` in a
+// The page data functions: every `lib/` function called inside a `loadForPage(...)` (or a
+// `requirePageViewerWith(...)`, whose part is read with the viewer: the start page's) in a
 // page, layout, route handler or server component, wherever it lives. Returned as
 // "<function>" → the files that call it. Aliased imports count under their real name.
+const pageLoaders = ["loadForPage", "requirePageViewerWith"];
+
 export function findPageDataCalls(source: string, fileName = "page.tsx"): string[] {
-  if (!source.includes("loadForPage")) return [];
+  if (!pageLoaders.some((loader) => source.includes(loader))) return [];
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, fileName.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const fromLib = new Map<string, string>();
   for (const statement of file.statements) {
@@ -20,12 +23,12 @@ export function findPageDataCalls(source: string, fileName = "page.tsx"): string
   const within = (node: ts.Node): void => {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
       const real = fromLib.get(node.expression.text);
-      if (real && real !== "loadForPage") found.add(real);
+      if (real && !pageLoaders.includes(real)) found.add(real);
     }
     ts.forEachChild(node, within);
   };
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "loadForPage") node.arguments.forEach(within);
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && pageLoaders.includes(node.expression.text)) node.arguments.forEach(within);
     else ts.forEachChild(node, visit);
   };
   visit(file);
