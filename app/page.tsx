@@ -11,7 +11,7 @@ import { startPagePart } from "@/lib/dinners/get-start-page";
 import { readRsvpOutcome } from "@/lib/dinners/rsvp-outcome";
 import { pageTitle } from "@/lib/i18n/page-title";
 
-export const generateMetadata = pageTitle("dinners.myNextDinner");
+export const generateMetadata = pageTitle("dinners.myNextDinner", { ownSegment: true });
 
 // The start page: the member's next dinner, answerable in one tap (also without JavaScript),
 // then their other upcoming dinners and their programmes. No layout gives it a header.

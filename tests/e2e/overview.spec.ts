@@ -46,6 +46,9 @@ test("a member's saved language follows them to a device that chose another, and
   await signInAs(page, "ally", overview);
   await expect(page.getByRole("heading", { name: "Volgend diner" })).toBeVisible();
   expect(new URL(page.url()).pathname).toBe(overview);
+  // The start page, in the root layout's own segment, names the app in its title too.
+  await page.goto("/");
+  await expect(page).toHaveTitle("Mijn volgende diner · Allies");
   expect((await context.cookies()).find((cookie) => cookie.name === "allies-locale")?.value).toBe("nl");
   await context.close();
 });
