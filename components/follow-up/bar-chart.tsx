@@ -29,14 +29,15 @@ export function BarChart({ id, title, summary, series, rows }: { id: string; tit
       x += w;
       return bar;
     });
-    return html`<g><text x="0" y="${y + 14}" font-size="13" fill="#0f172a">${row.label}</text><text x="${width}" y="${y + 14}" font-size="13" fill="#0f172a" text-anchor="end" font-weight="600">${row.valueText}</text><rect x="0" y="${y + 20}" width="${width}" height="${barHeight}" fill="#f1f5f9" rx="3"/>${bars}</g>`;
+    return html`<g><text x="0" y="${y + 14}">${row.label}</text><text x="${width}" y="${y + 14}" text-anchor="end" font-weight="600">${row.valueText}</text><rect x="0" y="${y + 20}" width="${width}" height="${barHeight}" fill="#f1f5f9" rx="3"/>${bars}</g>`;
   })}`;
   const legend = html`<ul class="flex flex-wrap gap-x-4 gap-y-1 text-sm">${series.map(
     (s) => html`<li class="flex items-center gap-1"><span class="inline-block size-3 rounded-sm" style="background-color:${s.color}"></span>${s.label}</li>`,
   )}</ul>`;
   return (
     <figure className="flex flex-col gap-2">
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-md" role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet" dangerouslySetInnerHTML={drawing} />
+      {/* The labels' size and colour once, inherited by every <text>, not repeated per row. */}
+      <svg viewBox={`0 0 ${width} ${height}`} fontSize={13} fill="#0f172a" className="h-auto w-full max-w-md" role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet" dangerouslySetInnerHTML={drawing} />
       {series.length > 1 && <figcaption dangerouslySetInnerHTML={legend} />}
     </figure>
   );

@@ -4,7 +4,9 @@ import { html } from "@/components/page/markup";
 import { Pager } from "@/components/page/pager";
 import { Section } from "@/components/page/section";
 import { actionFiltersQuery, followUpStatusFilters, leadParties, type ActionFilters } from "@/lib/actions/action-filters";
+import { actionStatuses } from "@/lib/actions/status";
 import type { FollowUpDashboard } from "@/lib/follow-up/get-follow-up-dashboard";
+import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import { followUpFormat } from "./follow-up-format";
 
 // The year's actions, filtered by a GET form (lib/actions/action-filters.ts), with the
@@ -16,17 +18,24 @@ export async function FollowUpActions({ path, filters, dashboard }: { path: stri
   const format = await getFormatter();
   const { topicName } = await followUpFormat();
   const { year, list } = dashboard;
+  // Each status, party and topic named once per page, not once per row: a translation costs
+  // more than the row's markup (issue 10).
+  const statusText = Object.fromEntries(actionStatuses.map((s) => [s, common(`actionStatus.${s}`)])) as Record<ActionStatus, string>;
+  const partyText = Object.fromEntries(leadParties.map((p) => [p, common(`parties.${p}`)])) as Record<(typeof leadParties)[number], string>;
+  const topicOptions = dashboard.topics.map((topic) => ({ value: topic.id, label: topicName(topic) }));
+  const topicText = new Map(topicOptions.map((option) => [option.value, option.label]));
+  const overdue = ` · ${t("overdue")}`;
   const selects = [
     { name: "status", label: t("status"), value: filters.status, options: followUpStatusFilters.map((s) => ({ value: s, label: t(`statusFilter.${s}`) })) },
-    { name: "party", label: t("party"), value: filters.party, options: leadParties.map((p) => ({ value: p, label: common(`parties.${p}`) })) },
-    { name: "topic", label: t("topic"), value: filters.topic, options: dashboard.topics.map((topic) => ({ value: topic.id, label: topicName(topic) })) },
+    { name: "party", label: t("party"), value: filters.party, options: leadParties.map((p) => ({ value: p, label: partyText[p] })) },
+    { name: "topic", label: t("topic"), value: filters.topic, options: topicOptions },
     { name: "owner", label: t("owner"), value: filters.owner, options: dashboard.owners.map((o) => ({ value: o.id, label: `${o.name} (${common(`parties.${o.party}`)})` })) },
   ];
   // Prepared markup (components/page/markup.ts), plain links: a page of the list. Its rows
   // are styled from the list's one class (.item-list in globals.css), not each of their parts.
   const rows = html`${list.rows.map(
     (action) =>
-      html`<li><a href="${action.href}">${action.title}</a><p><span${action.overdue ? html` class="font-semibold text-red-800"` : ""}>${common(`actionStatus.${action.status}`)}${action.overdue ? ` · ${t("overdue")}` : ""}</span> · ${common(`parties.${action.leadParty}`)} · ${topicName(action.topic)} · ${
+      html`<li><a href="${action.href}">${action.title}</a><p><span${action.overdue ? html` class="font-semibold text-red-800"` : ""}>${statusText[action.status]}${action.overdue ? overdue : ""}</span> · ${partyText[action.leadParty]} · ${(action.topic && topicText.get(action.topic.id)) ?? topicName(action.topic)} · ${
         action.dueDate ? t("due", { date: format.dateTime(action.dueDate, { timeZone: "UTC", dateStyle: "medium" }) }) : t("noDueDate")
       }</p><p>${action.owners.length > 0 ? t("owners", { names: action.owners.map((o) => o.name).join(", ") }) : t("noOwners")}</p></li>`,
   )}`;

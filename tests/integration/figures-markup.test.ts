@@ -33,7 +33,9 @@ describe("prepared markup", () => {
     );
     expect(bars).toContain(`role="img" aria-labelledby="b-title b-desc"`);
     expect(bars).toContain(`<title id="b-title">Actions</title><desc id="b-desc">${escaped}</desc>`);
-    expect(bars).toContain(`<text x="0" y="14" font-size="13" fill="#0f172a">${escaped}</text>`);
+    // The labels' size and colour are the drawing's, inherited by each label.
+    expect(bars).toContain(`font-size="13" fill="#0f172a"`);
+    expect(bars).toContain(`<text x="0" y="14">${escaped}</text>`);
     // The longest row fills the width (320): 1 done + 3 open; the second row's 2 done is half.
     expect(bars).toContain(`<rect x="0" y="20" width="80" height="16" fill="#15803d"/><rect x="80" y="20" width="240" height="16" fill="#1d4ed8"/>`);
     expect(bars).toContain(`<rect x="0" y="64" width="160" height="16" fill="#15803d"/>`);
