@@ -17,7 +17,10 @@ const responses = ["YES", "MAYBE", "NO"] as const;
 const votes = ["YES", "IF_NEED_BE", "NO"] as const;
 
 // Convene within hours: extra meetings (not dinners), answered like a dinner or by a short poll.
-export async function Meetings({ programmeId, data, conveneOpen }: { programmeId: string; data: IncidentPage; conveneOpen: boolean }) {
+// Choosing a polled meeting's time, once in its life, opens from the option's link
+// (`?pick=<option>#pick-<option>`, as an item's edit form, decision 028): the page everyone
+// opens during the turmoil carries the members' vote forms, not a coordinator's choice per time.
+export async function Meetings({ programmeId, data, conveneOpen, pickOption }: { programmeId: string; data: IncidentPage; conveneOpen: boolean; pickOption: string | undefined }) {
   const t = await getTranslations("incidents.meeting");
   const common = await getTranslations("common");
   const format = await getFormatter();
@@ -26,6 +29,7 @@ export async function Meetings({ programmeId, data, conveneOpen }: { programmeId
   const when = (d: Date) => format.dateTime(d, { timeZone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   const ids = { programmeId, incidentId: data.incident.id };
   const open = data.incident.status === "OPEN";
+  const pagePath = `/programmes/${programmeId}/incidents/${data.incident.id}`;
   return (
     <Section id="meetings" title={t("title")} hint={t("hint")}>
       {data.meetings.length === 0 && <p>{t("none")}</p>}
@@ -56,7 +60,7 @@ export async function Meetings({ programmeId, data, conveneOpen }: { programmeId
           ) : (
             <ul className="flex flex-col gap-3">
               {meeting.options.map((option) => (
-                <li key={option.id} className="flex flex-col gap-2">
+                <li key={option.id} id={`pick-${option.id}`} className="flex flex-col gap-2">
                   <p>
                     {when(option.startsAt)} · {t("tally", { yes: option.yes, ifNeedBe: option.ifNeedBe })}
                   </p>
@@ -72,11 +76,12 @@ export async function Meetings({ programmeId, data, conveneOpen }: { programmeId
                       </div>
                     </Form>
                   )}
-                  {open && data.may.manage && (
+                  {open && data.may.manage && pickOption !== option.id && <FormLink href={`${pagePath}?pick=${option.id}#pick-${option.id}`}>{t("pick", { date: when(option.startsAt) })}</FormLink>}
+                  {open && data.may.manage && pickOption === option.id && (
                     <Form action={pickMeetingTimeAction} texts={texts}>
                       <HiddenFields values={{ ...ids, meetingId: meeting.id, optionId: option.id }} />
                       <div>
-                        <SubmitButton tone="secondary">{t("pick", { date: when(option.startsAt) })}</SubmitButton>
+                        <SubmitButton>{t("pick", { date: when(option.startsAt) })}</SubmitButton>
                       </div>
                     </Form>
                   )}
@@ -87,7 +92,7 @@ export async function Meetings({ programmeId, data, conveneOpen }: { programmeId
         </Card>
       ))}
       {open && data.may.manage && !conveneOpen && (
-        <FormLink href={`/programmes/${programmeId}/incidents/${data.incident.id}?form=convene#convene`}>{t("convene")}</FormLink>
+        <FormLink href={`${pagePath}?form=convene#convene`}>{t("convene")}</FormLink>
       )}
       {open && data.may.manage && conveneOpen && (
         <Card>

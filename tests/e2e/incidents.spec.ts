@@ -169,7 +169,11 @@ test("an extra meeting is convened within hours by a short poll, answered, and g
   try {
     const p = police.page;
     const card = p.locator("div", { has: p.getByText(place) }).last();
-    await card.getByRole("button", { name: /^Choose / }).first().click();
+    // Choosing the time, once in a meeting's life, opens from the option's link.
+    await expect(card.getByRole("button", { name: /^Choose / })).toHaveCount(0);
+    await card.getByRole("link", { name: /^Choose / }).first().click();
+    await expect(p).toHaveURL(/\?pick=[^#]+#pick-/);
+    await p.getByRole("button", { name: /^Choose / }).click();
     const timed = p.locator("div", { has: p.getByText(place) }).last();
     await expect(timed.getByRole("link", { name: "Add to your calendar (.ics)" })).toBeVisible();
     await timed.getByRole("button", { name: "Coming", exact: true }).click();

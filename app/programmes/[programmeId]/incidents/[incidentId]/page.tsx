@@ -14,13 +14,13 @@ import { getIncident } from "@/lib/incidents/get-incident";
 export const generateMetadata = pageTitle("incidents.incidentTitle");
 
 // One incident: what happened, the first step, check in, one voice, meet, the log, closing.
-// The forms used once in an incident's life (convene a meeting, close it) or seldom (link an
-// existing action) open from a link (`?form=convene`, `?form=close`, `?form=link-action`;
-// also without JavaScript), so the page everyone opens during the turmoil stays short and
-// light (issue 10).
-export default async function IncidentPage({ params, searchParams }: { params: Promise<{ programmeId: string; incidentId: string }>; searchParams: Promise<{ form?: string }> }) {
+// The forms used once in an incident's life (convene a meeting, close it, choose a polled
+// meeting's time) or seldom (link an existing action) open from a link (`?form=convene`,
+// `?form=close`, `?form=link-action`, `?pick=<option>`; also without JavaScript), so the page
+// everyone opens during the turmoil stays short and light (issue 10).
+export default async function IncidentPage({ params, searchParams }: { params: Promise<{ programmeId: string; incidentId: string }>; searchParams: Promise<{ form?: string; pick?: string }> }) {
   const { programmeId, incidentId } = await params;
-  const { form } = await searchParams;
+  const { form, pick } = await searchParams;
   const viewer = await requirePageViewer(`/programmes/${programmeId}/incidents/${incidentId}`);
   const data = await loadForPage(() => getIncident(viewer, programmeId, incidentId));
   const t = await getTranslations("incidents");
@@ -31,7 +31,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
       <IncidentNotice programmeId={programmeId} data={data} />
       <CheckInGrid data={data} />
       {data.incident.status !== "PROPOSED" && <JointMessage programmeId={programmeId} data={data} />}
-      {data.incident.status !== "PROPOSED" && <Meetings programmeId={programmeId} data={data} conveneOpen={form === "convene"} />}
+      {data.incident.status !== "PROPOSED" && <Meetings programmeId={programmeId} data={data} conveneOpen={form === "convene"} pickOption={typeof pick === "string" ? pick : undefined} />}
       <IncidentLog programmeId={programmeId} data={data} linkOpen={form === "link-action"} />
       <CloseIncidentForm programmeId={programmeId} data={data} open={form === "close"} />
     </Page>
