@@ -25,8 +25,11 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-request-id", requestId);
   requestHeaders.set("Content-Security-Policy", csp);
   // The page's own path and query, for a page that must send the browser somewhere and back
-  // (lib/i18n/locale-cookie.ts); set here, so a request cannot bring its own.
-  requestHeaders.set(requestPathHeader, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  // (lib/i18n/locale-cookie.ts); set here, so a request cannot bring its own. Without the
+  // router's `_rsc` marker: the browser comes back to the page, not to its payload.
+  const query = new URLSearchParams(request.nextUrl.search);
+  query.delete("_rsc");
+  requestHeaders.set(requestPathHeader, `${request.nextUrl.pathname}${query.size ? `?${query}` : ""}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("x-request-id", requestId);

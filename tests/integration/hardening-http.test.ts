@@ -30,6 +30,9 @@ describe("the request's own path for pages", () => {
   it("is recorded by the proxy, whatever the request claims", () => {
     const response = proxy(new NextRequest(`${app}/programmes/abc?answer=YES`, { headers: { "x-allies-path": "https://evil.example/" } }));
     expect(response.headers.get("x-middleware-request-x-allies-path")).toBe("/programmes/abc?answer=YES");
+    const navigation = proxy(new NextRequest(`${app}/programmes/abc?answer=YES&_rsc=1x2y3`));
+    expect(navigation.headers.get("x-middleware-request-x-allies-path")).toBe("/programmes/abc?answer=YES");
+    expect(proxy(new NextRequest(`${app}/my/actions?_rsc=1x2y3`)).headers.get("x-middleware-request-x-allies-path")).toBe("/my/actions");
   });
 });
 
