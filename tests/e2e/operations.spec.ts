@@ -128,8 +128,17 @@ test("two production servers on one PostgreSQL: a session made on one works on t
     const callback = await fetch(signIn.headers.get("location")!.replace(`http://localhost:${a.port}`, a.url), { redirect: "manual" });
     const cookie = (callback.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).find((c) => c!.startsWith("next-auth.session-token="));
     expect(cookie).toBeTruthy();
-    // The same cookie on B: signed in there too (the start page, not a redirect to sign in).
-    const onB = await fetch(`${b.url}/`, { headers: { cookie: cookie! }, redirect: "manual" });
+    // The same cookie on B: signed in there too. The demo ally saved Dutch, so this new
+    // browser is first sent once through the language hop (lib/i18n/locale-cookie.ts), which
+    // B serves with A's session as well; then the start page, not a redirect to sign in.
+    const hop = await fetch(`${b.url}/`, { headers: { cookie: cookie! }, redirect: "manual" });
+    expect(hop.status).toBe(307);
+    expect(hop.headers.get("location")).toBe("/language/sync?to=%2F");
+    const sync = await fetch(new URL(hop.headers.get("location")!, b.url), { headers: { cookie: cookie! }, redirect: "manual" });
+    expect(sync.status).toBe(303);
+    const language = sync.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith("allies-locale="));
+    expect(language).toBe("allies-locale=nl");
+    const onB = await fetch(`${b.url}/`, { headers: { cookie: `${cookie}; ${language}` }, redirect: "manual" });
     expect(onB.status).toBe(200);
     const signedOut = await fetch(`${b.url}/`, { redirect: "manual" });
     expect([303, 307, 308]).toContain(signedOut.status);
