@@ -79,23 +79,24 @@ export async function loadViewer(personId: string): Promise<Viewer | null> {
 // person it belongs to: one statement per request, on any app instance, and gone the
 // moment the row is deleted.
 export async function viewerFromSessionToken(sessionToken: string, now = new Date()): Promise<Viewer | null> {
-  return (await viewerAndPartFromSessionToken(sessionToken, null, now))?.viewer ?? null;
+  return (await viewerAndPartFromSessionToken(sessionToken, noPart, now))?.viewer ?? null;
 }
 
 // A page's own part of the statement that finds the viewer: SQL for one JSON value that
 // reads the person's id as `viewer."id"`, and how to shape that value for the page.
 export type ViewerPart<T> = { sql: Prisma.Sql; shape: (viewer: Viewer, value: never) => T };
+const noPart: ViewerPart<null> = { sql: Prisma.sql`NULL`, shape: () => null };
 
 // The viewer and a page's part in ONE statement (issue 10, decision 031: each statement
 // costs the server about 1 ms, so the start page's viewer and page are read together).
 // The part is read before the session's expiry is checked, so it must only read.
-export async function viewerAndPartFromSessionToken<T>(sessionToken: string, part: ViewerPart<T> | null, now = new Date()): Promise<{ viewer: Viewer; part: T } | null> {
+export async function viewerAndPartFromSessionToken<T>(sessionToken: string, part: ViewerPart<T>, now = new Date()): Promise<{ viewer: Viewer; part: T } | null> {
   const [row] = await db.$queryRaw<(ViewerRow & { part: never })[]>`
     WITH viewer AS (SELECT s."expires", ${viewerColumns} FROM "Session" s JOIN "Person" p ON p."id" = s."personId" WHERE s."sessionToken" = ${sessionToken})
-    SELECT viewer.*, ${part ? Prisma.sql`(${part.sql})` : Prisma.sql`NULL`} AS "part" FROM viewer`;
+    SELECT viewer.*, (${part.sql}) AS "part" FROM viewer`;
   if (!row || !row.expires || row.expires <= now) return null;
   const viewer = toViewer(row);
-  return { viewer, part: part ? part.shape(viewer, row.part) : (undefined as T) };
+  return { viewer, part: part.shape(viewer, row.part) };
 }
 
 // A page's part on its own, for a viewer already known (lib tests and benchmarks).
