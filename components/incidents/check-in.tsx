@@ -1,7 +1,7 @@
 import { getTranslations } from "@/lib/i18n/server";
 import { Form } from "@/components/forms/form";
 import { HiddenFields } from "@/components/forms/hidden-fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { SubmitChoices } from "@/components/forms/submit-button";
 import { html } from "@/components/page/markup";
 import { Section } from "@/components/page/section";
 import { formTexts } from "@/lib/forms/form-texts";
@@ -17,13 +17,7 @@ export async function CheckIn({ programmeId, data }: { programmeId: string; data
     <Section id="check-in" title={t("title")} hint={data.myCheckIn ? t("yours", { answer: t(`answers.${data.myCheckIn}`) }) : t("hint")} card>
       <Form action={checkInAction} texts={await formTexts("incidents")} aria-label={t("title")}>
         <HiddenFields values={{ programmeId, incidentId: data.incident.id }} />
-        <div className="grid gap-2 sm:grid-cols-3">
-          {answers.map((answer) => (
-            <SubmitButton key={answer} name="answer" value={answer} tone={data.myCheckIn === answer ? "primary" : "secondary"}>
-              {t(`answers.${answer}`)}
-            </SubmitButton>
-          ))}
-        </div>
+        <SubmitChoices name="answer" chosen={data.myCheckIn} choices={answers.map((answer) => ({ value: answer, label: t(`answers.${answer}`) }))} />
       </Form>
     </Section>
   );

@@ -2,7 +2,7 @@ import { FormLink } from "@/components/page/form-link";
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { Form } from "@/components/forms/form";
 import { HiddenFields } from "@/components/forms/hidden-fields";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { SubmitButton, SubmitChoices } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { Card } from "@/components/page/card";
 import { Section } from "@/components/page/section";
@@ -44,13 +44,7 @@ export async function Meetings({ programmeId, data, conveneOpen, pickOption }: {
               {open && (
                 <Form action={answerMeetingAction} texts={texts} aria-label={t("answerLabel", { date: when(meeting.startsAt) })}>
                   <HiddenFields values={{ ...ids, meetingId: meeting.id }} />
-                  <div className="grid gap-2 sm:grid-cols-3">
-                    {responses.map((response) => (
-                      <SubmitButton key={response} name="response" value={response} tone={meeting.myAnswer === response ? "primary" : "secondary"}>
-                        {common(`rsvp.${response}`)}
-                      </SubmitButton>
-                    ))}
-                  </div>
+                  <SubmitChoices name="response" chosen={meeting.myAnswer} choices={responses.map((response) => ({ value: response, label: common(`rsvp.${response}`) }))} />
                 </Form>
               )}
               <p>
@@ -67,13 +61,7 @@ export async function Meetings({ programmeId, data, conveneOpen, pickOption }: {
                   {open && (
                     <Form action={voteMeetingAction} texts={texts} aria-label={t("voteLabel", { date: when(option.startsAt), place: meeting.place })}>
                       <HiddenFields values={{ ...ids, meetingId: meeting.id, optionId: option.id }} />
-                      <div className="grid gap-2 sm:grid-cols-3">
-                        {votes.map((answer) => (
-                          <SubmitButton key={answer} name="answer" value={answer} tone={option.myVote === answer ? "primary" : "secondary"}>
-                            {t(`votes.${answer}`)}
-                          </SubmitButton>
-                        ))}
-                      </div>
+                      <SubmitChoices name="answer" chosen={option.myVote} choices={votes.map((answer) => ({ value: answer, label: t(`votes.${answer}`) }))} />
                     </Form>
                   )}
                   {open && data.may.manage && pickOption !== option.id && <FormLink href={`${pagePath}?pick=${option.id}#pick-${option.id}`}>{t("pick", { date: when(option.startsAt) })}</FormLink>}
