@@ -59,19 +59,12 @@ const messageFormatters = {
 };
 type Values = Record<string, unknown>;
 // Any of use-intl's translators (their keys typed by namespace), and the same called loosely.
-type Translator = ((key: never, values?: never, formats?: never) => string) & { rich: unknown; markup: unknown; raw: unknown; has: unknown };
+type Translator = ((key: never, values?: never, formats?: never) => string) & { rich: unknown; markup: unknown; raw: (key: never) => unknown; has: (key: never) => boolean };
 type Translate = (key: string, values?: Values, formats?: unknown) => string;
 
-// A message by language, namespace and key: undefined when it is not a string (missing,
-// or a group of messages), which use-intl then reports as it always does.
-const messageOf = keptBy(
-  (locale: string, _messages: unknown, namespace: string | undefined, key: string) => `${locale}\u0000${namespace ?? ""}\u0000${key}`,
-  (_locale, messages, namespace, key) => {
-    const found = `${namespace ? `${namespace}.` : ""}${key}`.split(".").reduce<unknown>((at, part) => (at && typeof at === "object" ? (at as Record<string, unknown>)[part] : undefined), messages);
-    return typeof found === "string" ? found : undefined;
-  },
-);
-const textOf = keptBy((locale: string, namespace: string | undefined, key: string, _translate: Translate) => `${locale}\u0000${namespace ?? ""}\u0000${key}`, (_locale, _namespace, key, translate) => translate(key));
+// Per language, namespace and key: the message as use-intl finds it (`has`, `raw`; undefined
+// when missing or a group of messages), and its text once asked for without values.
+const keptMessages = new Map<string, { message: string | undefined; text?: string }>();
 
 // use-intl's translator finds the message by walking its key and, for a message with values,
 // rebuilds the formats it hands IntlMessageFormat, on every call: a page's hundred or so
@@ -79,15 +72,25 @@ const textOf = keptBy((locale: string, namespace: string | undefined, key: strin
 // is kept as its text, and one with plain values (strings, numbers, dates) is formatted by
 // its compiled IntlMessageFormat directly. Anything else (rich text, inline formats, a
 // missing message, a formatting error) goes through use-intl as before.
-export function keptTranslator<T extends Translator>(translator: T, locale: string, messages: unknown, namespace: string | undefined): T {
+export function keptTranslator<T extends Translator>(translator: T, locale: string, namespace: string | undefined): T {
   const translate = translator as unknown as Translate;
+  const keptOf = (key: string) => {
+    const id = `${locale}\u0000${namespace ?? ""}\u0000${key}`;
+    let kept = keptMessages.get(id);
+    if (!kept) {
+      const raw = translator.has(key as never) ? translator.raw(key as never) : undefined;
+      kept = { message: typeof raw === "string" ? raw : undefined };
+      keptMessages.set(id, kept);
+    }
+    return kept;
+  };
   const t = (key: string, values?: Values, formats?: unknown) => {
     if (formats !== undefined) return translate(key, values, formats);
-    if (values === undefined) return textOf(locale, namespace, key, translate);
-    const message = messageOf(locale, messages, namespace, key);
-    if (message === undefined || Object.values(values).some((value) => typeof value === "function")) return translate(key, values);
+    const kept = keptOf(key);
+    if (values === undefined) return (kept.text ??= translate(key));
+    if (kept.message === undefined || Object.values(values).some((value) => typeof value === "function")) return translate(key, values);
     try {
-      const formatted = intlFormatters.getMessageFormat!(message, locale, messageFormats, { formatters: messageFormatters }).format(values as never);
+      const formatted = intlFormatters.getMessageFormat!(kept.message, locale, messageFormats, { formatters: messageFormatters }).format(values as never);
       return typeof formatted === "string" ? formatted : String(formatted);
     } catch {
       return translate(key, values);

@@ -10,12 +10,11 @@ export { getLocale, getMessages } from "next-intl/server";
 // Server components, actions and route handlers translate and format through here (the
 // request's language, as next-intl's request config resolves it), not through
 // next-intl/server's getTranslations/getFormatter, with the formatters and messages kept
-// for the process' life (./kept.ts, decisions 025, 027, 032).
-// Same signature as next-intl's, so every call site and its key checks stay as they were.
+// for the process' life (./kept.ts, decisions 025, 027, 032). Same signature as
+// next-intl's, so every call site and its key checks stay as they were.
 export const getTranslations = cache(async (namespace?: string) => {
   const locale = await getLocale();
-  const messages = await loadMessages(locale);
-  return keptTranslator(createTranslator({ locale, messages, namespace: namespace as never, timeZone, _formatters: intlFormatters }), locale, messages, namespace);
+  return keptTranslator(createTranslator({ locale, messages: await loadMessages(locale), namespace: namespace as never, timeZone, _formatters: intlFormatters }), locale, namespace);
 }) as unknown as typeof nextIntlGetTranslations;
 
 export const getFormatter = cache(async () => {
