@@ -14,13 +14,12 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import { createPrismaClient } from "@/lib/db/client";
 import { loadDemoIds } from "@/tests/authorization/demo-ids";
-import { pageMatrix, type PageEntry } from "@/tests/authorization/pages";
-import { demoAccountOf, type Caller } from "@/tests/authorization/roles";
+import { demoAccountOf } from "@/tests/authorization/roles";
 import { fillBulk, fillHistoryOf } from "./support/bulk";
-import { percentile, signIn, startProductionServer } from "./support/server";
+import { measure, pageTargets, processCpuMs, routeFilter, type Measured, type Post, type Target } from "./support/measure";
+import { signIn, startProductionServer } from "./support/server";
 
 function flag(name: string, fallback: string) {
   const i = process.argv.indexOf(`--${name}`);
@@ -52,24 +51,6 @@ const maxHtmlBytes = 50_000;
 const htmlDir = path.join(process.cwd(), "bench", "out", "html");
 const historyLists = ["/programmes/[programmeId]/actions", "/programmes/[programmeId]/dinners/[dinnerId]/agenda", "/programmes/[programmeId]/topics/[topicId]"];
 
-// Who opens each route: the ally for the start page (issue 10's goal), else a coordinator
-// where allowed (sees the most), else the first caller allowed; public routes signed out.
-function callerFor(entry: PageEntry): Exclude<Caller, "signedOut"> | null {
-  if (entry.allow === "public") return null;
-  if (entry.route === "/" && entry.allow.includes("ally")) return "ally";
-  if (entry.allow.includes("coordinator")) return "coordinator";
-  return entry.allow.find((c): c is Exclude<Caller, "signedOut"> => c !== "signedOut") ?? null;
-}
-
-// `limited`: 429 answers of a rate-limited route (the calendar feed limits requests per
-// token, as it should under a load tool): counted apart, not as errors.
-// `cpuMs`: the Next server's CPU time (user + system) per request over the measurement,
-// read from /proc: steadier than req/s on a shared machine, and what issue 10 compared.
-type Measured = { rps: number; p50: number; p95: number; p99: number; requests: number; errors: number; limited: number; cpuMs: number };
-
-type Post = { body: string; headers: Record<string, string> };
-type Target = { route: string; caller: Exclude<Caller, "signedOut"> | null; path: string; post?: Post };
-
 // The RSVP as a phone without JavaScript sends it (issue 10: at least 0.8× /signin): the
 // start page's answer form (the server action form with the `response` buttons, not the
 // header's language or sign-out forms): its hidden fields and the first answer button,
@@ -84,25 +65,6 @@ function rsvpFrom(html: string, origin: string): Post {
   const boundary = "----alliesbench";
   const body = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value.replaceAll("&amp;", "&")}\r\n`).join("") + `--${boundary}--\r\n`;
   return { body, headers: { "content-type": `multipart/form-data; boundary=${boundary}`, origin } };
-}
-
-// One autocannon run: `connections` at once for `seconds`, latencies from the response events.
-async function measure(url: string, cookie: string | null, connections: number, seconds: number, post: Post | undefined, cpuTime: () => Promise<number>): Promise<Measured> {
-  const times: number[] = [];
-  let errors = 0;
-  let limited = 0;
-  const headers = { ...(cookie ? { cookie } : {}), ...(post?.headers ?? {}) };
-  const instance = autocannon({ url, connections, duration: seconds, timeout: 30, requests: [post ? { method: "POST", headers, body: post.body } : { method: "GET", headers }] });
-  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-    times.push(responseTime);
-    if (statusCode === 429) limited++;
-    else if (statusCode >= 400) errors++;
-  });
-  const cpuBefore = await cpuTime();
-  const result = await instance;
-  const cpuMs = (await cpuTime()) - cpuBefore;
-  times.sort((a, b) => a - b);
-  return { rps: times.length / seconds, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), requests: times.length, errors: errors + result.errors + result.timeouts, limited, cpuMs: cpuMs / Math.max(1, times.length) };
 }
 
 async function main() {
@@ -130,12 +92,7 @@ async function main() {
       const kB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
       return kB / 1024;
     };
-    // User + system CPU of the server in ms (clock ticks of 10 ms: fields 14 and 15 of stat).
-    const cpuTime = async () => {
-      const stat = pid ? await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "") : "";
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      return (Number(fields[11]) + Number(fields[12])) * 10;
-    };
+    const cpuTime = () => processCpuMs(pid);
     const memory = { atStart: await rssMiB(), peak: 0, samples: [] as number[] };
     let routePeak = 0;
     const sampler = setInterval(() => {
@@ -160,11 +117,8 @@ async function main() {
       if (entry.route === "/account/export" && entry.caller) await db.auditEvent.deleteMany({ where: { actorId: personOf.get(entry.caller)!, kind: "person.exported" } });
     };
 
-    const targets: Target[] = pageMatrix.map((entry) => ({ route: entry.route, caller: callerFor(entry), path: entry.path(ids) }));
-    // --only: routes containing the text, or exactly the route after "=" (--only =/ is the start
-    // page); several, comma-separated.
-    const wanted = settings.only ? settings.only.split(",") : [];
-    const only = (route: string) => wanted.length === 0 || wanted.some((text) => (text.startsWith("=") ? route === text.slice(1) : route.includes(text)));
+    const targets = pageTargets(ids);
+    const only = routeFilter(settings.only);
     const rsvp = "RSVP (POST /)";
     if (only(rsvp)) {
       const start = await (await fetch(`${base}/`, { headers: { cookie: cookies.get("ally")! } })).text();
