@@ -42,11 +42,14 @@ const settings = {
   signalsPerMonth: 8,
 };
 
+const inheritedNodeOptions = process.env.NODE_OPTIONS ?? "";
+
 // One build's production server on its own throw-away database, filled alike.
 async function serve(distDir: string, nodeOptions = "") {
-  // The launcher takes the build folder and Node's flags from the environment it is started with.
+  // The launcher takes the build folder and Node's flags from the environment it is started
+  // with; it serves the build as it is (no rebuild).
   process.env.NEXT_DIST_DIR = distDir;
-  process.env.NODE_OPTIONS = nodeOptions;
+  process.env.NODE_OPTIONS = `${inheritedNodeOptions} ${nodeOptions}`.trim();
   process.env.ALLIES_NO_BUILD = "1";
   const server = await startProductionServer(`compare the build in ${distDir}`, "allies_ab");
   const db = createPrismaClient(server.databaseUrl);
@@ -58,7 +61,8 @@ async function serve(distDir: string, nodeOptions = "") {
   for (const [caller, email] of Object.entries(demoAccountOf)) cookies.set(caller, await signIn(db, (await db.person.findUniqueOrThrow({ where: { email }, select: { id: true } })).id));
   const pid = await server.serverPid();
   await db.$disconnect();
-  return { ...server, ids, cookies, cpuTime: () => processCpuMs(pid) };
+  const targets = new Map(pageTargets(ids).map((target) => [target.route, target]));
+  return { ...server, targets, cookies, cpuTime: () => processCpuMs(pid) };
 }
 
 type Sum = { requests: number; cpuMs: number; errors: number };
@@ -69,7 +73,7 @@ async function main() {
   const builds = { A: await serve(settings.a), B: await serve(settings.b, settings.bNodeOptions) };
   try {
     const only = routeFilter(settings.only);
-    const routes = pageTargets(builds.A.ids).filter((target) => !target.post && only(target.route)).map((target) => target.route);
+    const routes = [...builds.A.targets.keys()].filter(only);
     const signin = "/signin";
     console.log(`\n${routes.length} routes, ${settings.rounds} rounds of ${settings.seconds} s slices at concurrency ${settings.concurrency}; ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}\n`);
     console.log("| route | A CPU ms/req | B CPU ms/req | B/A CPU | A req/s vs /signin | B req/s vs /signin |");
@@ -77,7 +81,7 @@ async function main() {
     const results = [];
     const slice = async (name: "A" | "B", route: string) => {
       const build = builds[name];
-      const target = route === signin ? { caller: null, path: signin } : pageTargets(build.ids).find((t) => t.route === route)!;
+      const target = route === signin ? { caller: null, path: signin } : build.targets.get(route)!;
       const cookie = target.caller ? build.cookies.get(target.caller)! : null;
       return measure(`${build.base}${target.path}`, cookie, settings.concurrency, settings.seconds, undefined, build.cpuTime);
     };
