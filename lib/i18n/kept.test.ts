@@ -50,4 +50,14 @@ describe("keptTranslator", () => {
     expect(kept("nope" as never, { count: 1 } as never)).toBe("followUp.nope");
     expect(errors.length).toBeGreaterThanOrEqual(2);
   });
+
+  // A key that does not exist is not kept (the kept messages stay bounded by the build's
+  // messages, whatever key a caller builds): use-intl answers and reports it every time.
+  it("keeps nothing for a missing key", async () => {
+    const messages = await loadMessages("en");
+    const errors: string[] = [];
+    const kept = keptTranslator(createTranslator({ locale: "en", messages, timeZone, _formatters: intlFormatters, onError: (error) => errors.push(error.message) }), "en", undefined);
+    for (let round = 0; round < 3; round++) expect(kept("common.noSuchMessage" as never)).toBe("common.noSuchMessage");
+    expect(errors).toHaveLength(3);
+  });
 });

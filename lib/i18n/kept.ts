@@ -62,8 +62,10 @@ type Values = Record<string, unknown>;
 type Translator = ((key: never, values?: never, formats?: never) => string) & { rich: unknown; markup: unknown; raw: (key: never) => unknown; has: (key: never) => boolean };
 type Translate = (key: string, values?: Values, formats?: unknown) => string;
 
-// Per language, namespace and key: the message as use-intl finds it (`has`, `raw`; undefined
-// when missing or a group of messages), and its text once asked for without values.
+// Per language, namespace and key of an existing message (or group): the message as use-intl
+// finds it (`raw`; undefined for a group), and its text once asked for without values. A key
+// that does not exist is not kept, so the map stays bounded by the build's messages whatever
+// key a caller builds.
 const keptMessages = new Map<string, { message: string | undefined; text?: string }>();
 
 // use-intl's translator finds the message by walking its key and, for a message with values,
@@ -77,8 +79,8 @@ export function keptTranslator<T extends Translator>(translator: T, locale: stri
   const keptOf = (key: string) => {
     const id = `${locale}\u0000${namespace ?? ""}\u0000${key}`;
     let kept = keptMessages.get(id);
-    if (!kept) {
-      const raw = translator.has(key as never) ? translator.raw(key as never) : undefined;
+    if (!kept && translator.has(key as never)) {
+      const raw = translator.raw(key as never);
       kept = { message: typeof raw === "string" ? raw : undefined };
       keptMessages.set(id, kept);
     }
@@ -87,6 +89,7 @@ export function keptTranslator<T extends Translator>(translator: T, locale: stri
   const t = (key: string, values?: Values, formats?: unknown) => {
     if (formats !== undefined) return translate(key, values, formats);
     const kept = keptOf(key);
+    if (kept === undefined) return translate(key, values);
     if (values === undefined) return (kept.text ??= translate(key));
     if (kept.message === undefined || Object.values(values).some((value) => typeof value === "function")) return translate(key, values);
     try {
