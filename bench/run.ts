@@ -1,5 +1,6 @@
 // `npm run bench`: server time of the overview, the follow-up dashboard and "my actions"
 // on a large database (100 programmes × 10 years of dinners and actions). See bench/README.md.
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -213,7 +214,7 @@ async function main() {
     // The plans of every statement of the main pages, for one programme and one of its members.
     const sample = cases[0]!;
     const sessionToken = `bench-session-${sample.viewer.personId}`;
-    await db.session.create({ data: { sessionToken, personId: sample.viewer.personId, expires: new Date(now.getTime() + 3_600_000) } });
+    await db.session.create({ data: { tokenHash: hashSecretToken(sessionToken), personId: sample.viewer.personId, expires: new Date(now.getTime() + 3_600_000) } });
     const nextDinner = await db.dinner.findFirst({ where: { programmeId: sample.programmeId, status: "PLANNED" }, orderBy: { startsAt: "asc" }, select: { id: true } });
     // The overview's coordinator-only parts need the programme's coordinator.
     const coordinator = await db.membership.findFirstOrThrow({ where: { programmeId: sample.programmeId, role: "COORDINATOR", leftAt: null }, select: { personId: true } });

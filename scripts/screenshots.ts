@@ -3,6 +3,7 @@
 // it starts the app the way the end-to-end tests do (a throw-away demo database, the
 // NEXT_DIST_DIR build) and photographs the start page, a dinner, its agenda and My actions,
 // in English and Dutch, as the demo ally.
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile } from "node:fs/promises";
@@ -36,7 +37,7 @@ async function main() {
     const dinner = await db.dinner.findFirstOrThrow({ where: { programmeId: programme.id, status: "PLANNED", startsAt: { gte: new Date() } }, orderBy: { startsAt: "asc" } });
     const person = await db.person.findUniqueOrThrow({ where: { email: "ally@allies.demo" } });
     const token = `screenshots-${randomBytes(16).toString("hex")}`;
-    await db.session.create({ data: { sessionToken: token, personId: person.id, expires: new Date(Date.now() + 3_600_000) } });
+    await db.session.create({ data: { tokenHash: hashSecretToken(token), personId: person.id, expires: new Date(Date.now() + 3_600_000) } });
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
     await mkdir("docs/screenshots", { recursive: true });
     const shots = [

@@ -1,4 +1,6 @@
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { describe, expect, it } from "vitest";
+import { makeCalendarFeed } from "@/lib/calendar/calendar-feed-token";
 import { db } from "@/lib/db";
 import { createAction, createActionUpdate, createDinner, createMember, createPerson, createProgramme, createRsvp } from "@/lib/demo/factories";
 import { personalData } from "@/lib/privacy/personal-data";
@@ -59,20 +61,21 @@ async function moreOf(setupResult: Awaited<ReturnType<typeof setup>>) {
   await db.email.create({ data: { dedupeKey: `sent-to-other-${me.person.id}`, to: coordinator.person.email, subject: "Other's mail", text: "Dear Other Coordinator" } });
   await db.invitation.create({ data: { programmeId: programme.id, email: me.person.email, name: "Me Myself", party: "COMMUNITY", role: "ALLY", tokenHash: `hash-me-${me.person.id}`, expiresAt: new Date("2026-12-20T00:00:00Z"), acceptedAt: new Date(), invitedById: coordinator.person.id } });
   await db.invitation.create({ data: { programmeId: programme.id, email: `friend-${me.person.id}@example.test`, name: "Invited Friend", party: "COMMUNITY", role: "ALLY", tokenHash: `hash-friend-${me.person.id}`, expiresAt: new Date("2026-12-20T00:00:00Z"), invitedById: me.person.id } });
-  await db.session.create({ data: { sessionToken: `secret-session-token-${me.person.id}`, personId: me.person.id, expires: new Date(Date.now() + 3600_000) } });
+  await db.session.create({ data: { tokenHash: hashSecretToken(`secret-session-token-${me.person.id}`), personId: me.person.id, expires: new Date(Date.now() + 3600_000) } });
   await db.rateLimit.create({ data: { key: `sign-in:email:${me.person.email}`, windowStart: new Date(), count: 2 } });
   await db.rateLimit.create({ data: { key: `sign-in:email:${coordinator.person.email}`, windowStart: new Date(), count: 1 } });
   await db.auditEvent.create({ data: { kind: "membership.ended", programmeId: programme.id, actorId: coordinator.person.id, subjectId: me.membership.id } });
   await db.auditEvent.create({ data: { kind: "directory.contacts-viewed", programmeId: programme.id, actorId: me.person.id, data: { phones: 1 } } });
   await createActionUpdate(db, { actionId: setupResult.action.id, authorId: me.membership.id, text: "Call me on 06 1234 5678, ask for Me Myself." });
-  return { optionId };
+  const feed = await makeCalendarFeed(await viewerOf(me.person.id));
+  return { optionId, feedToken: feed.feedUrl.split("/calendar/")[1]!.replace("/feed.ics", "") };
 }
 
 describe("exportPersonalData", () => {
   it("contains every kind of the person's own data in the one list and nothing personal of others", async () => {
     const base = await setup();
     const { me, action } = base;
-    await moreOf(base);
+    const { feedToken } = await moreOf(base);
     const data = await exportPersonalData(await viewerOf(me.person.id));
     expect(data.person).toMatchObject({ name: "Me Myself", email: me.person.email, phone: "+31 6 1234 5678", dietaryNeeds: "Halal" });
     expect(data.memberships).toHaveLength(1);
@@ -85,12 +88,13 @@ describe("exportPersonalData", () => {
     expect(data.invitations.sent).toHaveLength(1);
     expect(data.sessions).toHaveLength(1);
     expect(data.rateLimits).toEqual([expect.objectContaining({ count: 2 })]);
-    expect(data.calendarToken).toBe((await db.person.findUniqueOrThrow({ where: { id: me.person.id } })).calendarToken);
+    // Whether there is a feed address and until when; never the address (it is not kept).
+    expect(data.calendarToken).toEqual({ expires: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
     expect(data.auditEvents.map((e) => e.kind).sort()).toEqual(["directory.contacts-viewed", "membership.ended"]);
     // Every kind with an export is in the file.
     for (const kind of personalData) if ("exportSql" in kind) expect(data).toHaveProperty(kind.key);
     const text = JSON.stringify(data);
-    for (const secret of ["Other Coordinator", "+31 6 9999 0000", "Vegan secret", "Coordinator's private remark", "Invited Friend", "friend-", "secret-session-token", "hash-me", "Other's mail"]) expect(text).not.toContain(secret);
+    for (const secret of ["Other Coordinator", "+31 6 9999 0000", "Vegan secret", "Coordinator's private remark", "Invited Friend", "friend-", "secret-session-token", "hash-me", "Other's mail", feedToken]) expect(text).not.toContain(secret);
     expect(await db.auditEvent.count({ where: { kind: "person.exported", actorId: me.person.id } })).toBe(1);
   });
 

@@ -1,5 +1,7 @@
 import type { Adapter, AdapterAccount, AdapterUser } from "next-auth/adapters";
 import { db } from "@/lib/db";
+import { hashSecretToken } from "@/lib/security/secret-token";
+import { signOutSession } from "./sign-out";
 
 type PersonRow = { id: string; name: string; email: string; emailVerified: Date | null };
 
@@ -39,43 +41,34 @@ export function alliesAdapter(): Adapter {
       });
       return toUser(person);
     },
-    async linkAccount(account: AdapterAccount) {
-      const { userId, ...rest } = account;
-      await db.account.create({
-        data: {
-          personId: userId,
-          type: rest.type,
-          provider: rest.provider,
-          providerAccountId: rest.providerAccountId,
-          id_token: rest.id_token ?? null,
-          scope: rest.scope ?? null,
-          token_type: rest.token_type ?? null,
-          expires_at: rest.expires_at ?? null,
-        },
-      });
+    // Only which identity is whose: the provider's tokens are not kept (prisma/schema.prisma).
+    async linkAccount({ userId, type, provider, providerAccountId }: AdapterAccount) {
+      await db.account.create({ data: { personId: userId, type, provider, providerAccountId } });
     },
+    // Sessions are stored by their token's hash: next-auth hands us the token (from the cookie,
+    // or fresh from generateSessionToken) and gets it back; the table never holds it.
     async createSession({ sessionToken, userId, expires }) {
-      await db.session.create({ data: { sessionToken, personId: userId, expires } });
+      await db.session.create({ data: { tokenHash: hashSecretToken(sessionToken), personId: userId, expires } });
       return { sessionToken, userId, expires };
     },
     async getSessionAndUser(sessionToken) {
       const session = await db.session.findUnique({
-        where: { sessionToken },
-        select: { sessionToken: true, personId: true, expires: true, person: { select: personSelect } },
+        where: { tokenHash: hashSecretToken(sessionToken) },
+        select: { personId: true, expires: true, person: { select: personSelect } },
       });
       if (!session) return null;
       return {
-        session: { sessionToken: session.sessionToken, userId: session.personId, expires: session.expires },
+        session: { sessionToken, userId: session.personId, expires: session.expires },
         user: toUser(session.person),
       };
     },
     async updateSession({ sessionToken, expires }) {
       if (!expires) return null;
-      const session = await db.session.update({ where: { sessionToken }, data: { expires } });
+      const session = await db.session.update({ where: { tokenHash: hashSecretToken(sessionToken) }, data: { expires } });
       return { sessionToken, userId: session.personId, expires: session.expires };
     },
     async deleteSession(sessionToken) {
-      await db.session.deleteMany({ where: { sessionToken } });
+      await signOutSession(sessionToken);
     },
     // Sign-in links are made only by lib/auth/magic-link.ts (rate-limited); next-auth's own
     // e-mail sign-in must never store one per request.

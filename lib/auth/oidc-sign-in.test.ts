@@ -87,6 +87,8 @@ describe("signing in through the provider", () => {
       where: { provider_providerAccountId: { provider: "oidc", providerAccountId: fakeOidcSubject("staff.member@politie.example") } },
     });
     expect(account.personId).toBe(person.id);
+    // Only the link is kept: none of the provider's tokens (id, access, refresh).
+    expect(Object.keys(account).sort()).toEqual(["id", "personId", "provider", "providerAccountId", "type"]);
     expect(await db.session.count({ where: { personId: person.id } })).toBe(1);
     const events = await db.auditEvent.findMany({ where: { kind: "auth.sign-in", actorId: person.id } });
     expect(events.map((e) => e.data)).toEqual([{ method: "oidc" }]);

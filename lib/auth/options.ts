@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import { authSecret, env } from "@/lib/env";
 import { alliesAdapter } from "./adapter";
+import { newSecretToken } from "@/lib/security/secret-token";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { safeRedirectUrl } from "@/lib/http/safe-redirect";
 
@@ -49,7 +50,9 @@ function buildAuthOptions(): NextAuthOptions {
   secret: authSecret(),
   // Sessions live in PostgreSQL: every app instance sees them, and signing out
   // everywhere is a delete.
-  session: { strategy: "database", maxAge: thirtyDays, updateAge: 24 * 60 * 60 },
+  // The cookie's token is 32 bytes of crypto.randomBytes (next-auth's own is a UUID); the
+  // adapter stores only its sha256.
+  session: { strategy: "database", maxAge: thirtyDays, updateAge: 24 * 60 * 60, generateSessionToken: () => newSecretToken().token },
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
   providers: [
     EmailProvider({

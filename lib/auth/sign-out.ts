@@ -1,9 +1,11 @@
 import { db } from "@/lib/db";
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Viewer } from "./viewer";
 
+// Ends the session of this cookie's token (stored hashed, prisma/schema.prisma).
 export async function signOutSession(sessionToken: string) {
-  await db.session.deleteMany({ where: { sessionToken } });
+  await db.session.deleteMany({ where: { tokenHash: hashSecretToken(sessionToken) } });
 }
 
 // Ends every session of the person, on every device and app instance, and revokes the

@@ -1,3 +1,4 @@
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createMember, createProgramme } from "@/lib/demo/factories";
@@ -6,7 +7,7 @@ import { signOutEverywhere } from "./sign-out";
 import { viewerFromSessionToken } from "./viewer";
 
 async function session(personId: string, token: string, expires = new Date(Date.now() + 60_000)) {
-  await db.session.create({ data: { sessionToken: token, personId, expires } });
+  await db.session.create({ data: { tokenHash: hashSecretToken(token), personId, expires } });
 }
 
 describe("viewerFromSessionToken", () => {

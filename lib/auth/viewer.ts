@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma, type Locale, type Party, type Role } from "@/lib/generated/prisma/client";
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { readSessionToken } from "./session-cookie";
 
 export type ViewerMembership = {
@@ -92,7 +93,7 @@ const noPart: ViewerPart<null> = { sql: Prisma.sql`NULL`, shape: () => null };
 // The part is read before the session's expiry is checked, so it must only read.
 export async function viewerAndPartFromSessionToken<T>(sessionToken: string, part: ViewerPart<T>, now = new Date()): Promise<{ viewer: Viewer; part: T } | null> {
   const [row] = await db.$queryRaw<(ViewerRow & { part: never })[]>`
-    WITH viewer AS (SELECT s."expires", ${viewerColumns} FROM "Session" s JOIN "Person" p ON p."id" = s."personId" WHERE s."sessionToken" = ${sessionToken})
+    WITH viewer AS (SELECT s."expires", ${viewerColumns} FROM "Session" s JOIN "Person" p ON p."id" = s."personId" WHERE s."tokenHash" = ${hashSecretToken(sessionToken)})
     SELECT viewer.*, (${part.sql}) AS "part" FROM viewer`;
   if (!row || !row.expires || row.expires <= now) return null;
   const viewer = toViewer(row);

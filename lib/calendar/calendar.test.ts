@@ -1,16 +1,16 @@
-import { addDays } from "date-fns";
+import { addDays, addHours } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createDinner, createMember, createPerson, createProgramme } from "@/lib/demo/factories";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { viewerOf } from "@/tests/support/viewers";
 import { getCalendarFeed } from "./get-calendar-feed";
-import { getCalendarSettings } from "./get-calendar-settings";
+import { calendarFeedLifetimeDays, getCalendarSettings, makeCalendarFeed, makeCalendarFeedInput } from "./calendar-feed-token";
 import { getDinnerCalendar } from "./get-dinner-calendar";
-import { resetCalendarToken } from "./reset-calendar-token";
 
 const now = new Date();
 const uids = (ics: string) => [...ics.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]!.trim());
+const tokenOf = (feedUrl: string) => feedUrl.split("/calendar/")[1]!.replace("/feed.ics", "");
 
 async function twoProgrammes() {
   const home = await createProgramme(db, { name: "Allies Home" });
@@ -49,7 +49,7 @@ describe("getDinnerCalendar", () => {
 describe("calendar feed", () => {
   it("lists the person's dinners across their active programmes, cancelled ones as cancelled", async () => {
     const { away, ally, homeDinner, cancelled, held, strangerDinner } = await twoProgrammes();
-    const token = (await db.person.findUniqueOrThrow({ where: { id: ally.person.id } })).calendarToken;
+    const token = tokenOf((await makeCalendarFeed(await viewerOf(ally.person.id))).feedUrl);
     const ics = (await getCalendarFeed(token))!;
     expect(uids(ics).sort()).toEqual([homeDinner.id, cancelled.id, held.id].map((id) => `dinner-${id}@allies`).sort());
     expect(uids(ics)).not.toContain(`dinner-${strangerDinner.id}@allies`);
@@ -60,20 +60,49 @@ describe("calendar feed", () => {
     expect(uids((await getCalendarFeed(token))!)).not.toContain(`dinner-${cancelled.id}@allies`);
   });
 
-  it("shows the feed address, and after a reset the old address no longer works", async () => {
+  it("is made by the person and shown once; only its hash is kept; making it needs the tick; a new one ends the old one", async () => {
     const { ally } = await twoProgrammes();
     const viewer = await viewerOf(ally.person.id);
-    const before = await getCalendarSettings(viewer);
-    const oldToken = before.feedUrl.split("/calendar/")[1]!.replace("/feed.ics", "");
-    expect(before.webcalUrl).toBe(before.feedUrl.replace(/^https?:/, "webcal:"));
+    expect(await getCalendarSettings(viewer)).toEqual({ expiresAt: null });
+
+    const first = await makeCalendarFeed(viewer, now);
+    const oldToken = tokenOf(first.feedUrl);
+    expect(oldToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(first.webcalUrl).toBe(first.feedUrl.replace(/^https?:/, "webcal:"));
+    expect(JSON.stringify(await db.person.findUniqueOrThrow({ where: { id: ally.person.id } }))).not.toContain(oldToken);
+    expect((await getCalendarSettings(viewer, now)).expiresAt).toEqual(addDays(now, calendarFeedLifetimeDays));
     expect(await getCalendarFeed(oldToken)).toContain("BEGIN:VCALENDAR");
 
-    const newToken = await resetCalendarToken(viewer);
+    // The form's tick: without it nothing is made.
+    expect(makeCalendarFeedInput.safeParse({}).success).toBe(false);
+    expect(makeCalendarFeedInput.safeParse({ confirm: "on" }).success).toBe(true);
+    const newToken = tokenOf((await makeCalendarFeed(viewer)).feedUrl);
     expect(newToken).not.toBe(oldToken);
-    expect(newToken.length).toBeGreaterThanOrEqual(40);
     expect(await getCalendarFeed(oldToken)).toBeNull();
     expect(await getCalendarFeed(newToken)).toContain("BEGIN:VCALENDAR");
-    expect((await getCalendarSettings(viewer)).feedUrl).toContain(newToken);
+  });
+
+  it("expires after its lifetime unused, and every fetch renews it (at most one write a day)", async () => {
+    const { ally } = await twoProgrammes();
+    const viewer = await viewerOf(ally.person.id);
+    const made = new Date("2026-06-01T10:00:00Z");
+    const token = tokenOf((await makeCalendarFeed(viewer, made)).feedUrl);
+    const expiresAt = async () => (await db.person.findUniqueOrThrow({ where: { id: ally.person.id } })).calendarTokenExpiresAt;
+
+    // Fetched 100 days later: renewed to a full lifetime from then.
+    const later = addDays(made, 100);
+    expect(await getCalendarFeed(token, later)).toContain("BEGIN:VCALENDAR");
+    expect(await expiresAt()).toEqual(addDays(later, calendarFeedLifetimeDays));
+    // Fetched again within the day: no write.
+    const updatedAt = (await db.person.findUniqueOrThrow({ where: { id: ally.person.id } })).updatedAt;
+    expect(await getCalendarFeed(token, addHours(later, 12))).toContain("BEGIN:VCALENDAR");
+    expect((await db.person.findUniqueOrThrow({ where: { id: ally.person.id } })).updatedAt).toEqual(updatedAt);
+
+    // Unused for its whole lifetime: gone, and the page says there is no address.
+    const expired = addDays(later, calendarFeedLifetimeDays);
+    expect(await getCalendarFeed(token, expired)).toBeNull();
+    expect(await getCalendarSettings(viewer, expired)).toEqual({ expiresAt: null });
+    expect(tokenOf((await makeCalendarFeed(viewer, expired)).feedUrl)).not.toBe(token);
   });
 
   it("returns nothing for unknown tokens, and the settings need a signed-in person", async () => {
@@ -81,6 +110,6 @@ describe("calendar feed", () => {
     expect(await getCalendarFeed("nope")).toBeNull();
     expect(await getCalendarFeed("")).toBeNull();
     await expect(getCalendarSettings(null)).rejects.toBeInstanceOf(UnauthenticatedError);
-    await expect(resetCalendarToken(null)).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(makeCalendarFeed(null)).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 });

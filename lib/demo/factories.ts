@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { newCalendarToken } from "@/lib/calendar/calendar-token";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionLead, ActionStatus, DinnerStatus, Party, Role, RsvpResponse, Visibility } from "@/lib/generated/prisma/enums";
@@ -27,7 +26,7 @@ export async function createProgramme(client: Client, data: Partial<Prisma.Progr
 
 export async function createPerson(client: Client, data: Partial<Prisma.PersonCreateInput> = {}) {
   const id = unique();
-  return client.person.create({ data: { name: `Person ${id}`, email: `person-${id}@example.test`, calendarToken: newCalendarToken(), ...data } });
+  return client.person.create({ data: { name: `Person ${id}`, email: `person-${id}@example.test`, ...data } });
 }
 
 type MemberInput = {

@@ -5,7 +5,7 @@ import { createDinner, createMember, createProgramme, createRsvp } from "@/lib/d
 import { NotFoundError } from "@/lib/errors";
 import { queueDueReminders } from "@/lib/jobs/queue-due-reminders";
 import { answerDinnerByLink, getDinnerByAnswerLink, storeAnswerLink } from "./answer-links";
-import { hashLinkToken, newLinkToken } from "@/lib/security/link-token";
+import { hashSecretToken, newSecretToken } from "@/lib/security/secret-token";
 
 const now = new Date("2026-11-21T12:00:00Z");
 
@@ -14,7 +14,7 @@ async function setup() {
   const ally = await createMember(db, { programmeId: programme.id, person: { name: "Ayla" } });
   const other = await createMember(db, { programmeId: programme.id });
   const dinner = await createDinner(db, { programmeId: programme.id, startsAt: addDays(now, 5) });
-  const link = newLinkToken();
+  const link = newSecretToken();
   await storeAnswerLink(db, { tokenHash: link.tokenHash, dinnerId: dinner.id, membershipId: ally.membership.id, expiresAt: dinner.startsAt });
   return { programme, ally, other, dinner, token: link.token };
 }
@@ -26,7 +26,7 @@ describe("reminder answer links (issue 14)", () => {
     const { token, dinner } = await setup();
     expect(Buffer.from(token, "base64url")).toHaveLength(32);
     const row = await db.dinnerAnswerLink.findFirstOrThrow({ where: { dinnerId: dinner.id } });
-    expect(row.tokenHash).toBe(hashLinkToken(token));
+    expect(row.tokenHash).toBe(hashSecretToken(token));
     expect(JSON.stringify(row)).not.toContain(token);
   });
 
@@ -50,7 +50,7 @@ describe("reminder answer links (issue 14)", () => {
 
   it("refuses unknown and expired links and ended memberships alike", async () => {
     const { token, dinner, ally } = await setup();
-    await expect(answerDinnerByLink(newLinkToken().token, "YES", now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(answerDinnerByLink(newSecretToken().token, "YES", now)).rejects.toBeInstanceOf(NotFoundError);
     await expect(answerDinnerByLink("../etc", "YES", now)).rejects.toBeInstanceOf(NotFoundError);
     expect(await getDinnerByAnswerLink(token, dinner.startsAt)).toBeNull();
     await expect(answerDinnerByLink(token, "YES", addHours(dinner.startsAt, 1))).rejects.toBeInstanceOf(NotFoundError);
@@ -78,7 +78,7 @@ describe("reminder answer links (issue 14)", () => {
     for (const link of links) expect(link.expiresAt).toEqual(dinner.startsAt);
     const email = await db.email.findFirstOrThrow({ where: { dedupeKey: { startsWith: `reminder:${dinner.id}:` } } });
     const token = email.text.match(/\/answer\/([\w-]+)\?answer=YES/)![1]!;
-    expect(links.map((l) => l.tokenHash)).toContain(hashLinkToken(token));
+    expect(links.map((l) => l.tokenHash)).toContain(hashSecretToken(token));
     await answerDinnerByLink(token, "YES", now);
     expect(await db.rsvp.count({ where: { dinnerId: dinner.id, response: "YES", membership: { programmeId: programme.id } } })).toBe(1);
   });

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { hashLinkToken } from "@/lib/security/link-token";
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { FieldError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RsvpResponse } from "@/lib/generated/prisma/enums";
@@ -32,7 +32,7 @@ const linkSelect = {
 // Unknown, expired and ended memberships all read as "no such link": nothing is revealed.
 async function findLink(tx: Prisma.TransactionClient, token: string, now: Date) {
   if (!/^[\w-]{1,128}$/.test(token)) return null;
-  const link = await tx.dinnerAnswerLink.findUnique({ where: { tokenHash: hashLinkToken(token) }, select: linkSelect });
+  const link = await tx.dinnerAnswerLink.findUnique({ where: { tokenHash: hashSecretToken(token) }, select: linkSelect });
   if (!link || link.expiresAt <= now || link.membership.leftAt) return null;
   return link;
 }

@@ -1,3 +1,4 @@
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createDinner, createMember, createPerson, createProgramme, createRsvp } from "@/lib/demo/factories";
@@ -67,7 +68,7 @@ describe("getStartPage", () => {
     const world = await dinnerProgramme();
     await createDinner(db, { programmeId: world.programme.id, startsAt: new Date("2026-12-01T17:30:00Z") });
     const token = `start-${world.ally.person.id}`;
-    await db.session.create({ data: { sessionToken: token, personId: world.ally.person.id, expires: new Date(now.getTime() + 3_600_000) } });
+    await db.session.create({ data: { tokenHash: hashSecretToken(token), personId: world.ally.person.id, expires: new Date(now.getTime() + 3_600_000) } });
     const counter = createQueryCounter();
     try {
       const { result, queries } = await counter.count(() => viewerAndPartFromSessionToken(token, startPagePart(now), now));

@@ -1,3 +1,4 @@
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
@@ -145,7 +146,7 @@ describe("routeHandler: the viewer", () => {
   it("loads the signed-in viewer from the session; optional gives null when signed out", async () => {
     const programme = await createProgramme(db);
     const { person } = await createMember(db, { programmeId: programme.id });
-    await db.session.create({ data: { sessionToken: `route-${person.id}`, personId: person.id, expires: new Date(Date.now() + 60_000) } });
+    await db.session.create({ data: { tokenHash: hashSecretToken(`route-${person.id}`), personId: person.id, expires: new Date(Date.now() + 60_000) } });
     session.token = `route-${person.id}`;
     expect(await (await whoami(new NextRequest(`${app}/x`), noParams)).text()).toBe(person.id);
 
@@ -157,7 +158,7 @@ describe("routeHandler: the viewer", () => {
   it("looks the viewer up once per request, however often the handler and its helpers ask (one statement)", async () => {
     const programme = await createProgramme(db);
     const { person } = await createMember(db, { programmeId: programme.id });
-    await db.session.create({ data: { sessionToken: `once-${person.id}`, personId: person.id, expires: new Date(Date.now() + 60_000) } });
+    await db.session.create({ data: { tokenHash: hashSecretToken(`once-${person.id}`), personId: person.id, expires: new Date(Date.now() + 60_000) } });
     session.token = `once-${person.id}`;
     // Like the CSV export: next-intl's request config asks for the viewer again per getTranslations().
     const asksThrice = routeHandler({ viewer: "required" }, async ({ viewer }) => {

@@ -1,3 +1,4 @@
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as acceptRoute from "@/app/invitations/[token]/accept/route";
@@ -81,7 +82,7 @@ describe("calendar downloads", () => {
     expect(signedOut.headers.get("location")).toBe(`${app}/signin?callbackUrl=${encodeURIComponent(path)}`);
 
     const { person } = await createMember(db, { programmeId: (await createProgramme(db)).id });
-    await db.session.create({ data: { sessionToken: `cal-${person.id}`, personId: person.id, expires: new Date(Date.now() + 60_000) } });
+    await db.session.create({ data: { tokenHash: hashSecretToken(`cal-${person.id}`), personId: person.id, expires: new Date(Date.now() + 60_000) } });
     session.token = `cal-${person.id}`;
     expect((await get()).status).toBe(404);
   });

@@ -1,6 +1,5 @@
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { newCalendarToken } from "@/lib/calendar/calendar-token";
 import { NotFoundError } from "@/lib/errors";
 import { hashInvitationToken } from "./invitation-token";
 
@@ -25,7 +24,7 @@ export async function acceptInvitation(input: AcceptInput, now = new Date()): Pr
     const existing = await tx.person.findUnique({ where: { email: invitation.email }, select: { id: true, phone: true } });
     const person = existing
       ? await tx.person.update({ where: { id: existing.id }, data: phone ? { phone } : {}, select: { id: true } })
-      : await tx.person.create({ data: { name: invitation.name, email: invitation.email, phone, calendarToken: newCalendarToken() }, select: { id: true } });
+      : await tx.person.create({ data: { name: invitation.name, email: invitation.email, phone }, select: { id: true } });
     const terms = {
       party: invitation.party,
       role: invitation.role,

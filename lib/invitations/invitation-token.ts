@@ -1,7 +1,7 @@
-import { hashLinkToken, newLinkToken } from "@/lib/security/link-token";
+import { hashSecretToken, newSecretToken } from "@/lib/security/secret-token";
 
 export const invitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
 
 // The token travels only in the e-mailed link; the database keeps its sha256.
-export const newInvitationToken = newLinkToken;
-export const hashInvitationToken = hashLinkToken;
+export const newInvitationToken = newSecretToken;
+export const hashInvitationToken = hashSecretToken;

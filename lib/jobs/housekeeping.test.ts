@@ -1,3 +1,4 @@
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createPerson } from "@/lib/demo/factories";
@@ -23,8 +24,8 @@ describe("housekeeping: one scheduled job prunes what grows without bound", () =
       { identifier: person.email, token: "hk-valid", expires: new Date(now.getTime() + 600_000) },
     ] });
     await db.session.createMany({ data: [
-      { sessionToken: "hk-old", personId: person.id, expires: hoursAgo(1) },
-      { sessionToken: "hk-live", personId: person.id, expires: new Date(now.getTime() + 3600_000) },
+      { tokenHash: hashSecretToken("hk-old"), personId: person.id, expires: hoursAgo(1) },
+      { tokenHash: hashSecretToken("hk-live"), personId: person.id, expires: new Date(now.getTime() + 3600_000) },
     ] });
     await db.rateLimit.createMany({ data: [
       { key: "hk:old", windowStart: hoursAgo(25), count: 3 },
@@ -40,7 +41,7 @@ describe("housekeeping: one scheduled job prunes what grows without bound", () =
 
     expect(await runHousekeeping(now)).toBeGreaterThanOrEqual(6);
     expect((await db.verificationToken.findMany({ where: { identifier: person.email } })).map((t) => t.token)).toEqual(["hk-valid"]);
-    expect((await db.session.findMany({ where: { personId: person.id } })).map((s) => s.sessionToken)).toEqual(["hk-live"]);
+    expect((await db.session.findMany({ where: { personId: person.id } })).map((s) => s.tokenHash)).toEqual([hashSecretToken("hk-live")]);
     expect((await db.rateLimit.findMany({ where: { key: { startsWith: "hk:" } } })).map((r) => r.key)).toEqual(["hk:new"]);
     expect((await db.email.findMany({ where: { dedupeKey: { startsWith: "hk:" } }, orderBy: { dedupeKey: "asc" } })).map((e) => e.dedupeKey)).toEqual(["hk:delivered-new", "hk:undelivered-new"]);
     expect((await db.submissionKey.findMany({ where: { key: { startsWith: "hk:" } } })).map((k) => k.key)).toEqual(["hk:new"]);

@@ -4,7 +4,7 @@ import { queueEmail, type OutgoingEmail } from "@/lib/email/queue-email";
 import { dinnerReminderEmail } from "@/lib/email/templates/dinner-reminder";
 import { appUrl } from "@/lib/env";
 import { storeAnswerLink } from "@/lib/dinners/answer-links";
-import { newLinkToken } from "@/lib/security/link-token";
+import { newSecretToken } from "@/lib/security/secret-token";
 
 // The longest reminder lead time a programme can choose (see reminderDayChoices).
 const LOOKAHEAD_DAYS = 31;
@@ -62,7 +62,7 @@ export async function queueDueReminders(now = new Date()): Promise<number> {
     for (const member of members.filter((m) => m.programmeId === dinner.programmeId)) {
       const answer = answerOf.get(`${dinner.id}:${member.id}`) ?? null;
       if (answer === "NO") continue;
-      const { token, tokenHash } = newLinkToken();
+      const { token, tokenHash } = newSecretToken();
       const email = await dinnerReminderEmail(
         {
           name: member.person.name,

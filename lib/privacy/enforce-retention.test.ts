@@ -1,3 +1,4 @@
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createAction, createActionUpdate, createAgendaItem, createDinner, createMember, createProgramme, createRsvp } from "@/lib/demo/factories";
@@ -58,8 +59,8 @@ describe("enforceRetention", () => {
     await invite("accepted-lately@example.test", { acceptedAt: daysAgo(20) });
     await invite("pending@example.test", {});
     // Sessions and sign-in links: until expiry. Rate-limit windows: one day.
-    await db.session.create({ data: { sessionToken: "expired", personId: memberA.person.id, expires: daysAgo(1) } });
-    await db.session.create({ data: { sessionToken: "valid", personId: memberA.person.id, expires: daysAgo(-1) } });
+    await db.session.create({ data: { tokenHash: hashSecretToken("expired"), personId: memberA.person.id, expires: daysAgo(1) } });
+    await db.session.create({ data: { tokenHash: hashSecretToken("valid"), personId: memberA.person.id, expires: daysAgo(-1) } });
     await db.verificationToken.create({ data: { identifier: "a@example.test", token: "expired-link", expires: daysAgo(1) } });
     await db.rateLimit.create({ data: { key: "sign-in:ip:1", windowStart: daysAgo(2) } });
     await db.rateLimit.create({ data: { key: "sign-in:ip:2", windowStart: now } });
@@ -90,7 +91,7 @@ describe("enforceRetention", () => {
     expect(await db.auditEvent.count({ where: { programmeId: a.id } })).toBe(1);
     expect((await db.email.findMany({ orderBy: { dedupeKey: "asc" }, select: { dedupeKey: true } })).map((e) => e.dedupeKey)).toEqual(["new-sent", "old-unsent"]);
     expect((await db.invitation.findMany({ orderBy: { email: "asc" }, select: { email: true } })).map((i) => i.email)).toEqual(["accepted-lately@example.test", "pending@example.test"]);
-    expect((await db.session.findMany({ select: { sessionToken: true } })).map((s) => s.sessionToken)).toEqual(["valid"]);
+    expect((await db.session.findMany({ select: { tokenHash: true } })).map((s) => s.tokenHash)).toEqual([hashSecretToken("valid")]);
     expect(await db.verificationToken.count()).toBe(0);
     expect((await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key)).toEqual(["sign-in:ip:2"]);
     expect(await db.person.findUniqueOrThrow({ where: { id: gone.person.id }, select: { name: true, phone: true, email: true } })).toEqual({ name: "Former member", phone: null, email: `erased-${gone.person.id}@invalid` });

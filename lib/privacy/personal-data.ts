@@ -338,7 +338,7 @@ export const personalData = [
   },
   {
     key: "sessions",
-    fields: ["Session.sessionToken"],
+    fields: ["Session.tokenHash"],
     links: ["Session.person"],
     audience: "nobody",
     retention: { kind: "expiry" },
@@ -375,7 +375,7 @@ export const personalData = [
   },
   {
     key: "accounts",
-    fields: ["Account.type", "Account.provider", "Account.providerAccountId", "Account.refresh_token", "Account.access_token", "Account.token_type", "Account.scope", "Account.id_token", "Account.session_state"],
+    fields: ["Account.type", "Account.provider", "Account.providerAccountId"],
     links: ["Account.person"],
     audience: "nobody",
     retention: { kind: "account" },
@@ -385,11 +385,12 @@ export const personalData = [
   },
   {
     key: "calendarToken",
-    fields: ["Person.calendarToken"],
+    fields: ["Person.calendarTokenHash", "Person.calendarTokenExpiresAt"],
     links: [],
     audience: "you",
     retention: { kind: "account" },
-    exportSql: exportJson<string>(Prisma.sql`(SELECT x."calendarToken" FROM "Person" x WHERE x."id" = (SELECT "id" FROM me))`),
+    // Only whether there is a feed address and until when: the address itself is not kept.
+    exportSql: exportJson<{ expires: Iso } | null>(Prisma.sql`(SELECT CASE WHEN x."calendarTokenHash" IS NULL THEN NULL ELSE json_build_object('expires', ${isoTime('x."calendarTokenExpiresAt"')}) END FROM "Person" x WHERE x."id" = (SELECT "id" FROM me))`),
     // Goes with the person row ("person").
   },
   // Signals (issue 11, docs/tension-picture.md): what a member noticed in the neighbourhood,

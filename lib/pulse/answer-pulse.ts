@@ -2,13 +2,13 @@ import { db } from "@/lib/db";
 import { FieldError } from "@/lib/errors";
 import { refuseIdentifyingText } from "@/lib/privacy/refuse-identifying-text";
 import { checkTensionRise } from "@/lib/signals/check-tension-rise";
-import { hashLinkToken } from "@/lib/security/link-token";
+import { hashSecretToken } from "@/lib/security/secret-token";
 
 // Counts one answer for the link's member and round, once. The invite only records THAT
 // they answered; the answer row has their party, the level and the remark, and nothing
 // that leads back to them (no member, no time, a random uuid).
 export async function answerPulse(token: string, input: { level: number; remark: string }, now = new Date()) {
-  const tokenHash = hashLinkToken(token);
+  const tokenHash = hashSecretToken(token);
   await db.$transaction(async (tx) => {
     const invite = await tx.pulseInvite.findUnique({
       where: { tokenHash },

@@ -1,12 +1,12 @@
 import { db } from "@/lib/db";
-import { hashLinkToken } from "@/lib/security/link-token";
+import { hashSecretToken } from "@/lib/security/secret-token";
 
 export type PulseInviteState = { status: "invalid" } | { status: "closed" | "answered" | "open"; programme: string };
 
 // Public (the token is the credential): what the pulse link shows. One query.
 export async function getPulseInvite(token: string, now = new Date()): Promise<PulseInviteState> {
   const invite = await db.pulseInvite.findUnique({
-    where: { tokenHash: hashLinkToken(token) },
+    where: { tokenHash: hashSecretToken(token) },
     select: { answered: true, expiresAt: true, round: { select: { closedAt: true, programme: { select: { name: true } } } } },
   });
   if (!invite) return { status: "invalid" };

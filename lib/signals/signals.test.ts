@@ -5,7 +5,7 @@ import { createDinner, createMember, createProgramme } from "@/lib/demo/factorie
 import { FieldError, NotFoundError } from "@/lib/errors";
 import { answerPulse } from "@/lib/pulse/answer-pulse";
 import { getPulseInvite } from "@/lib/pulse/get-pulse-invite";
-import { hashLinkToken } from "@/lib/security/link-token";
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { runPulseRounds } from "@/lib/pulse/run-pulse-rounds";
 import { viewerOf } from "@/tests/support/viewers";
 import { checkAllTension } from "./check-tension-rise";
@@ -168,7 +168,7 @@ describe("the pulse", () => {
     const emails = await db.email.findMany({ where: { dedupeKey: { startsWith: "pulse:" }, to: ally.person.email } });
     expect(emails).toHaveLength(1);
     const token = /\/pulse\/([\w-]+)\?level=3/.exec(emails[0]!.text)![1]!;
-    const invite = await db.pulseInvite.findUniqueOrThrow({ where: { tokenHash: hashLinkToken(token) } });
+    const invite = await db.pulseInvite.findUniqueOrThrow({ where: { tokenHash: hashSecretToken(token) } });
     expect(invite.tokenHash).not.toContain(token);
     expect(await getPulseInvite(token, now)).toMatchObject({ status: "open" });
     await expect(answerPulse(token, { level: 3, remark: "mail me at a@b.nl" }, now)).rejects.toEqual(new FieldError("remark", "identifyingEmail"));

@@ -4,7 +4,7 @@ import { appUrl } from "@/lib/env";
 import { queueEmail } from "@/lib/email/queue-email";
 import { trustCheckEmail } from "@/lib/email/templates/trust-check";
 import { trustCheckLifetimeDays } from "./statements";
-import { newLinkToken } from "@/lib/security/link-token";
+import { newSecretToken } from "@/lib/security/secret-token";
 
 // Asks every member recorded as attending a held dinner the three trust statements: one
 // request (hashed, expiring, single-use token) and one e-mail each, in their language, in the
@@ -34,7 +34,7 @@ export async function requestTrustChecks(
   ]);
   if (members.length === 0) return 0;
   const expiresAt = addDays(now, trustCheckLifetimeDays);
-  const tokens = members.map((m) => ({ member: m, ...newLinkToken() }));
+  const tokens = members.map((m) => ({ member: m, ...newSecretToken() }));
   await tx.trustCheckRequest.createMany({
     data: tokens.map(({ member, tokenHash }) => ({ dinnerId: input.dinnerId, membershipId: member.id, tokenHash, expiresAt })),
     skipDuplicates: true,

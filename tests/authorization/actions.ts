@@ -17,7 +17,7 @@ export const actionMatrix: ActionEntry[] = [
   { action: "app/account/session-actions.ts#signOut", allow: "public", input: () => ({}) },
   { action: "app/language/actions.ts#chooseLanguage", allow: "public", input: () => ({ locale: "nl", returnTo: "/" }) },
   { action: "app/account/session-actions.ts#signOutEverywhereAction", allow: signedIn, input: () => ({}) },
-  { action: "app/account/calendar/actions.ts#resetCalendarTokenAction", allow: signedIn, input: () => ({ confirm: "on" }) },
+  { action: "app/account/calendar/actions.ts#makeCalendarFeedAction", allow: signedIn, input: () => ({ confirm: "on" }) },
   {
     action: "app/programmes/[programmeId]/plan/actions.ts#saveProgrammePlanAction",
     allow: ["coordinator"],

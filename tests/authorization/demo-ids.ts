@@ -1,5 +1,7 @@
 import type { Db } from "@/lib/db/client";
+import { addDays } from "date-fns";
 import { utcToZonedInput } from "@/lib/dates";
+import { hashSecretToken } from "@/lib/security/secret-token";
 
 // Ids of demo rows that matrix entries put into paths and inputs. Add what you need.
 export async function loadDemoIds(db: Db) {
@@ -30,7 +32,12 @@ export async function loadDemoIds(db: Db) {
   const plan = await db.programmePlan.findFirstOrThrow({ where: { programmeId: programme.id }, orderBy: { version: "desc" }, select: { version: true } });
   const readinessPoint2 = await db.readinessPoint.findUniqueOrThrow({ where: { programmeId_point: { programmeId: programme.id, point: 2 } }, select: { version: true } });
   const pushDevice = await db.pushSubscription.findFirstOrThrow({ where: { person: { email: "coordinator@allies.demo" } }, select: { id: true } });
-  const feedOwner = await db.person.findUniqueOrThrow({ where: { email: "els@allies.demo" }, select: { calendarToken: true } });
+  // The feed address is stored hashed, so the tests give Els one they know. The same one on
+  // every call (made from her id): workers loading these ids at once must not replace each
+  // other's.
+  const feedOwner = await db.person.findUniqueOrThrow({ where: { email: "els@allies.demo" }, select: { id: true } });
+  const calendarToken = hashSecretToken(`test-feed:${feedOwner.id}`);
+  await db.person.update({ where: { id: feedOwner.id }, data: { calendarTokenHash: hashSecretToken(calendarToken), calendarTokenExpiresAt: addDays(new Date(), 1) } });
   return {
     programmeId: programme.id,
     openIncidentId: openIncident.id,
@@ -52,7 +59,7 @@ export async function loadDemoIds(db: Db) {
     programmeVersion: String(programmeVersion.version),
     planVersion: String(plan.version),
     readinessPoint2Version: String(readinessPoint2.version),
-    calendarToken: feedOwner.calendarToken,
+    calendarToken,
     otherProgrammeId: otherProgramme.id,
     nextDinnerId: nextDinner.id,
     heldDinnerId: heldDinner.id,

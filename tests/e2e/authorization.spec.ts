@@ -1,3 +1,4 @@
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { randomBytes } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { loadDemoIds, type DemoIds } from "@/tests/authorization/demo-ids";
@@ -23,14 +24,14 @@ test.beforeAll(async () => {
     if (caller === "signedOut") continue;
     const person = await db.person.findUniqueOrThrow({ where: { email: demoAccountOf[caller] } });
     const token = `page-matrix-${randomBytes(16).toString("hex")}`;
-    await db.session.create({ data: { sessionToken: token, personId: person.id, expires: new Date(Date.now() + 3_600_000) } });
+    await db.session.create({ data: { tokenHash: hashSecretToken(token), personId: person.id, expires: new Date(Date.now() + 3_600_000) } });
     sessions.set(caller, token);
     cookies.set(caller, `next-auth.session-token=${token}${person.locale ? `; allies-locale=${person.locale}` : ""}`);
   }
 });
 
 test.afterAll(async () => {
-  await e2eDb().session.deleteMany({ where: { sessionToken: { in: [...sessions.values()] } } });
+  await e2eDb().session.deleteMany({ where: { tokenHash: { in: [...sessions.values()].map(hashSecretToken) } } });
 });
 
 test("the page matrix lists every page route, and nothing that does not exist", () => {

@@ -39,13 +39,25 @@ test("a member downloads a dinner as an .ics event; someone from another program
   expect((await page.request.get(path)).status()).toBe(404);
 });
 
-test("a member subscribes to their calendar feed and resets its address", async ({ page, playwright }) => {
+test("a member makes their calendar feed address, sees it once, subscribes, and replaces it", async ({ page, playwright }) => {
   await signInAs(page, "police", "/account/calendar");
   await expect(page.getByRole("heading", { level: 1, name: "Calendar" })).toBeVisible();
   await checkPage(page);
+  // Stored hashed: no address on the page until one is made (an earlier run may have made one).
   const feedInput = page.getByRole("textbox", { name: /Copy this address/ });
+  await expect(feedInput).toHaveCount(0);
+  const make = page.getByRole("button", { name: /^Make (my feed address|a new address)$/ });
+
+  // A deliberate tick first (issue 14).
+  await make.click();
+  await expect(page.getByText("Tick the box to confirm.").first()).toBeVisible();
+  await expect(feedInput).toHaveCount(0);
+  await page.getByRole("checkbox").check();
+  await make.click();
+  await expect(page.getByRole("status")).toHaveText("Your feed has a new address.");
+  await checkPage(page);
   const oldUrl = await feedInput.inputValue();
-  expect(oldUrl).toMatch(/^http:\/\/localhost:\d+\/calendar\/[^/]+\/feed\.ics$/);
+  expect(oldUrl).toMatch(/^http:\/\/localhost:\d+\/calendar\/[A-Za-z0-9_-]{43}\/feed\.ics$/);
   await expect(page.getByRole("link", { name: "Open in my calendar app" })).toHaveAttribute("href", oldUrl.replace(/^http:/, "webcal:"));
 
   // A calendar app fetches the feed without any session.
@@ -58,14 +70,16 @@ test("a member subscribes to their calendar feed and resets its address", async 
   expect(body).toContain(`UID:dinner-${await nextDinnerId(await demoProgrammeId())}@allies`);
   expect(body).toContain("STATUS:CANCELLED");
 
-  // Resetting asks for a deliberate tick first (issue 14).
-  await page.getByRole("button", { name: "Reset address" }).click();
-  await expect(page.getByText("Tick the box to confirm: the old address stops working.").first()).toBeVisible();
-  expect(await feedInput.inputValue()).toBe(oldUrl);
-  await page.getByLabel("Yes, my calendar apps will need the new address").check();
-  await page.getByRole("button", { name: "Reset address" }).click();
-  await expect(page.getByRole("status")).toHaveText("Your feed has a new address.");
+  // Shown once: on the next visit the page says until when it works, not what it is.
+  await page.reload();
+  await expect(page.getByText(/You have a feed address\. It works until/)).toBeVisible();
+  await expect(feedInput).toHaveCount(0);
   await checkPage(page);
+
+  // A new address ends the old one.
+  await page.getByLabel("Yes, my calendar apps will need the new address").check();
+  await page.getByRole("button", { name: "Make a new address" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your feed has a new address.");
   const newUrl = await feedInput.inputValue();
   expect(newUrl).not.toBe(oldUrl);
   expect((await calendarApp.get(oldUrl)).status()).toBe(404);

@@ -1,3 +1,4 @@
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
@@ -52,14 +53,14 @@ test.beforeAll(async () => {
     const person = await db.person.findUniqueOrThrow({ where: { email: demoAccountOf[caller] } });
     savedLocales.set(person.id, person.locale);
     const token = `every-page-${randomBytes(16).toString("hex")}`;
-    await db.session.create({ data: { sessionToken: token, personId: person.id, expires: new Date(Date.now() + 3_600_000) } });
+    await db.session.create({ data: { tokenHash: hashSecretToken(token), personId: person.id, expires: new Date(Date.now() + 3_600_000) } });
     sessions.set(caller, token);
   }
 });
 
 test.afterAll(async () => {
   const db = e2eDb();
-  await db.session.deleteMany({ where: { sessionToken: { in: [...sessions.values()] } } });
+  await db.session.deleteMany({ where: { tokenHash: { in: [...sessions.values()].map(hashSecretToken) } } });
   for (const [id, locale] of savedLocales) await db.person.update({ where: { id }, data: { locale: locale as "en" | "nl" | null } });
 });
 

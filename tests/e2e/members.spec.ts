@@ -1,3 +1,4 @@
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { e2eDb, demoProgrammeId } from "./support/db";
@@ -19,7 +20,7 @@ async function phone(browser: Browser) {
 // Signs a person in by giving their browser a session made straight in the database.
 async function signInPerson(page: Page, personId: string) {
   const token = `members-e2e-${randomBytes(16).toString("hex")}`;
-  await e2eDb().session.create({ data: { sessionToken: token, personId, expires: new Date(Date.now() + 3_600_000) } });
+  await e2eDb().session.create({ data: { tokenHash: hashSecretToken(token), personId, expires: new Date(Date.now() + 3_600_000) } });
   await page.context().addCookies([{ name: "next-auth.session-token", value: token, url: test.info().project.use.baseURL ?? "http://localhost:3205" }]);
 }
 
@@ -229,7 +230,7 @@ test("a member's account: details, phone consent per programme, data export, and
 test("signing out everywhere from the account page ends every session of the person", async ({ page }) => {
   const db = e2eDb();
   const person = await db.person.create({ data: { name: `Devices ${unique()}`, email: `devices-${unique()}@example.test` } });
-  await db.session.create({ data: { sessionToken: `other-device-${randomBytes(16).toString("hex")}`, personId: person.id, expires: new Date(Date.now() + 3_600_000) } });
+  await db.session.create({ data: { tokenHash: hashSecretToken(`other-device-${randomBytes(16).toString("hex")}`), personId: person.id, expires: new Date(Date.now() + 3_600_000) } });
   await signInPerson(page, person.id);
   await page.goto("/account");
   await page.getByRole("button", { name: "Sign out everywhere" }).click();

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { hashLinkToken } from "@/lib/security/link-token";
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { demoProgrammeId, e2eDb } from "./support/db";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./support/helpers";
 
@@ -27,7 +27,7 @@ async function signedIn(browser: Browser, email: string, locale: Locale, javaScr
   await db.person.update({ where: { id: person.id }, data: { locale } });
   const token = `new-users-2-${randomBytes(16).toString("hex")}`;
   sessions.push(token);
-  await db.session.create({ data: { sessionToken: token, personId: person.id, expires: new Date(Date.now() + 3_600_000) } });
+  await db.session.create({ data: { tokenHash: hashSecretToken(token), personId: person.id, expires: new Date(Date.now() + 3_600_000) } });
   const context = await browser.newContext({ viewport: phone, javaScriptEnabled: javaScript, hasTouch: true });
   await context.addCookies([{ name: "next-auth.session-token", value: token, url: test.info().project.use.baseURL! }]);
   return context;
@@ -36,7 +36,7 @@ async function signedIn(browser: Browser, email: string, locale: Locale, javaScr
 test.afterAll(async () => {
   const db = e2eDb();
   for (const cleanup of cleanups.reverse()) await cleanup();
-  await db.session.deleteMany({ where: { sessionToken: { in: sessions } } });
+  await db.session.deleteMany({ where: { tokenHash: { in: sessions.map(hashSecretToken) } } });
   for (const [id, locale] of savedLocales) await db.person.update({ where: { id }, data: { locale } });
 });
 
@@ -55,7 +55,7 @@ for (const locale of ["en", "nl"] as const) {
     const dinner = await db.dinner.create({ data: { programmeId, startsAt, endsAt: new Date(startsAt.getTime() + 9_000_000), venueKind: "TOWN_HALL", venueName: "Stadhuis", venueAddress: "Spui 70, Den Haag" } });
     cleanups.push(() => db.dinner.delete({ where: { id: dinner.id } }));
     const token = randomBytes(32).toString("base64url");
-    await db.dinnerAnswerLink.create({ data: { tokenHash: hashLinkToken(token), dinnerId: dinner.id, membershipId: ally.id, expiresAt: startsAt } });
+    await db.dinnerAnswerLink.create({ data: { tokenHash: hashSecretToken(token), dinnerId: dinner.id, membershipId: ally.id, expiresAt: startsAt } });
     const rsvp = () => db.rsvp.findUnique({ where: { dinnerId_membershipId: { dinnerId: dinner.id, membershipId: ally.id } }, select: { response: true } });
     const t = answerTexts[locale];
 

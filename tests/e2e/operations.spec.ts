@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createThrowawayDatabase } from "@/lib/db/test-databases";
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { freePort } from "@/tests/setup/test-server";
 import { expectNoAxeViolations, signInAs } from "./support/helpers";
 import { e2eInfoFile } from "./support/info-file";
@@ -147,9 +149,10 @@ test("two production servers on one PostgreSQL: a session made on one works on t
     const pg = await import("pg");
     const client = new pg.default.Client({ connectionString: database.url });
     await client.connect();
-    const { rows } = await client.query<{ calendarToken: string }>(`SELECT "calendarToken" FROM "Person" WHERE email = 'els@allies.demo'`);
+    // A feed address for Els (only its hash is stored, as the app stores it).
+    const token = randomBytes(32).toString("base64url");
+    await client.query(`UPDATE "Person" SET "calendarTokenHash" = $1, "calendarTokenExpiresAt" = now() + interval '1 day' WHERE email = 'els@allies.demo'`, [hashSecretToken(token)]);
     await client.end();
-    const token = rows[0]!.calendarToken;
     const statuses: number[] = [];
     for (let i = 0; i < 31; i++) statuses.push((await fetch(`${(i % 2 ? b : a).url}/calendar/${token}/feed.ics`)).status);
     expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);

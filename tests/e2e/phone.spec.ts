@@ -1,3 +1,4 @@
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demoProgrammeId, e2eDb } from "./support/db";
@@ -28,7 +29,7 @@ async function signedIn(browser: Browser, email: string, locale: Locale, options
   await db.person.update({ where: { id: person.id }, data: { locale } });
   const token = `phone-${randomBytes(16).toString("hex")}`;
   sessions.push(token);
-  await db.session.create({ data: { sessionToken: token, personId: person.id, expires: new Date(Date.now() + 3_600_000) } });
+  await db.session.create({ data: { tokenHash: hashSecretToken(token), personId: person.id, expires: new Date(Date.now() + 3_600_000) } });
   const context = await browser.newContext({ viewport: options.viewport ?? phone, javaScriptEnabled: options.javaScript ?? true, hasTouch: true });
   const baseURL = test.info().project.use.baseURL!;
   await context.addCookies([{ name: "next-auth.session-token", value: token, url: baseURL }]);
@@ -37,7 +38,7 @@ async function signedIn(browser: Browser, email: string, locale: Locale, options
 
 test.afterAll(async () => {
   const db = e2eDb();
-  await db.session.deleteMany({ where: { sessionToken: { in: sessions } } });
+  await db.session.deleteMany({ where: { tokenHash: { in: sessions.map(hashSecretToken) } } });
   for (const [id, locale] of savedLocales) await db.person.update({ where: { id }, data: { locale } });
 });
 
@@ -105,7 +106,7 @@ test.describe("1. answering a dinner always says what happened @phone", () => {
         expect(decodeURIComponent(page.url())).toContain(`${later.path}?answer=YES`);
         const token = `phone-${randomBytes(16).toString("hex")}`;
         sessions.push(token);
-        await db.session.create({ data: { sessionToken: token, personId: (await db.person.findUniqueOrThrow({ where: { email: "ally@allies.demo" } })).id, expires: new Date(Date.now() + 3_600_000) } });
+        await db.session.create({ data: { tokenHash: hashSecretToken(token), personId: (await db.person.findUniqueOrThrow({ where: { email: "ally@allies.demo" } })).id, expires: new Date(Date.now() + 3_600_000) } });
         await context.addCookies([{ name: "next-auth.session-token", value: token, url: test.info().project.use.baseURL! }]);
         await page.goto(new URL(page.url()).searchParams.get("callbackUrl")!);
         await expect(page.getByText(t.kept)).toBeVisible();
@@ -278,19 +279,24 @@ test.describe("7. what a demanding user hit", () => {
       await context.close();
     });
 
-    test(`${locale}: the calendar feed page has a copy button and asks before resetting`, async ({ browser, viewport }) => {
+    test(`${locale}: the calendar feed page asks for the tick, then shows the new address once with a copy button`, async ({ browser, viewport }) => {
       const context = await signedIn(browser, "ally@allies.demo", locale, { viewport: viewport ?? phone });
       await context.grantPermissions(["clipboard-read", "clipboard-write"]);
       const page = await context.newPage();
       await page.goto("/account/calendar");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(locale === "en" ? "Calendar" : "Agenda-abonnement");
+      const make = page.getByRole("button", { name: locale === "en" ? /^Make / : /maken$/ });
+      await make.click();
+      await expect(page.getByRole("alert").first()).toBeVisible();
+      await expect(page.locator("#feed-url-input")).toHaveCount(0);
+      await page.getByRole("checkbox").check();
+      await make.click();
+      await expect(page.getByRole("status")).toHaveText(locale === "en" ? "Your feed has a new address." : "Je feed heeft een nieuw adres.");
       const feed = await page.locator("#feed-url-input").inputValue();
+      expect(feed).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\/feed\.ics$/);
       await page.getByRole("button", { name: locale === "en" ? "Copy the address" : "Kopieer het adres" }).click();
       await expect(page.getByText(locale === "en" ? "Copied." : "Gekopieerd.")).toBeVisible();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(feed);
-      await page.getByRole("button", { name: locale === "en" ? "Reset address" : /Adres/ }).click();
-      await expect(page.getByRole("alert").first()).toBeVisible();
-      expect(await page.locator("#feed-url-input").inputValue()).toBe(feed);
       await check(page);
       await context.close();
     });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { hashLinkToken } from "@/lib/security/link-token";
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { demoProgrammeId, e2eDb } from "./support/db";
 import { expectNoAxeViolations, expectNoHorizontalScroll, signInAs } from "./support/helpers";
 
@@ -148,7 +148,7 @@ test("a pulse link shows the choice, counts once, and a second tap says it was a
   const membership = await db.membership.findFirstOrThrow({ where: { programmeId, person: { email: "coordinator@allies.demo" } }, select: { id: true } });
   const token = `e2e-${info.project.name}-${Date.now().toString(36)}-${"x".repeat(30)}`;
   const round = await db.pulseRound.create({ data: { programmeId, opensAt: new Date(), closesAt: new Date(Date.now() + 14 * 86_400_000) }, select: { id: true } });
-  await db.pulseInvite.create({ data: { roundId: round.id, membershipId: membership.id, tokenHash: hashLinkToken(token), expiresAt: new Date(Date.now() + 14 * 86_400_000) } });
+  await db.pulseInvite.create({ data: { roundId: round.id, membershipId: membership.id, tokenHash: hashSecretToken(token), expiresAt: new Date(Date.now() + 14 * 86_400_000) } });
 
   // Opening the link (as a mail scanner would) counts nothing.
   await page.goto(`/pulse/${token}?level=4`);

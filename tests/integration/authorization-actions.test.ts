@@ -1,3 +1,4 @@
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -64,7 +65,7 @@ beforeAll(async () => {
   for (const caller of callers) {
     if (caller === "signedOut") continue;
     const person = await db.person.findUniqueOrThrow({ where: { email: demoAccountOf[caller] } });
-    await db.session.create({ data: { sessionToken: sessionOf(caller), personId: person.id, expires: new Date(Date.now() + 86_400_000) } });
+    await db.session.create({ data: { tokenHash: hashSecretToken(sessionOf(caller)), personId: person.id, expires: new Date(Date.now() + 86_400_000) } });
   }
   ids = await loadDemoIds(db);
   await disconnectDb();

@@ -1,3 +1,4 @@
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { addDays } from "date-fns";
 import { db } from "@/lib/db";
 import { bulkFillProgramme, bulkFillSignals } from "@/lib/demo/bulk-fill";
@@ -77,7 +78,7 @@ export async function programmeWithDinners(size: number, now: Date) {
   });
   // The start page reads its viewer from the session (lib/auth/viewer.ts getViewerWith).
   const sessionToken = `budget-${coordinator.person.id}`;
-  await db.session.create({ data: { sessionToken, personId: coordinator.person.id, expires: addDays(now, 1) } });
+  await db.session.create({ data: { tokenHash: hashSecretToken(sessionToken), personId: coordinator.person.id, expires: addDays(now, 1) } });
   return { now, programmeId: programme.id, next: next.id, held: held.id, pollId: polls[0]!.id, sessionToken, viewer: await viewerOf(coordinator.person.id) };
 }
 

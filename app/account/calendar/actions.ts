@@ -1,12 +1,12 @@
 "use server";
 
-import { resetCalendarToken } from "@/lib/calendar/reset-calendar-token";
-import { resetCalendarInput } from "@/lib/calendar/reset-calendar-input";
+import { makeCalendarFeed, makeCalendarFeedInput } from "@/lib/calendar/calendar-feed-token";
 import { refreshPages } from "@/lib/forms/refresh-pages";
 import { serverAction } from "@/lib/forms/server-action";
 
-export const resetCalendarTokenAction = serverAction(resetCalendarInput, async (viewer) => {
-  await resetCalendarToken(viewer);
+// The new address comes back in the answer, the one time it is shown (it is stored hashed).
+export const makeCalendarFeedAction = serverAction(makeCalendarFeedInput, async (viewer) => {
+  const address = await makeCalendarFeed(viewer);
   refreshPages();
-  return { ok: true, message: "resetDone" };
+  return { ok: true, message: "feedMade", data: address };
 });

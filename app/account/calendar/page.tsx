@@ -1,14 +1,13 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "@/lib/i18n/server";
 import { CalendarFeed } from "@/components/account/calendar-feed";
-import { ResetCalendarFeed } from "@/components/account/reset-calendar-feed";
 import { Page } from "@/components/page/page";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
-import { getCalendarSettings } from "@/lib/calendar/get-calendar-settings";
+import { getCalendarSettings } from "@/lib/calendar/calendar-feed-token";
 
 export const generateMetadata = pageTitle("calendar.title");
 
-// The person's calendar feed: its address, and a way to replace it.
+// The person's calendar feed: whether it has a working address, and making a (new) one.
 export default async function CalendarSettingsPage() {
   const viewer = await requirePageViewer("/account/calendar");
   const settings = await loadForPage(() => getCalendarSettings(viewer));
@@ -16,8 +15,7 @@ export default async function CalendarSettingsPage() {
 
   return (
     <Page title={t("title")} intro={t("intro")}>
-      <CalendarFeed feedUrl={settings.feedUrl} webcalUrl={settings.webcalUrl} />
-      <ResetCalendarFeed />
+      <CalendarFeed expiresAt={settings.expiresAt} />
     </Page>
   );
 }
