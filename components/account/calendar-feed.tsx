@@ -4,7 +4,7 @@ import { Form } from "@/components/forms/form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Section } from "@/components/page/section";
 import { makeCalendarFeedAction } from "@/app/account/calendar/actions";
-import { makeCalendarFeedInput } from "@/lib/calendar/calendar-feed-token";
+import { makeCalendarFeedInput } from "@/lib/calendar/make-calendar-feed-input";
 import { formTexts } from "@/lib/forms/form-texts";
 import { inputPropsOf } from "@/lib/forms/input-props";
 import { NewFeedAddress } from "./new-feed-address";

@@ -1,6 +1,6 @@
 import { hashSecretToken } from "@/lib/security/secret-token";
 import { describe, expect, it } from "vitest";
-import { makeCalendarFeed } from "@/lib/calendar/calendar-feed-token";
+import { makeCalendarFeed } from "@/lib/calendar/make-calendar-feed";
 import { db } from "@/lib/db";
 import { createAction, createActionUpdate, createDinner, createMember, createPerson, createProgramme, createRsvp } from "@/lib/demo/factories";
 import { personalData } from "@/lib/privacy/personal-data";

@@ -8,7 +8,7 @@ import { invitationLifetimeMs, newInvitationToken } from "@/lib/invitations/invi
 import { newSecretToken } from "@/lib/security/secret-token";
 import { viewerOf } from "@/tests/support/viewers";
 import { migrationStatement } from "@/tests/support/migration-sql";
-import { makeCalendarFeed } from "./calendar-feed-token";
+import { makeCalendarFeed } from "./make-calendar-feed";
 import { getCalendarFeed } from "./get-calendar-feed";
 
 const tokenOf = (feedUrl: string) => feedUrl.split("/calendar/")[1]!.replace("/feed.ics", "");

@@ -5,7 +5,10 @@ import { createDinner, createMember, createPerson, createProgramme } from "@/lib
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { viewerOf } from "@/tests/support/viewers";
 import { getCalendarFeed } from "./get-calendar-feed";
-import { calendarFeedLifetimeDays, getCalendarSettings, makeCalendarFeed, makeCalendarFeedInput } from "./calendar-feed-token";
+import { calendarFeedLifetimeDays } from "./calendar-feed-token";
+import { getCalendarSettings } from "./get-calendar-settings";
+import { makeCalendarFeed } from "./make-calendar-feed";
+import { makeCalendarFeedInput } from "./make-calendar-feed-input";
 import { getDinnerCalendar } from "./get-dinner-calendar";
 
 const now = new Date();

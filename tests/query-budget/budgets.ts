@@ -8,7 +8,7 @@ import { getAgenda } from "@/lib/agenda/get-agenda";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { authorize } from "@/lib/auth/policy";
 import { viewerAndPartFromSessionToken } from "@/lib/auth/viewer";
-import { getCalendarSettings } from "@/lib/calendar/calendar-feed-token";
+import { getCalendarSettings } from "@/lib/calendar/get-calendar-settings";
 import { getAttendance } from "@/lib/dinners/get-attendance";
 import { getDinner } from "@/lib/dinners/get-dinner";
 import { getDinnerForm } from "@/lib/dinners/get-dinner-form";

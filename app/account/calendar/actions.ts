@@ -1,6 +1,7 @@
 "use server";
 
-import { makeCalendarFeed, makeCalendarFeedInput } from "@/lib/calendar/calendar-feed-token";
+import { makeCalendarFeed } from "@/lib/calendar/make-calendar-feed";
+import { makeCalendarFeedInput } from "@/lib/calendar/make-calendar-feed-input";
 import { refreshPages } from "@/lib/forms/refresh-pages";
 import { serverAction } from "@/lib/forms/server-action";
 

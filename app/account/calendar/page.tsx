@@ -3,7 +3,7 @@ import { getTranslations } from "@/lib/i18n/server";
 import { CalendarFeed } from "@/components/account/calendar-feed";
 import { Page } from "@/components/page/page";
 import { loadForPage, requirePageViewer } from "@/lib/auth/pages";
-import { getCalendarSettings } from "@/lib/calendar/calendar-feed-token";
+import { getCalendarSettings } from "@/lib/calendar/get-calendar-settings";
 
 export const generateMetadata = pageTitle("calendar.title");
 
