@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { deliverPendingEmails, type MailTransport } from "./deliver-emails";
+import { deliverPendingEmails, maxDeliveryAttempts, type MailTransport } from "./deliver-emails";
 import { queueEmail } from "./queue-email";
 import { signInLinkEmail } from "./templates/sign-in-link";
 
@@ -26,5 +26,26 @@ describe("deliverPendingEmails", () => {
     expect(mine[0]!.html).toContain('<html lang="nl"');
     // Once delivered, the body (and the link in it) is no longer kept.
     expect(await db.email.findUniqueOrThrow({ where: { dedupeKey: "test:deliver-html" } })).toMatchObject({ attempts: 1, text: "", html: null, subject: "Je inloglink voor Allies" });
+  });
+
+  it("tries an e-mail that fails up to five times, then gives up and keeps no body (no link waits in the table)", async () => {
+    const transport: MailTransport = {
+      sendMail: (async () => {
+        throw new Error("SMTP said no");
+      }) as unknown as MailTransport["sendMail"],
+    };
+    const email = await signInLinkEmail({ name: "Karim", link: "https://allies.example/sign-in?token=secret-in-the-link" }, "en");
+    await queueEmail({ dedupeKey: "test:deliver-fails", to: "karim@example.test", ...email });
+    const row = () => db.email.findUniqueOrThrow({ where: { dedupeKey: "test:deliver-fails" } });
+
+    for (let attempt = 1; attempt < maxDeliveryAttempts; attempt++) {
+      await deliverPendingEmails(1, transport);
+      expect(await row()).toMatchObject({ attempts: attempt, sentAt: null, text: email.text, lastError: "Error: SMTP said no" });
+    }
+    await deliverPendingEmails(1, transport);
+    expect(await row()).toMatchObject({ attempts: maxDeliveryAttempts, sentAt: null, text: "", html: null, subject: email.subject });
+    // Given up: not tried again.
+    await deliverPendingEmails(1, transport);
+    expect((await row()).attempts).toBe(maxDeliveryAttempts);
   });
 });

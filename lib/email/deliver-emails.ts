@@ -15,6 +15,9 @@ function smtp() {
 // `transport` replaces the SMTP transport (tests pass a recording one).
 export type MailTransport = Pick<nodemailer.Transporter, "sendMail">;
 
+// Attempts before an e-mail is given up (it then stays for the retention period, bodiless).
+export const maxDeliveryAttempts = 5;
+
 export async function deliverPendingEmails(limit = 20, transport?: MailTransport): Promise<number> {
   const mailer = transport ?? smtp();
   if (!mailer) {
@@ -24,9 +27,9 @@ export async function deliverPendingEmails(limit = 20, transport?: MailTransport
   let sent = 0;
   for (let i = 0; i < limit; i++) {
     const delivered = await db.$transaction(async (tx) => {
-      const [row] = await tx.$queryRaw<{ id: string; to: string; subject: string; text: string; html: string | null }[]>`
-        SELECT id, "to", subject, text, html FROM "Email"
-        WHERE "sentAt" IS NULL AND attempts < 5
+      const [row] = await tx.$queryRaw<{ id: string; to: string; subject: string; text: string; html: string | null; attempts: number }[]>`
+        SELECT id, "to", subject, text, html, attempts FROM "Email"
+        WHERE "sentAt" IS NULL AND attempts < ${maxDeliveryAttempts}
         ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED`;
       if (!row) return null;
       try {
@@ -34,7 +37,9 @@ export async function deliverPendingEmails(limit = 20, transport?: MailTransport
         // Delivered: the body (sign-in and invitation links in it) is no longer kept.
         await tx.email.update({ where: { id: row.id }, data: { sentAt: new Date(), attempts: { increment: 1 }, text: "", html: null } });
       } catch (error) {
-        await tx.email.update({ where: { id: row.id }, data: { attempts: { increment: 1 }, lastError: String(error) } });
+        // Given up: its links must not wait in the table for the retention period either.
+        const givenUp = row.attempts + 1 >= maxDeliveryAttempts;
+        await tx.email.update({ where: { id: row.id }, data: { attempts: { increment: 1 }, lastError: String(error), ...(givenUp ? { text: "", html: null } : {}) } });
       }
       return row.id;
     });

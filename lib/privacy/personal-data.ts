@@ -1,4 +1,5 @@
 import { isoTime } from "@/lib/db/json-times";
+import { maxDeliveryAttempts } from "@/lib/email/deliver-emails";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionStatus, CheckInAnswer, Locale, Party, PollAnswer, Role, RsvpResponse } from "@/lib/generated/prisma/enums";
 import { pruneExpiredSignals } from "@/lib/signals/delete-expired-signals";
@@ -304,7 +305,7 @@ export const personalData = [
     // Delivered (or given up after 5 attempts) more than the period ago.
     prune: async (tx, now) => {
       const before = daysBefore(now, retentionOf.emails.defaultDays);
-      const { count } = await tx.email.deleteMany({ where: { OR: [{ sentAt: { lt: before } }, { sentAt: null, attempts: { gte: 5 }, createdAt: { lt: before } }] } });
+      const { count } = await tx.email.deleteMany({ where: { OR: [{ sentAt: { lt: before } }, { sentAt: null, attempts: { gte: maxDeliveryAttempts }, createdAt: { lt: before } }] } });
       return count;
     },
   },
