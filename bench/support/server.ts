@@ -2,7 +2,7 @@
 // the `npm start` path (scripts/start.ts: migrations, demo seed, build when stale) on a
 // throw-away database of DATABASE_URL's local server, on a free port of 127.0.0.1, and
 // members signed in (a session row each, as a sign-in would make).
-import { hashSecretToken } from "@/lib/security/secret-token";
+import { newSecretToken } from "@/lib/security/secret-token";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
@@ -61,10 +61,10 @@ export async function waitFor(url: string, timeoutMs: number) {
 
 // A session for a person, as signing in makes one: the cookie to send.
 export async function signIn(db: Db, personId: string): Promise<string> {
-  const sessionToken = randomBytes(32).toString("hex");
+  const { token: sessionToken, tokenHash } = newSecretToken();
   const [person] = await Promise.all([
     db.person.findUniqueOrThrow({ where: { id: personId }, select: { locale: true } }),
-    db.session.create({ data: { tokenHash: hashSecretToken(sessionToken), personId, expires: new Date(Date.now() + 86400_000) } }),
+    db.session.create({ data: { tokenHash, personId, expires: new Date(Date.now() + 86400_000) } }),
   ]);
   // The language cookie a browser carries from its first page on (lib/i18n/locale-cookie.ts).
   return `next-auth.session-token=${sessionToken}${person.locale ? `; allies-locale=${person.locale}` : ""}`;

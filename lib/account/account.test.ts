@@ -6,6 +6,7 @@ import { createAction, createActionUpdate, createDinner, createMember, createPer
 import { personalData } from "@/lib/privacy/personal-data";
 import { FieldError, UnauthenticatedError } from "@/lib/errors";
 import { createQueryCounter } from "@/tests/support/count-queries";
+import { feedTokenOf } from "@/tests/support/calendar-feed";
 import { viewerOf } from "@/tests/support/viewers";
 import { erasePerson } from "./erase-person";
 import { exportPersonalData } from "./export-personal-data";
@@ -68,7 +69,7 @@ async function moreOf(setupResult: Awaited<ReturnType<typeof setup>>) {
   await db.auditEvent.create({ data: { kind: "directory.contacts-viewed", programmeId: programme.id, actorId: me.person.id, data: { phones: 1 } } });
   await createActionUpdate(db, { actionId: setupResult.action.id, authorId: me.membership.id, text: "Call me on 06 1234 5678, ask for Me Myself." });
   const feed = await makeCalendarFeed(await viewerOf(me.person.id));
-  return { optionId, feedToken: feed.feedUrl.split("/calendar/")[1]!.replace("/feed.ics", "") };
+  return { optionId, feedToken: feedTokenOf(feed.feedUrl) };
 }
 
 describe("exportPersonalData", () => {

@@ -6,16 +6,16 @@ import { createPerson, createProgramme } from "@/lib/demo/factories";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { invitationLifetimeMs, newInvitationToken } from "@/lib/invitations/invitation-token";
 import { newSecretToken } from "@/lib/security/secret-token";
+import { feedTokenOf } from "@/tests/support/calendar-feed";
 import { viewerOf } from "@/tests/support/viewers";
 import { migrationStatement } from "@/tests/support/migration-sql";
 import { makeCalendarFeed } from "./make-calendar-feed";
 import { getCalendarFeed } from "./get-calendar-feed";
 
-const tokenOf = (feedUrl: string) => feedUrl.split("/calendar/")[1]!.replace("/feed.ics", "");
 
 describe("calendar feed tokens", () => {
   it("come from 32 random bytes, only when the person makes one: nobody starts with a feed address", async () => {
-    const tokens = await Promise.all(Array.from({ length: 20 }, async () => tokenOf((await makeCalendarFeed(await viewerOf((await createPerson(db)).id))).feedUrl)));
+    const tokens = await Promise.all(Array.from({ length: 20 }, async () => feedTokenOf((await makeCalendarFeed(await viewerOf((await createPerson(db)).id))).feedUrl)));
     for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(new Set(tokens).size).toBe(20);
 
@@ -43,7 +43,7 @@ describe("calendar feed tokens", () => {
   });
 
   it("the feed is rate-limited per token and per IP (429), unknown tokens counting too", async () => {
-    const feedToken = tokenOf((await makeCalendarFeed(await viewerOf((await createPerson(db)).id))).feedUrl);
+    const feedToken = feedTokenOf((await makeCalendarFeed(await viewerOf((await createPerson(db)).id))).feedUrl);
     const get = (token: string, ip: string) =>
       feedRoute.GET(new NextRequest(`http://localhost:3000/calendar/${token}/feed.ics`, { headers: { "x-allies-client-address": ip } }), { params: Promise.resolve({ token }) });
     const statuses: number[] = [];

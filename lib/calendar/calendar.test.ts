@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createDinner, createMember, createPerson, createProgramme } from "@/lib/demo/factories";
 import { NotFoundError, UnauthenticatedError } from "@/lib/errors";
+import { feedTokenOf } from "@/tests/support/calendar-feed";
 import { viewerOf } from "@/tests/support/viewers";
 import { getCalendarFeed } from "./get-calendar-feed";
 import { calendarFeedLifetimeDays } from "./calendar-feed-token";
@@ -13,7 +14,6 @@ import { getDinnerCalendar } from "./get-dinner-calendar";
 
 const now = new Date();
 const uids = (ics: string) => [...ics.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]!.trim());
-const tokenOf = (feedUrl: string) => feedUrl.split("/calendar/")[1]!.replace("/feed.ics", "");
 
 async function twoProgrammes() {
   const home = await createProgramme(db, { name: "Allies Home" });
@@ -52,7 +52,7 @@ describe("getDinnerCalendar", () => {
 describe("calendar feed", () => {
   it("lists the person's dinners across their active programmes, cancelled ones as cancelled", async () => {
     const { away, ally, homeDinner, cancelled, held, strangerDinner } = await twoProgrammes();
-    const token = tokenOf((await makeCalendarFeed(await viewerOf(ally.person.id))).feedUrl);
+    const token = feedTokenOf((await makeCalendarFeed(await viewerOf(ally.person.id))).feedUrl);
     const ics = (await getCalendarFeed(token))!;
     expect(uids(ics).sort()).toEqual([homeDinner.id, cancelled.id, held.id].map((id) => `dinner-${id}@allies`).sort());
     expect(uids(ics)).not.toContain(`dinner-${strangerDinner.id}@allies`);
@@ -69,7 +69,7 @@ describe("calendar feed", () => {
     expect(await getCalendarSettings(viewer)).toEqual({ expiresAt: null });
 
     const first = await makeCalendarFeed(viewer, now);
-    const oldToken = tokenOf(first.feedUrl);
+    const oldToken = feedTokenOf(first.feedUrl);
     expect(oldToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(first.webcalUrl).toBe(first.feedUrl.replace(/^https?:/, "webcal:"));
     expect(JSON.stringify(await db.person.findUniqueOrThrow({ where: { id: ally.person.id } }))).not.toContain(oldToken);
@@ -79,7 +79,7 @@ describe("calendar feed", () => {
     // The form's tick: without it nothing is made.
     expect(makeCalendarFeedInput.safeParse({}).success).toBe(false);
     expect(makeCalendarFeedInput.safeParse({ confirm: "on" }).success).toBe(true);
-    const newToken = tokenOf((await makeCalendarFeed(viewer)).feedUrl);
+    const newToken = feedTokenOf((await makeCalendarFeed(viewer)).feedUrl);
     expect(newToken).not.toBe(oldToken);
     expect(await getCalendarFeed(oldToken)).toBeNull();
     expect(await getCalendarFeed(newToken)).toContain("BEGIN:VCALENDAR");
@@ -89,7 +89,7 @@ describe("calendar feed", () => {
     const { ally } = await twoProgrammes();
     const viewer = await viewerOf(ally.person.id);
     const made = new Date("2026-06-01T10:00:00Z");
-    const token = tokenOf((await makeCalendarFeed(viewer, made)).feedUrl);
+    const token = feedTokenOf((await makeCalendarFeed(viewer, made)).feedUrl);
     const expiresAt = async () => (await db.person.findUniqueOrThrow({ where: { id: ally.person.id } })).calendarTokenExpiresAt;
 
     // Fetched 100 days later: renewed to a full lifetime from then.
@@ -105,7 +105,7 @@ describe("calendar feed", () => {
     const expired = addDays(later, calendarFeedLifetimeDays);
     expect(await getCalendarFeed(token, expired)).toBeNull();
     expect(await getCalendarSettings(viewer, expired)).toEqual({ expiresAt: null });
-    expect(tokenOf((await makeCalendarFeed(viewer, expired)).feedUrl)).not.toBe(token);
+    expect(feedTokenOf((await makeCalendarFeed(viewer, expired)).feedUrl)).not.toBe(token);
   });
 
   it("returns nothing for unknown tokens, and the settings need a signed-in person", async () => {

@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
 import { form, token } from "@/lib/forms/fields";
 import { takeRateLimit } from "@/lib/auth/rate-limit";
 import { getCalendarFeed } from "@/lib/calendar/get-calendar-feed";
 import { NotFoundError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
 import { routeHandler } from "@/lib/http/route-handler";
+import { hashSecretToken } from "@/lib/security/secret-token";
 
 // Calendar apps poll every 15 minutes to a few hours. Per IP the limit stops guessing
 // tokens (unknown tokens count too); per token it stops a leaked address being hammered.
@@ -13,7 +13,7 @@ export const feedLimits = { perIp: 120, perToken: 30, windowSeconds: 60 * 60 };
 // A person's calendar feed for calendar apps: no session, the secret token in the
 // path is the credential. Unknown or reset token → 404.
 export const GET = routeHandler({ params: form({ token }) }, async ({ request, params }) => {
-  const tokenKey = createHash("sha256").update(params.token).digest("hex").slice(0, 32);
+  const tokenKey = hashSecretToken(params.token).slice(0, 32);
   const [ipAllowed, tokenAllowed] = await Promise.all([
     takeRateLimit(`calendar-feed:ip:${clientAddress(request.headers)}`, feedLimits.perIp, feedLimits.windowSeconds),
     takeRateLimit(`calendar-feed:token:${tokenKey}`, feedLimits.perToken, feedLimits.windowSeconds),
