@@ -50,7 +50,7 @@ export async function RsvpForm({
       {suggested && suggested !== myAnswer.response && (
         <p className="rounded-lg bg-blue-50 p-3 text-blue-950">{t(suggestedAfterSignIn ? "signedOutAnswer" : "confirmAnswer", { answer: common(`rsvp.${suggested}`) })}</p>
       )}
-      <div className="grid grid-cols-3 gap-2">
+      <div className="grid grid-cols-[repeat(3,minmax(min-content,1fr))] gap-2">
         {responses.map((response) => (
           <button
             key={response}

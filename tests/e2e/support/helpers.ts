@@ -42,6 +42,34 @@ export async function expectNoHorizontalScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
+// No word of the page is split over two lines, except at a hyphen or a soft hyphen: a phone
+// once showed a table's headings a letter a line ("K/l/a/a/r") and "Misschi/en" on an
+// answer button (app/globals.css, "keep their words whole"). Words of 4 to 24 letters: a
+// longer one may have to break to fit a phone at all. A character's box is compared by its
+// bottom: at a line break Chromium gives the first character after it a box spanning both
+// lines.
+export async function expectWordsWhole(page: Page) {
+  const broken = await page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest("script, style, svg") || !parent.checkVisibility()) continue;
+      const bottomOf = (index: number) => {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        return Math.round(range.getBoundingClientRect().bottom);
+      };
+      for (const word of node.data.matchAll(/\p{L}{4,24}/gu)) {
+        if (bottomOf(word.index) !== bottomOf(word.index + word[0].length - 1)) found.push(`${parent.tagName.toLowerCase()}: ${word[0]}`);
+      }
+    }
+    return found;
+  });
+  expect(broken, "words split over two lines").toEqual([]);
+}
+
 // On a phone the header's less used places, the languages and sign-out sit in the bottom
 // bar's "More" popover (components/app-header.tsx): open it first there. No-op on wider screens.
 export async function openMenuOnPhone(page: Page) {
