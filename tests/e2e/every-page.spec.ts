@@ -6,12 +6,13 @@ import { loadDemoIds, type DemoIds } from "@/tests/authorization/demo-ids";
 import { pageMatrix } from "@/tests/authorization/pages";
 import { callers, demoAccountOf, type Caller } from "@/tests/authorization/roles";
 import { e2eDb } from "./support/db";
-import { expectNoAxeViolations, expectWordsWhole } from "./support/helpers";
+import { expectFocusNotObscured, expectNoAxeViolations, expectWordsWhole } from "./support/helpers";
 
 // Every page route of the authorization matrix (not only those in today's flows), opened
 // by a caller allowed to see it, in English and in Dutch (issue 14, points 3 and 4):
 // - on a 360 px phone nothing sticks out sideways (document width equals the viewport),
-//   and no word is split over two lines;
+//   no word is split over two lines, and no control the keyboard focuses is hidden under
+//   the bottom bar;
 // - the page title (browser tab, what a screen reader announces first) is in the page's
 //   language: the Dutch title differs from the English one, unless it is a word Dutch and
 //   English share (the same text under the same key in both message sets).
@@ -90,6 +91,7 @@ test.describe("every page at 360 px, in English and Dutch @phone", () => {
         const width = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, viewport: window.innerWidth }));
         expect(width.document, `${path} (${locale}) is wider than the screen`).toBe(width.viewport);
         await expectWordsWhole(page);
+        await expectFocusNotObscured(page);
         await expectNoAxeViolations(page);
         titles[locale] = await page.title();
       }

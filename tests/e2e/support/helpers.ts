@@ -70,6 +70,29 @@ export async function expectWordsWhole(page: Page) {
   expect(broken, "words split over two lines").toEqual([]);
 }
 
+// Whatever gets the keyboard's focus is not hidden under the phone's fixed bottom bar
+// (WCAG 2.4.11): each control of the page in turn is focused, as Tab would (the browser
+// scrolls it into view), and the point at its centre must be the control, not the bar.
+export async function expectFocusNotObscured(page: Page) {
+  const obscured = await page.evaluate(() => {
+    const found: string[] = [];
+    const bar = document.querySelector(".bottom-bar");
+    if (!bar || !bar.checkVisibility()) return found;
+    const controls = document.querySelectorAll<HTMLElement>("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex='0']");
+    for (const control of controls) {
+      if (bar.contains(control) || !control.checkVisibility()) continue;
+      control.focus();
+      if (document.activeElement !== control) continue;
+      const box = control.getBoundingClientRect();
+      const atCentre = document.elementFromPoint(box.left + box.width / 2, Math.min(box.top + box.height / 2, window.innerHeight - 1));
+      if (atCentre && bar.contains(atCentre)) found.push(`${control.tagName.toLowerCase()}: ${(control.textContent ?? "").trim().slice(0, 40)}`);
+    }
+    (document.activeElement as HTMLElement | null)?.blur();
+    return found;
+  });
+  expect(obscured, "focused controls under the bottom bar").toEqual([]);
+}
+
 // On a phone the header's less used places, the languages and sign-out sit in the bottom
 // bar's "More" popover (components/app-header.tsx): open it first there. No-op on wider screens.
 export async function openMenuOnPhone(page: Page) {
