@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "@/lib/i18n/server";
 import { cardClass } from "@/components/page/card";
-import { html } from "@/components/page/markup";
+import { html, phoneLink } from "@/components/page/markup";
 import { Section } from "@/components/page/section";
 import type { Protocol } from "@/lib/incidents/get-protocol";
 
@@ -12,7 +12,8 @@ export async function ProtocolSteps({ steps, headingLevel = 3 }: { steps: Step[]
   const t = await getTranslations("incidents.protocol");
   const common = await getTranslations("common");
   const heading = (party: string) => (headingLevel === 2 ? html`<h2 class="font-semibold">${party}</h2>` : html`<h3 class="font-semibold">${party}</h3>`);
-  const contact = (person: Contact) => (person ? `${person.name}${person.phone ? ` · ${person.phone}` : ""}` : t("nobody"));
+  // In turmoil the first contact is one tap away: the number (shown only with consent) calls.
+  const contact = (person: Contact) => (person ? html`${person.name}${person.phone ? html` · ${phoneLink(person.phone)}` : ""}` : t("nobody"));
   // Read-only: prepared markup (decision 026), one element instead of ~35.
   const items = html`${steps.map(
     (step) =>

@@ -1,6 +1,6 @@
 import { getTranslations } from "@/lib/i18n/server";
 import { cardClass } from "@/components/page/card";
-import { html } from "@/components/page/markup";
+import { html, phoneLink } from "@/components/page/markup";
 import { Section } from "@/components/page/section";
 import type { getMemberDirectory } from "@/lib/members/get-member-directory";
 
@@ -15,7 +15,7 @@ export async function MemberDirectory({ programmeId, members, canManage }: { pro
     (member) =>
       html`<li class="${cardClass} flex flex-col gap-1"><p class="font-semibold">${member.name}${member.isYou ? html`<span class="font-normal text-slate-700"> (${t("you")})</span>` : ""}</p><p class="text-sm text-slate-700">${common(`roles.${member.role}`)} · ${common(`parties.${member.party}`)}${member.organisation ? ` · ${member.organisation}` : ""}</p>${
         member.phone
-          ? html`<p><span class="sr-only">${t("phone")}: </span><a href="tel:${member.phone.replace(/[^+\d]/g, "")}">${member.phone}</a></p>`
+          ? html`<p><span class="sr-only">${t("phone")}: </span>${phoneLink(member.phone)}</p>`
           : html`<p class="text-sm text-slate-600">${t("noPhone")}</p>`
       }${canManage ? html`<p><a href="/programmes/${programmeId}/members/${member.membershipId}" class="text-sm">${t("edit", { name: member.name })}</a></p>` : ""}</li>`,
   )}`;

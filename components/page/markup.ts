@@ -28,3 +28,9 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): Markup 
   });
   return { __html: out };
 }
+
+// A phone number as a link a phone calls with one tap: the number as written, dialled with
+// only its digits and a leading +.
+export function phoneLink(phone: string): Markup {
+  return html`<a href="tel:${phone.replace(/[^+\d]/g, "")}">${phone}</a>`;
+}

@@ -293,6 +293,8 @@ test("the first-step protocol and the sharing agreement are shown to every membe
     const p = ally.page;
     await expect(heading(p)).toHaveText("Eerste-stap-protocol");
     await expect(p.getByText("Karim El Idrissi · +31 6 1234 0002").first()).toBeVisible();
+    // One tap calls the first contact.
+    await expect(p.getByRole("link", { name: "+31 6 1234 0002" }).first()).toHaveAttribute("href", "tel:+31612340002");
     await expect(p.getByRole("region", { name: "Afspraken over informatie delen" })).toContainText("geaccepteerd door Sanne de Vries");
     await checkPage(p);
     await p.getByRole("link", { name: "Print het als kaart van één pagina" }).click();

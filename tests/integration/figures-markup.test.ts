@@ -4,7 +4,7 @@ import { BarChart } from "@/components/follow-up/bar-chart";
 import { selectMarkup } from "@/components/forms/get-form-select";
 import { HiddenFields } from "@/components/forms/hidden-fields";
 import { figuresTable } from "@/components/page/figures-table";
-import { html } from "@/components/page/markup";
+import { html, phoneLink } from "@/components/page/markup";
 import { Section } from "@/components/page/section";
 import { trustLineChart } from "@/components/trust/trust-line-chart";
 
@@ -16,6 +16,11 @@ describe("prepared markup", () => {
   it("escapes every value, keeps the template and nested html as they are, and leaves out nothing-values", () => {
     const inner = html`<b>${typed}</b>`;
     expect(html`<p title="${typed}">${inner}${[html`<i>1</i>`, 2, null, undefined, false]}</p>`.__html).toBe(`<p title="${escaped}"><b>${escaped}</b><i>1</i>2</p>`);
+  });
+
+  it("a phone number: a link that dials its digits, the number shown as written and escaped", () => {
+    expect(phoneLink("+31 6 1234-0002").__html).toBe(`<a href="tel:+31612340002">+31 6 1234-0002</a>`);
+    expect(phoneLink(`06 "12" <34>`).__html).toBe(`<a href="tel:061234">06 &quot;12&quot; &lt;34&gt;</a>`);
   });
 
   it("a figures table: a caption, column headers, one row header per row, typed names escaped", () => {
