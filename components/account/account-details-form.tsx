@@ -37,7 +37,7 @@ export async function AccountDetailsForm({ account }: { account: Account }) {
           <FieldsetFrame legend={t("sharePhoneTitle")} name={fields.sharePhoneWith.name} hint={t("sharePhoneHint")}>
             <input type="hidden" name={fields.consentShown.name} value="on" />
             {account.memberships.map((membership) => (
-              <label key={membership.id} className="flex min-h-11 items-center gap-3 break-words">
+              <label key={membership.id} className="flex min-h-11 items-center gap-3">
                 <input type="checkbox" name={fields.sharePhoneWith.name} value={membership.id} defaultChecked={membership.consentToSharePhone} className="size-5 shrink-0" />
                 {t("sharePhoneWith", { programme: membership.programme.name })}
               </label>

@@ -17,7 +17,7 @@ export function ActionStatusBadge({ status, label }: { status: ActionStatus; lab
 export function ActionTitleRow({ href, title, status, label, large = false }: { href: string; title: string; status: ActionStatus; label: string; large?: boolean }) {
   return (
     <div className="title-row">
-      <Link href={href} className={`${large ? "text-lg " : ""}font-semibold break-words`}>
+      <Link href={href} className={large ? "text-lg font-semibold" : "font-semibold"}>
         {title}
       </Link>
       <ActionStatusBadge status={status} label={label} />

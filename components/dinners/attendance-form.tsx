@@ -22,7 +22,7 @@ export async function AttendanceForm({ programmeId, attendance }: { programmeId:
           <div key={member.membershipId} className="flex min-h-11 items-center gap-3 border-b border-slate-200 py-1">
             <input id={`attended-${member.membershipId}`} type="checkbox" name="attended" value={member.membershipId} defaultChecked={member.attended} className="size-6 shrink-0" />
             <label htmlFor={`attended-${member.membershipId}`} className="flex min-w-0 flex-1 flex-wrap justify-between gap-x-2">
-              <span className="break-words font-medium">{member.name}</span>
+              <span className="font-medium">{member.name}</span>
               <span className="text-sm text-slate-700">
                 {common(`parties.${member.party}`)} · {common(`rsvp.${member.response ?? "none"}`)}
               </span>

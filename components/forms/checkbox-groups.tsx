@@ -22,7 +22,7 @@ export function CheckboxGroups({ legend, name, hint, groups, defaultValues = [] 
             <div key={group.label} className="flex flex-col gap-1">
               <p className="text-sm font-semibold text-slate-700">{group.label}</p>
               {group.options.map((option) => (
-                <label key={option.value} className="flex min-h-11 items-center gap-2 break-words">
+                <label key={option.value} className="flex min-h-11 items-center gap-2">
                   <input type="checkbox" name={name} value={option.value} defaultChecked={defaultValues.includes(option.value)} className="size-5 shrink-0" />
                   {option.label}
                 </label>

@@ -34,7 +34,7 @@ export function ConflictNotice({ heading, rows, locale, timeZone }: { heading: s
   return (
     <section aria-label={heading} className="rounded-lg border border-amber-700 bg-amber-50 p-3" data-testid="conflict-notice">
       <h2 className="font-semibold">{heading}</h2>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+      <dl className="facts mt-2 gap-x-3 gap-y-1">
         {shown.map((row) => (
           <div key={row.key} className="contents">
             <dt className="font-medium">{row.label}</dt>

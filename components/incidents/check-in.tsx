@@ -32,7 +32,7 @@ export async function CheckInGrid({ data }: { data: IncidentPage }) {
   const tables = html`${data.grid.map(
     (group) =>
       html`<table class="w-full text-left text-sm"><caption class="text-left font-semibold">${common(`parties.${group.party}`)}</caption><thead><tr><th scope="col">${t("member")}</th><th scope="col">${t("answer")}</th></tr></thead><tbody>${group.members.map(
-        (m) => html`<tr class="border-t border-slate-200"><td class="break-words">${m.name}</td><td${m.answer ? "" : html` class="font-semibold text-red-900"`}>${m.answer ? t(`answers.${m.answer}`) : t("none")}</td></tr>`,
+        (m) => html`<tr class="border-t border-slate-200"><td class="wrap-anywhere">${m.name}</td><td${m.answer ? "" : html` class="font-semibold text-red-900"`}>${m.answer ? t(`answers.${m.answer}`) : t("none")}</td></tr>`,
       )}</tbody></table>`,
   )}`;
   return (

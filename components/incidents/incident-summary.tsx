@@ -23,7 +23,7 @@ export async function IncidentSummary({ programmeId, data }: { programmeId: stri
   return (
     <Section id="what-happened" title={t("whatHappened")} card>
       <p className="break-words whitespace-pre-line">{incident.whatHappened}</p>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm" dangerouslySetInnerHTML={facts} />
+      <dl className="facts gap-x-3 gap-y-1 text-sm" dangerouslySetInnerHTML={facts} />
       {incident.status === "PROPOSED" && data.may.manage && (
         <Form action={confirmIncidentAction} texts={await formTexts("incidents")}>
           <HiddenFields values={{ programmeId, incidentId: incident.id, version: incident.version }} />

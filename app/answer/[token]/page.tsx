@@ -41,7 +41,7 @@ export default async function AnswerLinkPage({ params, searchParams }: Props) {
   return (
     <Page title={t("heading", { programme: dinner.programme })} width="narrow">
       <p>{t("hello", { name: dinner.name })}</p>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 rounded-lg border border-stone-300 bg-white p-3">
+      <dl className="facts gap-x-3 gap-y-1 rounded-lg border border-stone-300 bg-white p-3">
         <dt className="font-semibold">{t("when")}</dt>
         <dd>{when}</dd>
         <dt className="font-semibold">{t("where")}</dt>

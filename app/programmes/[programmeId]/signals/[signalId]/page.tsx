@@ -30,7 +30,7 @@ export default async function SignalPage({ params, searchParams }: { params: Pro
       )}
       <Section id="signal" title={t("whatWasNoticed")} card>
         <p className="text-lg break-words">{signal.text || t("textRemoved")}</p>
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dl className="facts gap-x-4 gap-y-1">
           <dt className="font-semibold">{t("howTense")}</dt>
           <dd dangerouslySetInnerHTML={levelBadge(signal.level, t)} />
           <dt className="font-semibold">{t("topic")}</dt>
