@@ -54,7 +54,7 @@ export async function AuditLog({ path, log, cursor, filters }: { path: string; l
                     <time dateTime={event.createdAt.toISOString()} className="shrink-0 text-sm text-slate-700 sm:w-44">
                       {format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" })}
                     </time>
-                    <p className="break-words">
+                    <p>
                       <span className="font-semibold">{event.actorName ?? t("nobody")}</span>
                       {" · "}
                       {kinds[event.kind] ?? kinds.other}
@@ -88,7 +88,7 @@ export async function AuditLog({ path, log, cursor, filters }: { path: string; l
                     <time dateTime={line.day} className="shrink-0 text-sm text-slate-700 sm:w-44">
                       {format.dateTime(new Date(`${line.day}T12:00:00Z`), { timeZone: "UTC", dateStyle: "medium" })}
                     </time>
-                    <p className="break-words">
+                    <p>
                       <span className="font-semibold">{line.actorName ?? t("nobody")}</span>
                       {" · "}
                       {kinds[line.kind] ?? kinds.other}

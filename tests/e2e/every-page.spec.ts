@@ -107,7 +107,7 @@ test.describe("every page at 360 px, in English and Dutch @phone", () => {
 });
 
 // What members write may hold a pasted URL or a word longer than the screen: it breaks,
-// and no page gets wider (app/globals.css). For these tests only, every free-text field of
+// and no page gets wider (app/globals.css), on a phone or a wider screen. For these tests only, every free-text field of
 // the data starts with such a text; afterwards each is as it was.
 const longText = `https://example.org/${"abcdefghij".repeat(8)} `;
 const freeText: [table: string, column: string][] = [
@@ -131,6 +131,12 @@ test.describe("every page at 360 px with long words in what members wrote @phone
   for (const entry of pages) {
     test(`${entry.route}`, async ({ page, context, baseURL }) => {
       await openPage(page, context, baseURL!, entry, "en");
+      // And at the wider layouts' breakpoints, where rows sit side by side.
+      for (const width of [768, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${entry.path(ids)} at ${width} px`).toBe(width);
+      }
+      await page.setViewportSize({ width: 360, height: 780 });
     });
   }
 });
