@@ -6,7 +6,7 @@ import { loadDemoIds, type DemoIds } from "@/tests/authorization/demo-ids";
 import { pageMatrix } from "@/tests/authorization/pages";
 import { callers, demoAccountOf, type Caller } from "@/tests/authorization/roles";
 import { e2eDb } from "./support/db";
-import { expectFocusNotObscured, expectNoAxeViolations, expectWordsWhole } from "./support/helpers";
+import { expectFocusNotObscured, expectNoAxeViolations, expectNoHorizontalScroll, expectWordsWhole } from "./support/helpers";
 
 // Every page route of the authorization matrix (not only those in today's flows), opened
 // by a caller allowed to see it, in English and in Dutch (issue 14, points 3 and 4):
@@ -107,8 +107,9 @@ test.describe("every page at 360 px, in English and Dutch @phone", () => {
 });
 
 // What members write may hold a pasted URL or a word longer than the screen: it breaks,
-// and no page gets wider (app/globals.css), on a phone or a wider screen. For these tests only, every free-text field of
-// the data starts with such a text; afterwards each is as it was.
+// and no page gets wider (app/globals.css), on a phone or a wider screen. For these tests
+// only, every free-text field of the data starts with such a text; afterwards each is as it
+// was.
 const longText = `https://example.org/${"abcdefghij".repeat(8)} `;
 const freeText: [table: string, column: string][] = [
   ["Programme", "name"], ["Programme", "neighbourhood"], ["Person", "name"], ["Person", "dietaryNeeds"], ["Membership", "organisation"],
@@ -120,7 +121,7 @@ const freeText: [table: string, column: string][] = [
   ["ProgrammePlan", "vision"], ["ProgrammePlan", "policeRole"], ["ReadinessPoint", "notes"],
 ];
 
-test.describe("every page at 360 px with long words in what members wrote @phone", () => {
+test.describe("every page with long words in what members wrote, at 360, 768 and 1280 px @phone", () => {
   test.beforeAll(async () => {
     for (const [table, column] of freeText) await e2eDb().$executeRawUnsafe(`UPDATE "${table}" SET "${column}" = $1 || "${column}" WHERE "${column}" IS NOT NULL`, longText);
   });
@@ -134,7 +135,7 @@ test.describe("every page at 360 px with long words in what members wrote @phone
       // And at the wider layouts' breakpoints, where rows sit side by side.
       for (const width of [768, 1280]) {
         await page.setViewportSize({ width, height: 800 });
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${entry.path(ids)} at ${width} px`).toBe(width);
+        await expectNoHorizontalScroll(page);
       }
       await page.setViewportSize({ width: 360, height: 780 });
     });
