@@ -10,6 +10,7 @@
 //   NEXT_DIST_DIR=.next-b npx next build          # build B beside the ordinary build A
 //   npm run bench:ab -- --b .next-b --only follow-up,incidents/ [--a .next] [--rounds 8]
 //                       [--seconds 1] [--concurrency 1] [--programmes 10]
+//                       [--b-node-options "…"] [--b-node <folder of another node binary>]
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -30,6 +31,8 @@ const settings = {
   b: flag("b", ""),
   // Node's flags for B's server (a runtime setting instead of a second build: --b .next).
   bNodeOptions: flag("b-node-options", ""),
+  // Another Node for B's server: the folder holding its `node` binary.
+  bNode: flag("b-node", ""),
   only: flag("only", ""),
   rounds: Number(flag("rounds", "8")),
   seconds: Number(flag("seconds", "1")),
@@ -43,14 +46,18 @@ const settings = {
 };
 
 const inheritedNodeOptions = process.env.NODE_OPTIONS ?? "";
+// The launcher starts `next` through `/usr/bin/env node`: B's Node is the first on its PATH.
+const inheritedPath = process.env.PATH ?? "";
 
 // One build's production server on its own throw-away database, filled alike.
-async function serve(distDir: string, nodeOptions = "") {
+
+async function serve(distDir: string, nodeOptions = "", nodeDir = "") {
   // The launcher takes the build folder and Node's flags from the environment it is started
   // with; it serves the build as it is (no rebuild).
   process.env.NEXT_DIST_DIR = distDir;
   process.env.NODE_OPTIONS = `${inheritedNodeOptions} ${nodeOptions}`.trim();
   process.env.ALLIES_NO_BUILD = "1";
+  process.env.PATH = nodeDir ? `${nodeDir}:${inheritedPath}` : inheritedPath;
   const server = await startProductionServer(`compare the build in ${distDir}`, "allies_ab");
   const db = createPrismaClient(server.databaseUrl);
   const now = new Date();
@@ -70,7 +77,7 @@ type Sum = { requests: number; cpuMs: number; errors: number };
 async function main() {
   if (!settings.b) throw new Error("Give the second build's folder: --b .next-b (build it with NEXT_DIST_DIR=.next-b npx next build)");
   console.log(`Starting A (${settings.a}) and B (${settings.b}), each filled with ${settings.programmes} programmes × ${settings.years} years…`);
-  const builds = { A: await serve(settings.a), B: await serve(settings.b, settings.bNodeOptions) };
+  const builds = { A: await serve(settings.a), B: await serve(settings.b, settings.bNodeOptions, settings.bNode) };
   try {
     const only = routeFilter(settings.only);
     const routes = [...builds.A.targets.keys()].filter(only);
