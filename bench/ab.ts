@@ -18,7 +18,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { loadDemoIds } from "@/tests/authorization/demo-ids";
 import { demoAccountOf } from "@/tests/authorization/roles";
 import { fillBulk, fillHistoryOf } from "./support/bulk";
-import { measure, pageTargets, processCpuMs, routeFilter } from "./support/measure";
+import { measure, nodeVersionOf, pageTargets, processCpuMs, routeFilter } from "./support/measure";
 import { signIn, startProductionServer } from "./support/server";
 
 function flag(name: string, fallback: string) {
@@ -69,7 +69,7 @@ async function serve(distDir: string, nodeOptions = "", nodeDir = "") {
   const pid = await server.serverPid();
   await db.$disconnect();
   const targets = new Map(pageTargets(ids).map((target) => [target.route, target]));
-  return { ...server, targets, cookies, cpuTime: () => processCpuMs(pid) };
+  return { ...server, targets, cookies, node: nodeVersionOf(pid), cpuTime: () => processCpuMs(pid) };
 }
 
 type Sum = { requests: number; cpuMs: number; errors: number };
@@ -82,7 +82,7 @@ async function main() {
     const only = routeFilter(settings.only);
     const routes = [...builds.A.targets.keys()].filter(only);
     const signin = "/signin";
-    console.log(`\n${routes.length} routes, ${settings.rounds} rounds of ${settings.seconds} s slices at concurrency ${settings.concurrency}; ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}\n`);
+    console.log(`\n${routes.length} routes, ${settings.rounds} rounds of ${settings.seconds} s slices at concurrency ${settings.concurrency}; ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; A on Node ${builds.A.node}, B on Node ${builds.B.node}\n`);
     console.log("| route | A CPU ms/req | B CPU ms/req | B/A CPU | A req/s vs /signin | B req/s vs /signin |");
     console.log("|---|---|---|---|---|---|");
     const results = [];
@@ -123,7 +123,7 @@ async function main() {
     }
     const out = path.join(process.cwd(), "bench", "out", "ab.json");
     await mkdir(path.dirname(out), { recursive: true });
-    await writeFile(out, JSON.stringify({ date: new Date().toISOString(), machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model }, settings, results }, null, 2));
+    await writeFile(out, JSON.stringify({ date: new Date().toISOString(), machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, nodeA: builds.A.node, nodeB: builds.B.node }, settings, results }, null, 2));
     console.log(`\nWritten to ${path.relative(process.cwd(), out)}.${process.exitCode ? " Some requests failed (see the JSON)." : ""}`);
   } finally {
     await builds.A.stop();

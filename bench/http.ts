@@ -18,7 +18,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { loadDemoIds } from "@/tests/authorization/demo-ids";
 import { demoAccountOf } from "@/tests/authorization/roles";
 import { fillBulk, fillHistoryOf } from "./support/bulk";
-import { measure, pageTargets, processCpuMs, routeFilter, type Measured, type Post, type Target } from "./support/measure";
+import { measure, nodeVersionOf, pageTargets, processCpuMs, routeFilter, type Measured, type Post, type Target } from "./support/measure";
 import { signIn, startProductionServer } from "./support/server";
 
 function flag(name: string, fallback: string) {
@@ -198,7 +198,7 @@ async function main() {
       JSON.stringify(
         {
           date: new Date().toISOString(),
-          machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadBefore, loadAfter },
+          machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), serverNode: nodeVersionOf(pid), loadBefore, loadAfter },
           settings: { ...settings, concurrencies, maxHtmlBytes },
           fill: { seconds: fillSeconds, demo, bulk: totals },
           pages,

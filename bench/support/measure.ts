@@ -1,6 +1,7 @@
 // What bench:http and bench:ab share: the routes to measure (every page of the authorization
 // matrix, each opened by one caller) and one autocannon measurement of a route with the
 // server's CPU time over it.
+import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import autocannon from "autocannon";
 import type { DemoIds } from "@/tests/authorization/demo-ids";
@@ -29,6 +30,16 @@ export function pageTargets(ids: DemoIds): Target[] {
 export function routeFilter(only: string): (route: string) => boolean {
   const wanted = only ? only.split(",") : [];
   return (route) => wanted.length === 0 || wanted.some((text) => (text.startsWith("=") ? route === text.slice(1) : route.includes(text)));
+}
+
+// The Node version a server process runs (its own binary asked), which may differ from the
+// benchmark's: the launcher starts `next` through PATH (bench:ab --b-node, decision 035).
+export function nodeVersionOf(pid: number | null): string | null {
+  try {
+    return pid ? execFileSync(`/proc/${pid}/exe`, ["--version"], { encoding: "utf8" }).trim() : null;
+  } catch {
+    return null;
+  }
 }
 
 // User + system CPU of a process in ms (clock ticks of 10 ms: fields 14 and 15 of stat):
