@@ -2,7 +2,7 @@
 # applied at start (scripts/container-start.ts). `npm run container:check` runs the same
 # steps without a container. Build: `docker build -t allies .` (or podman).
 # Node 24 LTS (decision 035): Node 20 reached its end of life in April 2026, and Node 24 serves
-# every page with 15-40 % less CPU.
+# every page with 16-40 % less CPU.
 FROM node:24-bookworm-slim AS build
 WORKDIR /src
 COPY package.json package-lock.json ./

@@ -50,7 +50,6 @@ const inheritedNodeOptions = process.env.NODE_OPTIONS ?? "";
 const inheritedPath = process.env.PATH ?? "";
 
 // One build's production server on its own throw-away database, filled alike.
-
 async function serve(distDir: string, nodeOptions = "", nodeDir = "") {
   // The launcher takes the build folder and Node's flags from the environment it is started
   // with; it serves the build as it is (no rebuild).
