@@ -38,9 +38,9 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 // Nothing may stick out sideways on a 360 px phone.
-export async function expectNoHorizontalScroll(page: Page) {
+export async function expectNoHorizontalScroll(page: Page, message?: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(overflow, message).toBeLessThanOrEqual(0);
 }
 
 // No word of the page is split over two lines, except at a hyphen or a soft hyphen: a phone
