@@ -1,6 +1,7 @@
 import type { db } from "@/lib/db";
 import { calendarDate } from "@/lib/dates";
 import { FieldError } from "@/lib/errors";
+import { isYearInRange } from "@/lib/forms/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionLead } from "@/lib/generated/prisma/enums";
 
@@ -17,9 +18,12 @@ export type ActionFields = {
   dinnerId?: string | null;
 };
 
+// The form's field (optionalDate) already refuses these; callers that skip the form
+// get the same answer instead of a database error.
 export function dueDateOf(value: string | null | undefined): Date | null {
   if (!value) return null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(calendarDate(value).getTime())) throw new FieldError("dueDate", "invalid");
+  if (!isYearInRange(value)) throw new FieldError("dueDate", "dateOutOfRange");
   return calendarDate(value);
 }
 

@@ -71,9 +71,10 @@ export async function callNextAuth(call: NextAuthCall, options: NextAuthOptions 
 }
 
 // Starts single sign-on: the provider's authorization address and next-auth's state,
-// PKCE and callback-address cookies, for the browser to follow and keep.
+// PKCE and callback-address cookies, for the browser to follow and keep. No request
+// headers: next-auth takes its own address from NEXTAUTH_URL, never from a client's Host.
 export async function startOidcSignIn(
-  input: { callbackUrl: string; headers?: Record<string, string> },
+  input: { callbackUrl: string },
   options: NextAuthOptions = getAuthOptions(),
 ): Promise<NextAuthResult> {
   const { token, cookieValue } = newCsrfPair(options.secret!);
@@ -83,7 +84,6 @@ export async function startOidcSignIn(
       path: ["signin", "oidc"],
       body: { csrfToken: token, callbackUrl: input.callbackUrl },
       cookies: Object.fromEntries(csrfCookieNames.map((name) => [name, cookieValue])),
-      headers: input.headers,
     },
     options,
   );

@@ -1,15 +1,18 @@
 import { addDays, differenceInCalendarDays } from "date-fns";
 import { yearRange, zonedToUtc } from "@/lib/dates";
+import { optionalDate } from "@/lib/forms/fields";
 
 export type CouncilPeriod = { from: string; to: string; start: Date; end: Date; days: number };
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+// A date the shared field accepts (its years bounded, so the day after `to` is a date
+// too), else null.
+const dateOf = (value: string | null | undefined) => optionalDate.safeParse(value ?? undefined).data ?? null;
 
 // The report's period as calendar dates in the programme's zone, `to` inclusive: the one
 // asked for, else the last calendar year. At most five years; from after to is swapped.
 export function councilPeriod(requested: { from?: string | null; to?: string | null }, timeZone: string, now: Date): CouncilPeriod {
-  let from = requested.from && isoDate.test(requested.from) ? requested.from : null;
-  let to = requested.to && isoDate.test(requested.to) ? requested.to : null;
+  let from = dateOf(requested.from);
+  let to = dateOf(requested.to);
   if (!from || !to || Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to))) {
     const lastYear = yearRange(now, timeZone).year - 1;
     from = `${lastYear}-01-01`;

@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import { seedDemoData } from "@/lib/demo/seed";
 import { NotFoundError } from "@/lib/errors";
 import { viewerOf } from "@/tests/support/viewers";
+import { councilPeriod } from "./council-period";
+import { councilPeriodQuery } from "./council-period-input";
 import { getCouncilReport } from "./get-council-report";
 import { renderCouncilPdf } from "./render-council-pdf";
 
@@ -60,5 +62,18 @@ describe("council report", () => {
     await expect(getCouncilReport(await person("ally@allies.demo"), programme.id, {}, now)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getCouncilReport(await person("police@allies.demo"), programme.id, {}, now)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getCouncilReport(await person("regional@allies.demo"), programme.id, {}, now)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("falls back to the default period for a date outside the years a date may have, never a crash", async () => {
+    const { programme, person } = await demo();
+    const coordinator = await person("coordinator@allies.demo");
+    for (const requested of [{ from: "2026-01-01", to: "9999-12-31" }, { from: "0000-01-01", to: "2026-12-31" }, { from: "2026-01-01", to: "2201-01-01" }]) {
+      expect(councilPeriod(requested, "Europe/Amsterdam", now)).toMatchObject({ from: "2025-01-01", to: "2025-12-31" });
+      expect((await getCouncilReport(coordinator, programme.id, requested, now)).period).toEqual({ from: "2025-01-01", to: "2025-12-31" });
+      // The page reads the address through the same schema as the PDF route (which answers 400).
+      expect(councilPeriodQuery.safeParse(requested).success).toBe(false);
+    }
+    expect(councilPeriod({ from: "2196-01-01", to: "2200-12-31" }, "Europe/Amsterdam", now)).toMatchObject({ from: "2196-01-01", to: "2200-12-31" });
+    expect(councilPeriodQuery.parse({ from: "2026-01-01", to: "2026-12-31" })).toEqual({ from: "2026-01-01", to: "2026-12-31" });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { Party } from "@/lib/generated/prisma/enums";
-import { checkbox, id, listOf, oneOf, optionalOneOf, optionalWholeNumber, text, version } from "./fields";
+import { checkbox, dateTimeLocal, id, listOf, oneOf, optionalDate, optionalDateTimeLocal, optionalOneOf, optionalWholeNumber, text, version } from "./fields";
 import { inputPropsOf } from "./input-props";
 
 const schema = z.object({
@@ -31,6 +31,27 @@ describe("shared field rules", () => {
     // A NUL byte gets its own clear message, not "not valid".
     expect(result.error!.issues.find((issue) => issue.path[0] === "title")?.message).toBe("nulByte");
     expect(result.error!.issues.find((issue) => issue.path[0] === "programmeId")?.message).toBe("nulByte");
+  });
+});
+
+describe("date fields", () => {
+  const messageOf = (field: z.ZodType, value: string) => field.safeParse(value).error?.issues[0]?.message;
+
+  it("refuse years PostgreSQL or JavaScript cannot store, with their own message", () => {
+    for (const value of ["0000-01-01", "1899-12-31", "2201-01-01", "9999-12-31"]) expect(messageOf(optionalDate, value), value).toBe("dateOutOfRange");
+    for (const field of [dateTimeLocal, optionalDateTimeLocal]) {
+      expect(messageOf(field, "0000-01-01T12:00")).toBe("dateOutOfRange");
+      expect(messageOf(field, "9999-12-31T12:00")).toBe("dateOutOfRange");
+    }
+  });
+
+  it("accept the years in range and empty, and leave other shapes to the format rule", () => {
+    expect(optionalDate.parse("1900-01-01")).toBe("1900-01-01");
+    expect(optionalDate.parse("2200-12-31")).toBe("2200-12-31");
+    expect(optionalDate.parse("")).toBeNull();
+    expect(dateTimeLocal.parse("2026-06-01T18:30")).toBe("2026-06-01T18:30");
+    expect(optionalDateTimeLocal.parse("")).toBeNull();
+    expect(optionalDate.safeParse("31-12-2026").error?.issues.map((issue) => issue.message)).toEqual(["invalid"]);
   });
 });
 

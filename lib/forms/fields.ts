@@ -79,17 +79,35 @@ export function listOf<T extends z.ZodType>(item: T, options: { max: number; min
   );
 }
 
+// The years every date field accepts. A browser's date input lets anyone type 0000 or
+// 9999, and PostgreSQL has no year 0 (JavaScript's Date ends in 275760): such a date
+// crashed the save instead of being refused. Nothing in a programme's life is outside these.
+export const firstYear = 1900;
+export const lastYear = 2200;
+
+// True for "yyyy-…" whose year is in range; other shapes are left to the field's format rule.
+export function isYearInRange(value: string): boolean {
+  if (!/^\d{4}-/.test(value)) return true;
+  const year = Number(value.slice(0, 4));
+  return year >= firstYear && year <= lastYear;
+}
+
 // "yyyy-MM-dd" from <input type="date">, or empty (NULL).
 export const optionalDate = z
   .string()
   .trim()
   .max(10)
   .regex(/^(\d{4}-\d{2}-\d{2})?$/, "invalid")
+  .refine(isYearInRange, "dateOutOfRange")
   .optional()
   .transform((value) => value || null);
 
 // "yyyy-MM-ddTHH:mm" from <input type="datetime-local">.
-export const dateTimeLocal = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "invalid");
+export const dateTimeLocal = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "invalid")
+  .refine(isYearInRange, "dateOutOfRange");
 
 // The same, where an empty field means "not set" (NULL), e.g. an end left to its default.
 export const optionalDateTimeLocal = z
@@ -97,6 +115,7 @@ export const optionalDateTimeLocal = z
   .trim()
   .max(16)
   .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, "invalid")
+  .refine(isYearInRange, "dateOutOfRange")
   .optional()
   .transform((value) => value || null);
 

@@ -5,13 +5,22 @@ import * as acceptRoute from "@/app/invitations/[token]/accept/route";
 import * as oidcRoute from "@/app/api/oidc-sign-in/route";
 import * as dinnerCalendarRoute from "@/app/programmes/[programmeId]/dinners/[dinnerId]/calendar.ics/route";
 import * as feedRoute from "@/app/calendar/[token]/feed.ics/route";
+import * as councilPdfRoute from "@/app/programmes/[programmeId]/council-report/report.pdf/route";
+import { startOidcSignIn } from "@/lib/auth/oidc-sign-in";
 import { db } from "@/lib/db";
 import { createDinner, createMember, createProgramme } from "@/lib/demo/factories";
+import { env } from "@/lib/env";
 import { invitationLifetimeMs, newInvitationToken } from "@/lib/invitations/invitation-token";
 
 // The app's own route handlers, on the real database: they all follow routeHandler's rules.
 
 const session: { token?: string } = {};
+// The single sign-on start is checked for what it hands next-auth; the round trip through
+// a provider is lib/auth/oidc-sign-in.test.ts's.
+vi.mock("@/lib/auth/oidc-sign-in", () => ({
+  startOidcSignIn: vi.fn(async () => ({ status: 302, location: "https://sso.example/authorize?state=s", setCookies: ["next-auth.state=s; Path=/; HttpOnly"] })),
+}));
+
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (name === "next-auth.session-token" && session.token ? { name, value: session.token } : undefined) }),
 }));
@@ -68,6 +77,26 @@ describe("single sign-on start", () => {
     expect((await start({})).status).toBe(403);
     expect((await start({ origin: "https://evil.example" })).status).toBe(403);
   });
+
+  it("hands next-auth none of the client's Host or X-Forwarded-* headers: its address is NEXTAUTH_URL", async () => {
+    const saved = { OIDC_ISSUER: env.OIDC_ISSUER, OIDC_CLIENT_ID: env.OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: env.OIDC_CLIENT_SECRET };
+    Object.assign(env, { OIDC_ISSUER: "https://sso.example", OIDC_CLIENT_ID: "allies", OIDC_CLIENT_SECRET: "secret" });
+    try {
+      const response = await oidcRoute.POST(
+        new NextRequest(`${app}/api/oidc-sign-in`, {
+          method: "POST",
+          body: "callbackUrl=%2Fprogrammes",
+          headers: { "content-type": "application/x-www-form-urlencoded", origin: app, host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" },
+        }),
+        { params: Promise.resolve({}) },
+      );
+      expect(response.status).toBe(303);
+      expect(response.headers.get("location")).toBe("https://sso.example/authorize?state=s");
+      expect(vi.mocked(startOidcSignIn).mock.calls).toEqual([[{ callbackUrl: "/programmes" }]]);
+    } finally {
+      Object.assign(env, saved);
+    }
+  });
 });
 
 describe("calendar downloads", () => {
@@ -90,5 +119,20 @@ describe("calendar downloads", () => {
   it("the personal feed: an unknown token is 404", async () => {
     const response = await feedRoute.GET(new NextRequest(`${app}/calendar/nope/feed.ics`), { params: Promise.resolve({ token: "nope" }) });
     expect(response.status).toBe(404);
+  });
+});
+
+describe("the council report's PDF", () => {
+  it("answers a period outside the years a date may have with 400, never a crash", async () => {
+    const programme = await createProgramme(db);
+    const { person } = await createMember(db, { programmeId: programme.id, party: "MUNICIPALITY", role: "COORDINATOR" });
+    await db.session.create({ data: { tokenHash: hashSecretToken(`council-${person.id}`), personId: person.id, expires: new Date(Date.now() + 60_000) } });
+    session.token = `council-${person.id}`;
+    const get = (query: string) =>
+      councilPdfRoute.GET(new NextRequest(`${app}/programmes/${programme.id}/council-report/report.pdf?${query}`), { params: Promise.resolve({ programmeId: programme.id }) });
+
+    // (A good period renders through next-intl's request scope, which a test does not have:
+    // lib/council/council-report.test.ts renders the PDF itself.)
+    for (const query of ["from=2026-01-01&to=9999-12-31", "from=0000-01-01&to=2026-12-31", "to=10000-01-01"]) expect((await get(query)).status, query).toBe(400);
   });
 });

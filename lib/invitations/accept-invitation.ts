@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { NotFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { hashInvitationToken } from "./invitation-token";
 
 export type AcceptInput = { token: string; phone?: string | null; consentToSharePhone: boolean };
@@ -9,6 +10,19 @@ export type AcceptInput = { token: string; phone?: string | null; consentToShare
 // conditional update (so a double submit accepts once), the person is created or reused,
 // the membership created or reactivated, and the acceptance audited.
 export async function acceptInvitation(input: AcceptInput, now = new Date()): Promise<{ programmeId: string; email: string }> {
+  try {
+    return await acceptOnce(input, now);
+  } catch (error) {
+    // Two invitations to the same new address accepted at the same moment: both found no
+    // person (or membership) and the other one's insert won the unique index. Our
+    // transaction was rolled back, invitation claim included, so running it once more
+    // finds their row and reuses it.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return acceptOnce(input, now);
+    throw error;
+  }
+}
+
+async function acceptOnce(input: AcceptInput, now: Date): Promise<{ programmeId: string; email: string }> {
   const tokenHash = hashInvitationToken(input.token);
   return db.$transaction(async (tx) => {
     const { count } = await tx.invitation.updateMany({
@@ -25,6 +39,22 @@ export async function acceptInvitation(input: AcceptInput, now = new Date()): Pr
     const person = existing
       ? await tx.person.update({ where: { id: existing.id }, data: phone ? { phone } : {}, select: { id: true } })
       : await tx.person.create({ data: { name: invitation.name, email: invitation.email, phone }, select: { id: true } });
+    const current = await tx.membership.findUnique({
+      where: { programmeId_personId: { programmeId: invitation.programmeId, personId: person.id } },
+      select: { id: true, role: true, leftAt: true },
+    });
+    // Already an active member (an old invitation, or a second one): the invitation is
+    // spent and the member goes to the programme, but their membership stays as it is. An
+    // old ALLY link must never demote a coordinator (perhaps the programme's last one) or
+    // change their party: roles change only on the members page, by someone allowed to.
+    // Refusing instead would send a member who did nothing wrong to a dead end.
+    if (current && !current.leftAt) {
+      await recordAuditEvent(
+        { kind: "invitation.accepted", actorId: person.id, programmeId: invitation.programmeId, subjectId: current.id, data: { invitationId: invitation.id, role: current.role, alreadyMember: true } },
+        tx,
+      );
+      return { programmeId: invitation.programmeId, email: invitation.email };
+    }
     const terms = {
       party: invitation.party,
       role: invitation.role,
@@ -32,12 +62,9 @@ export async function acceptInvitation(input: AcceptInput, now = new Date()): Pr
       commitmentAcceptedAt: now,
       consentToSharePhone: input.consentToSharePhone,
     };
-    const membership = await tx.membership.upsert({
-      where: { programmeId_personId: { programmeId: invitation.programmeId, personId: person.id } },
-      create: { programmeId: invitation.programmeId, personId: person.id, joinedAt: now, ...terms },
-      update: { ...terms, leftAt: null, joinedAt: now, version: { increment: 1 } },
-      select: { id: true },
-    });
+    const membership = current
+      ? await tx.membership.update({ where: { id: current.id }, data: { ...terms, leftAt: null, joinedAt: now, version: { increment: 1 } }, select: { id: true } })
+      : await tx.membership.create({ data: { programmeId: invitation.programmeId, personId: person.id, joinedAt: now, ...terms }, select: { id: true } });
     await recordAuditEvent(
       { kind: "invitation.accepted", actorId: person.id, programmeId: invitation.programmeId, subjectId: membership.id, data: { invitationId: invitation.id, role: invitation.role } },
       tx,

@@ -111,6 +111,47 @@ describe("acceptInvitation", () => {
   });
 });
 
+describe("acceptInvitation by someone already a member", () => {
+  it("spends an old invitation but leaves an active membership as it is: a coordinator is never demoted by an ALLY link", async () => {
+    const { programme, viewer, coordinator } = await setup();
+    const { token } = await inviteMember(viewer, input(programme.id, "later-coordinator@example.test"), now);
+    const newcomer = await createMember(db, { programmeId: programme.id, party: "POLICE", role: "COORDINATOR", person: { email: "later-coordinator@example.test" } });
+    // The programme's other coordinator leaves: the newcomer is now its only one.
+    await db.membership.update({ where: { id: coordinator.membership.id }, data: { leftAt: now } });
+    const before = await db.membership.findUniqueOrThrow({ where: { id: newcomer.membership.id } });
+
+    await expect(acceptInvitation({ token, phone: "+31 6 3333 4444", consentToSharePhone: !before.consentToSharePhone }, now)).resolves.toEqual({
+      programmeId: programme.id,
+      email: "later-coordinator@example.test",
+    });
+    expect(await db.membership.findUniqueOrThrow({ where: { id: newcomer.membership.id } })).toEqual(before);
+    expect((await getInvitation(token, now))?.status).toBe("used");
+    expect(await db.auditEvent.count({ where: { kind: "invitation.accepted", subjectId: newcomer.membership.id } })).toBe(1);
+  });
+
+  it("two invitations to the same new address accepted at the same moment: one person, both memberships", async () => {
+    for (let round = 0; round < 5; round++) {
+      const first = await setup();
+      const second = await setup();
+      const email = `twice-${round}-${Math.random().toString(36).slice(2)}@example.test`;
+      const a = await inviteMember(first.viewer, input(first.programme.id, email), now);
+      const b = await inviteMember(second.viewer, { ...input(second.programme.id, email), role: "POLICE_LIAISON", party: "POLICE" }, now);
+      const results = await Promise.allSettled([
+        acceptInvitation({ token: a.token, consentToSharePhone: false }, now),
+        acceptInvitation({ token: b.token, consentToSharePhone: false }, now),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+      const person = await db.person.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
+      expect(person.memberships.map((m) => [m.programmeId, m.role]).sort()).toEqual(
+        [
+          [first.programme.id, "ALLY"],
+          [second.programme.id, "POLICE_LIAISON"],
+        ].sort(),
+      );
+    }
+  });
+});
+
 describe("resendInvitation and revokeInvitation", () => {
   it("resend replaces the token (old link dead), renews the expiry and queues a new e-mail", async () => {
     const { programme, viewer } = await setup();
