@@ -44,10 +44,11 @@ export async function IncidentLog({ programmeId, data, linkOpen }: { programmeId
         <Form action={addIncidentUpdateAction} texts={texts}>
           <HiddenFields values={ids} />
           <TextAreaField label={t("update")} hint={t("updateHint")} {...fields.text} rows={3} />
-          {data.may.manage ? (
-            <SelectField label={incidents("level")} {...fields.level} defaultValue={String(data.incident.level)} options={levels.map((value) => ({ value, label: incidents(`levels.${value}`) }))} />
-          ) : (
-            <input type="hidden" name="level" value={data.incident.level} />
+          {data.may.manage && (
+            <>
+              <HiddenFields values={{ levelSeen: data.incident.level }} />
+              <SelectField label={incidents("level")} {...fields.level} defaultValue={String(data.incident.level)} options={levels.map((value) => ({ value, label: incidents(`levels.${value}`) }))} />
+            </>
           )}
           <div>
             <SubmitButton tone="secondary">{t("add")}</SubmitButton>

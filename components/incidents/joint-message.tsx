@@ -54,7 +54,7 @@ export async function JointMessage({ programmeId, data }: { programmeId: string;
       )}
       {data.may.manage && data.incident.status === "OPEN" && (
         <Form action={draftJointMessageAction} texts={texts}>
-          <HiddenFields values={{ programmeId, incidentId: data.incident.id }} />
+          <HiddenFields values={{ programmeId, incidentId: data.incident.id, basedOnDraft: latest?.draft ?? 0 }} />
           <TextAreaField label={latest ? t("newDraft") : t("firstDraft")} hint={t("draftHint")} {...fields.text} defaultValue={latest?.text ?? ""} rows={4} />
           <div>
             <SubmitButton tone="secondary">{t("saveDraft")}</SubmitButton>

@@ -73,7 +73,7 @@ export async function seedDemoIncidents(
       createdAt: hours(now, -2),
       updates: { create: [{ authorId: input.coordinator.id, toLevel: 3, createdAt: hours(now, -2) }, { authorId: input.allyBackup.id, text: "Parents are worried; the mosque board asks what the police will do.", createdAt: hours(now, -1) }] },
       checkIns: { create: [{ membershipId: input.police.id, answer: "CAN_HELP" }, { membershipId: input.allyBackup.id, answer: "HEARING_THINGS" }] },
-      messages: { create: [{ draft: 1, text: "Police, municipality and community are in close contact about the situation on the Vaillantplein. We ask everyone not to share rumours and to come to the community centre tonight with questions.", authorName: "Sanne de Vries", approvals: { create: [{ party: "MUNICIPALITY", membershipId: input.coordinator.id, approvedBy: "Sanne de Vries" }] } }] },
+      messages: { create: [{ draft: 1, text: "Police, municipality and community are in close contact about the situation on the Vaillantplein. We ask everyone not to share rumours and to come to the community centre tonight with questions.", authorName: "Sanne de Vries", authorId: input.coordinator.id, approvals: { create: [{ party: "MUNICIPALITY", membershipId: input.coordinator.id, approvedBy: "Sanne de Vries" }] } }] },
     },
     select: { id: true },
   });

@@ -13,11 +13,14 @@ export async function approveJointMessage(viewer: Viewer | null, programmeId: st
     const latest = await tx.jointMessage.findFirst({
       where: { incidentId, incident: { programmeId, status: "OPEN" } },
       orderBy: { draft: "desc" },
-      select: { id: true, finalAt: true },
+      select: { id: true },
     });
     if (!latest) throw new NotFoundError();
     if (latest.id !== messageId) throw new FieldError("form", "newerDraft");
-    if (latest.finalAt) return { final: true };
+    // Approvals of one draft take turns on its row: otherwise the last two parties approving
+    // at once each count only their own approval, and neither makes the message final.
+    const [locked] = await tx.$queryRaw<{ finalAt: Date | null }[]>`SELECT "finalAt" FROM "JointMessage" WHERE "id" = ${messageId} FOR UPDATE`;
+    if (locked?.finalAt) return { final: true };
     await tx.jointMessageApproval.createMany({ data: [{ messageId, party: membership.party, membershipId: membership.id, approvedBy: me.name }], skipDuplicates: true });
     const approved = await tx.jointMessageApproval.findMany({ where: { messageId }, select: { party: true } });
     const final = parties.every((party) => approved.some((a) => a.party === party));

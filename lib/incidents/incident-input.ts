@@ -38,8 +38,11 @@ export const proposeIncidentInput = form({
 });
 export const confirmIncidentInput = form({ ...incident, version });
 export const checkInInput = form({ ...incident, answer: oneOf(CheckInAnswer) });
-export const incidentUpdateInput = form({ ...incident, text: text(2_000), level: tensionLevel });
-export const jointMessageInput = form({ ...incident, text: text(2_000, { required: true }) });
+// The level as the page showed it beside the level chosen: only a difference between the two
+// is a change. Members who may not change the level send neither.
+export const incidentUpdateInput = form({ ...incident, text: text(2_000), level: tensionLevel.optional(), levelSeen: tensionLevel.optional() });
+// The latest draft the editor read: 0 when there was none yet.
+export const jointMessageInput = form({ ...incident, basedOnDraft: wholeNumber(0, 1_000_000), text: text(2_000, { required: true }) });
 export const approveMessageInput = form({ ...incident, messageId: id });
 export const linkActionInput = form({ ...incident, actionId: id });
 export const closeIncidentInput = form({ ...incident, version, review: text(2_000, { required: true }), confirm: confirmation("confirmClose") });

@@ -5,6 +5,8 @@ import { createDinner, createMember, createProgramme, createRsvp } from "@/lib/d
 import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
 import { getProgrammeOverview } from "@/lib/programmes/get-programme-overview";
 import { reportSignal } from "@/lib/signals/report-signal";
+import { erasePerson } from "@/lib/account/erase-person";
+import { exportPersonalData } from "@/lib/account/export-personal-data";
 import { viewerOf } from "@/tests/support/viewers";
 import { acceptSharingAgreement } from "./accept-sharing-agreement";
 import { addIncidentUpdate } from "./add-incident-update";
@@ -138,10 +140,10 @@ describe("incident mode", () => {
   it("one voice: the joint message is final only when police, municipality and community approved the latest draft; drafts are kept", async () => {
     const { programme, v } = await setup();
     const incident = await proposeIncident(v.coordinator, programme.id, { whatHappened: "Tension after a police stop.", topicId: null, area: "", level: 3 });
-    await expect(draftJointMessage(v.ally, programme.id, incident.id, "x")).rejects.toBeInstanceOf(NotFoundError);
-    const first = await draftJointMessage(v.coordinator, programme.id, incident.id, "We are in touch with everyone involved.");
+    await expect(draftJointMessage(v.ally, programme.id, incident.id, 0, "x")).rejects.toBeInstanceOf(NotFoundError);
+    const first = await draftJointMessage(v.coordinator, programme.id, incident.id, 0, "We are in touch with everyone involved.");
     await approveJointMessage(v.police, programme.id, incident.id, first.id);
-    const second = await draftJointMessage(v.police, programme.id, incident.id, "Police, municipality and community are talking together.");
+    const second = await draftJointMessage(v.police, programme.id, incident.id, 1, "Police, municipality and community are talking together.");
     await expect(approveJointMessage(v.ally, programme.id, incident.id, first.id)).rejects.toMatchObject({ messageKey: "newerDraft" });
     expect(await approveJointMessage(v.police, programme.id, incident.id, second.id)).toEqual({ final: false });
     expect(await approveJointMessage(v.coordinator, programme.id, incident.id, second.id)).toEqual({ final: false });
@@ -183,9 +185,9 @@ describe("incident mode", () => {
 
     await saveProtocol(v.coordinator, programme.id, 0, protocolFor(m));
     await saveProtocol(v.coordinator, programme.id, 1, protocolFor(m).map((p) => (p.party === "POLICE" ? { ...p, firstHour: "Version two." } : p)));
-    const first = await draftJointMessage(v.coordinator, programme.id, incident.id, "First draft.");
+    const first = await draftJointMessage(v.coordinator, programme.id, incident.id, 0, "First draft.");
     await approveJointMessage(v.police, programme.id, incident.id, first.id);
-    const second = await draftJointMessage(v.coordinator, programme.id, incident.id, "Second draft.");
+    const second = await draftJointMessage(v.coordinator, programme.id, incident.id, 1, "Second draft.");
     await approveJointMessage(v.police, programme.id, incident.id, second.id);
     await approveJointMessage(v.coordinator, programme.id, incident.id, second.id);
     const now = new Date();
@@ -245,7 +247,7 @@ describe("incident mode", () => {
     const incident = await proposeIncident(v.police, programme.id, { whatHappened: "Graffiti with threats near the mosque.", topicId: null, area: "", level: 3 });
     await addIncidentUpdate(v.ally, programme.id, incident.id, { text: "Neighbours are worried.", level: 3 });
     await expect(addIncidentUpdate(v.ally, programme.id, incident.id, { text: "", level: 5 })).rejects.toBeInstanceOf(FieldError);
-    await addIncidentUpdate(v.police, programme.id, incident.id, { text: "", level: 5 });
+    await addIncidentUpdate(v.police, programme.id, incident.id, { text: "", level: 5, levelSeen: 3 });
     const log = (await getIncident(v.ally, programme.id, incident.id)).updates;
     expect(log.map((u) => [u.authorName, u.text, u.fromLevel, u.toLevel])).toEqual([
       ["Peter Jansen", "", null, 3],
@@ -308,5 +310,25 @@ describe("contact health", () => {
     const quiet = (await getProgrammeOverview(v.coordinator, programme.id)).contactHealth.quiet ?? [];
     expect(quiet.find((q) => q.name === "Bram Visser")?.lastAt).toEqual(attended.startsAt);
     expect(quiet.find((q) => q.name === "Carla de Vries")?.lastAt).toEqual(daysAgo(130));
+  });
+});
+
+describe("what a member wrote in an incident, in their export and gone with their erasure", () => {
+  it("finds the incidents they opened and the drafts they wrote by their membership, also after a change of name", async () => {
+    const { programme, v } = await setup();
+    const incident = await proposeIncident(v.police, programme.id, { whatHappened: "Fireworks at the community centre.", topicId: null, area: "", level: 3 });
+    const draft = await draftJointMessage(v.police, programme.id, incident.id, 0, "We are in touch with everyone involved.");
+    await db.person.update({ where: { id: v.police!.personId }, data: { name: "Peter J." } });
+    const police = await viewerOf(v.police!.personId);
+
+    const exported = await exportPersonalData(police);
+    expect(exported.incidentRoles.incidents).toMatchObject([{ incidentId: incident.id, whatHappened: "Fireworks at the community centre.", proposed: true, opened: true }]);
+    expect(exported.incidentRoles.draftsWritten).toMatchObject([{ messageId: draft.id, draft: 1, text: "We are in touch with everyone involved." }]);
+
+    await erasePerson(police);
+    const stored = await db.jointMessage.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(stored).toMatchObject({ authorId: null, text: "We are in touch with everyone involved." });
+    expect(stored.authorName).not.toContain("Peter");
+    expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({ proposedById: null, openedById: null });
   });
 });

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
-import { NotFoundError } from "@/lib/errors";
+import { FieldError, NotFoundError } from "@/lib/errors";
 
 // An action agreed in the incident: an existing action of the programme is linked to it, so
 // it shows in the incident log (and the incident on the action stays for the record).
@@ -10,7 +10,12 @@ export async function linkIncidentAction(viewer: Viewer | null, programmeId: str
   await db.$transaction(async (tx) => {
     const incident = await tx.incident.findFirst({ where: { id: incidentId, programmeId, status: { not: "CLOSED" } }, select: { id: true } });
     if (!incident) throw new NotFoundError();
-    const { count } = await tx.action.updateMany({ where: { id: actionId, programmeId }, data: { incidentId } });
-    if (count === 0) throw new NotFoundError();
+    // Only an action in no incident's log yet: a form opened before someone linked it elsewhere
+    // must not move it out of that log.
+    const { count } = await tx.action.updateMany({ where: { id: actionId, programmeId, incidentId: null }, data: { incidentId } });
+    if (count > 0) return;
+    const action = await tx.action.findFirst({ where: { id: actionId, programmeId }, select: { id: true } });
+    if (!action) throw new NotFoundError();
+    throw new FieldError("actionId", "actionAlreadyLinked");
   });
 }

@@ -15,7 +15,13 @@ export async function pickMeetingTime(viewer: Viewer | null, programmeId: string
     });
     if (!option) throw new NotFoundError();
     if (option.meeting.startsAt) throw new FieldError("form", "timeAlreadySet");
-    await tx.incidentMeeting.update({ where: { id: meetingId }, data: { startsAt: option.startsAt, endsAt: option.endsAt, sequence: { increment: 1 }, version: { increment: 1 } } });
+    // Only while no time is set: someone who picked another time at the same moment keeps theirs
+    // (their e-mails are already queued).
+    const { count } = await tx.incidentMeeting.updateMany({
+      where: { id: meetingId, startsAt: null, cancelledAt: null },
+      data: { startsAt: option.startsAt, endsAt: option.endsAt, sequence: { increment: 1 }, version: { increment: 1 } },
+    });
+    if (count === 0) throw new FieldError("form", "timeAlreadySet");
     await queueMeetingEmails(tx, meetingId, "timeSet");
   });
 }

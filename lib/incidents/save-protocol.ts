@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { FieldError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { protocolParties } from "./incident-input";
 
 export type ProtocolPartyInput = { party: (typeof protocolParties)[number]; firstContactId: string | null; backupId: string | null; firstHour: string; firstDay: string };
@@ -23,10 +24,16 @@ export async function saveProtocol(viewer: Viewer | null, programmeId: string, b
       }
       if (p.firstContactId && p.firstContactId === p.backupId) throw new FieldError(`${p.party}_backupId`, "backupSameAsFirst");
     }
-    // The unique (programmeId, version) refuses a second save of the same version at once.
-    return tx.firstStepProtocol.create({
-      data: { programmeId, version: basedOn + 1, agreedById: membership.id, parties: { create: parties } },
-      select: { id: true, version: true },
-    });
+    try {
+      return await tx.firstStepProtocol.create({
+        data: { programmeId, version: basedOn + 1, agreedById: membership.id, parties: { create: parties } },
+        select: { id: true, version: true },
+      });
+    } catch (error) {
+      // Two saves of the same version at once both pass the check above; the unique
+      // (programmeId, version) refuses the second, which is the same refusal as a stale form.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new FieldError("form", "protocolChanged");
+      throw error;
+    }
   });
 }

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { FieldError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // A new version of the information-sharing agreement: every party's lead accepts it anew.
 export async function saveSharingAgreement(viewer: Viewer | null, programmeId: string, basedOn: number, text: string) {
@@ -9,6 +10,13 @@ export async function saveSharingAgreement(viewer: Viewer | null, programmeId: s
   return db.$transaction(async (tx) => {
     const latest = await tx.sharingAgreement.findFirst({ where: { programmeId }, orderBy: { version: "desc" }, select: { version: true } });
     if ((latest?.version ?? 0) !== basedOn) throw new FieldError("form", "agreementChanged");
-    return tx.sharingAgreement.create({ data: { programmeId, version: basedOn + 1, text, createdById: membership.id }, select: { id: true, version: true } });
+    try {
+      return await tx.sharingAgreement.create({ data: { programmeId, version: basedOn + 1, text, createdById: membership.id }, select: { id: true, version: true } });
+    } catch (error) {
+      // Two saves of the same version at once both pass the check above; the unique
+      // (programmeId, version) refuses the second, which is the same refusal as a stale form.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new FieldError("form", "agreementChanged");
+      throw error;
+    }
   });
 }

@@ -482,6 +482,7 @@ export const personalData = [
       "Incident.proposedById",
       "Incident.openedById",
       "JointMessage.authorName",
+      "JointMessage.authorId",
       "JointMessageApproval.membershipId",
       "JointMessageApproval.approvedBy",
     ],
@@ -490,12 +491,29 @@ export const personalData = [
     retention: { kind: "membership" },
     exportSql: exportJson<{
       firstContact: { party: Party; protocolId: string }[];
+      protocolsAgreed: { protocolId: string; version: number; agreedAt: Iso }[];
+      agreementsWritten: { agreementId: string; version: number; createdAt: Iso }[];
       agreementsAccepted: { agreementId: string; party: Party; acceptedAt: Iso }[];
+      incidents: { incidentId: string; whatHappened: string; createdAt: Iso; proposed: boolean; opened: boolean }[];
+      draftsWritten: { messageId: string; incidentId: string; draft: number; text: string; createdAt: Iso }[];
       messagesApproved: { messageId: string; party: Party; approvedAt: Iso }[];
     }>(Prisma.sql`json_build_object(
       'firstContact', ${exportRows(Prisma.sql`
         SELECT json_agg(json_build_object('party', f."party", 'protocolId', f."protocolId") ORDER BY f."protocolId", f."party")
         FROM "FirstStepProtocolParty" f WHERE f."firstContactId" IN (SELECT "id" FROM mine) OR f."backupId" IN (SELECT "id" FROM mine)`)},
+      'protocolsAgreed', ${exportRows(Prisma.sql`
+        SELECT json_agg(json_build_object('protocolId', f."id", 'version', f."version", 'agreedAt', ${isoTime('f."agreedAt"')}) ORDER BY f."agreedAt", f."id")
+        FROM "FirstStepProtocol" f WHERE f."agreedById" IN (SELECT "id" FROM mine)`)},
+      'agreementsWritten', ${exportRows(Prisma.sql`
+        SELECT json_agg(json_build_object('agreementId', g."id", 'version', g."version", 'createdAt', ${isoTime('g."createdAt"')}) ORDER BY g."createdAt", g."id")
+        FROM "SharingAgreement" g WHERE g."createdById" IN (SELECT "id" FROM mine)`)},
+      'incidents', ${exportRows(Prisma.sql`
+        SELECT json_agg(json_build_object('incidentId', i."id", 'whatHappened', i."whatHappened", 'createdAt', ${isoTime('i."createdAt"')},
+                                          'proposed', i."proposedById" IN (SELECT "id" FROM mine), 'opened', i."openedById" IN (SELECT "id" FROM mine)) ORDER BY i."createdAt", i."id")
+        FROM "Incident" i WHERE i."proposedById" IN (SELECT "id" FROM mine) OR i."openedById" IN (SELECT "id" FROM mine)`)},
+      'draftsWritten', ${exportRows(Prisma.sql`
+        SELECT json_agg(json_build_object('messageId', j."id", 'incidentId', j."incidentId", 'draft', j."draft", 'text', j."text", 'createdAt', ${isoTime('j."createdAt"')}) ORDER BY j."createdAt", j."id")
+        FROM "JointMessage" j WHERE j."authorId" IN (SELECT "id" FROM mine)`)},
       'agreementsAccepted', ${exportRows(Prisma.sql`
         SELECT json_agg(json_build_object('agreementId', a."agreementId", 'party', a."party", 'acceptedAt', ${isoTime('a."acceptedAt"')}) ORDER BY a."acceptedAt", a."agreementId", a."party")
         FROM "SharingAgreementAcceptance" a WHERE a."membershipId" IN (SELECT "id" FROM mine)`)},
@@ -512,8 +530,7 @@ export const personalData = [
       await tx.incident.updateMany({ where: { proposedById: ids }, data: { proposedById: null } });
       await tx.incident.updateMany({ where: { openedById: ids }, data: { openedById: null } });
       await tx.jointMessageApproval.updateMany({ where: { membershipId: ids }, data: { membershipId: null, approvedBy: erasedName } });
-      // Drafts carry only the author's name: the person's name within their programmes' incidents.
-      await tx.jointMessage.updateMany({ where: { authorName: s.name, incident: { programme: { memberships: { some: { id: ids } } } } }, data: { authorName: erasedName } });
+      await tx.jointMessage.updateMany({ where: { authorId: ids }, data: { authorId: null, authorName: erasedName } });
     },
   },
   {
@@ -612,7 +629,7 @@ export const notPersonalData: Record<string, string> = {
   "AgendaItem.title": "a topic heading on the agenda; notes hold the details",
   "Action.title": "the agreed work of the programme, about the neighbourhood (decision 013)",
   "Action.description": "the agreed work of the programme, about the neighbourhood (decision 013)",
-  "Action.dropReason": "why the programme dropped an action",
+  "Action.dropReason": "why the programme dropped an action; text identifying a person is refused (decision 013)",
   "FirstStepProtocolParty.firstHour": "what a party does in the first hour of an incident",
   "FirstStepProtocolParty.firstDay": "what a party does on the first day of an incident",
   "SharingAgreement.text": "what the parties agreed to share (decision 014)",

@@ -48,8 +48,8 @@ export const addIncidentUpdateAction = serverAction(incidentUpdateInput, async (
   return { ok: true, message: "updateAdded" };
 });
 
-export const draftJointMessageAction = serverAction(jointMessageInput, async (viewer, { programmeId, incidentId, text }) => {
-  await draftJointMessage(viewer, programmeId, incidentId, text);
+export const draftJointMessageAction = serverAction(jointMessageInput, async (viewer, { programmeId, incidentId, basedOnDraft, text }) => {
+  await draftJointMessage(viewer, programmeId, incidentId, basedOnDraft, text);
   refreshPages();
   return { ok: true, message: "draftSaved" };
 });
