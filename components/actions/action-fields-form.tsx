@@ -43,7 +43,7 @@ export async function ActionFieldsForm({ programmeId, options }: { programmeId: 
         <SubmissionKeyInput />
       )}
       <TextField label={t("title")} {...fields.title} defaultValue={current?.title} autoComplete="off" />
-      <TextAreaField label={t("description")} {...fields.description} defaultValue={current?.description} />
+      <TextAreaField label={t("description")} hint={t("descriptionHint")} {...fields.description} defaultValue={current?.description} />
       <SelectField
         label={t("topic")}
         {...fields.topicId}

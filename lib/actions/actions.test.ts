@@ -84,6 +84,21 @@ describe("logAction", () => {
   });
 });
 
+describe("text that identifies a person", () => {
+  it("is refused in an action's title, description and updates, next to the field, and nothing is written", async () => {
+    const s = await setup();
+    const p = s.programme.id;
+    await expect(logAction(s.police, p, fields(s, { description: "Call him on 06-12345678" }))).rejects.toEqual(new FieldError("description", "identifyingPhone"));
+    await expect(logAction(s.police, p, fields(s, { title: "Visit the family at Kerkstraat 12" }))).rejects.toEqual(new FieldError("title", "identifyingAddress"));
+    expect(await db.action.count({ where: { programmeId: p } })).toBe(0);
+    const { id } = await logAction(s.police, p, fields(s));
+    await expect(editAction(s.coordinator, p, id, 1, fields(s, { title: "Karim talks to the school" }))).rejects.toEqual(new FieldError("title", "identifyingMemberName"));
+    await expect(addActionUpdate(s.ally, p, id, 1, { text: "Dropped: mail jan@example.nl instead", status: "DROPPED" })).rejects.toEqual(new FieldError("text", "identifyingEmail"));
+    const action = await db.action.findUniqueOrThrow({ where: { id }, include: { updates: true } });
+    expect(action).toMatchObject({ title: "Parents' evening", version: 1, status: "OPEN", dropReason: null, updates: [] });
+  });
+});
+
 describe("editAction", () => {
   it("saves with the version read, e-mails added owners only, and refuses a stale save showing the newer version", async () => {
     const s = await setup();

@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import { claimSubmission } from "@/lib/forms/submission-key";
+import { refuseIdentifyingText } from "@/lib/privacy/refuse-identifying-text";
 import { actionSnapshot } from "./action-snapshot";
 import { canMoveTo } from "./status";
 
@@ -37,6 +38,7 @@ export async function addActionUpdate(viewer: Viewer | null, programmeId: string
     if (toStatus && !canMoveTo(action.status, toStatus, roleHas(membership.role, "action.reopen"))) throw new FieldError("status", "invalid");
     if (!toStatus && !input.text) throw new FieldError("text", "required");
     if (toStatus === "DROPPED" && !input.text) throw new FieldError("text", "dropReasonRequired");
+    await refuseIdentifyingText(tx, programmeId, { text: input.text });
 
     const statusData = toStatus
       ? {

@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import { refuseIdentifyingText } from "@/lib/privacy/refuse-identifying-text";
 import { requireUsableTopic } from "@/lib/topics/require-usable-topic";
 import { dueDateOf, requireDinnerOf, requireOwners, type ActionFields } from "./action-input";
 import { actionSnapshot } from "./action-snapshot";
@@ -19,6 +20,7 @@ export async function editAction(viewer: Viewer | null, programmeId: string, act
       select: { topicId: true, dinnerId: true, owners: { select: { membershipId: true } }, programme: { select: { name: true } } },
     });
     if (!current) throw new NotFoundError();
+    await refuseIdentifyingText(tx, programmeId, { title: input.title, description: input.description });
     const owners = await requireOwners(tx, programmeId, input.ownerIds);
     const topicId = await requireUsableTopic(tx, programmeId, input.topicId, current.topicId);
     const dinnerId = await requireDinnerOf(tx, programmeId, input.dinnerId);

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { claimSubmission, recordSubmissionResult } from "@/lib/forms/submission-key";
+import { refuseIdentifyingText } from "@/lib/privacy/refuse-identifying-text";
 import { requireUsableTopic } from "@/lib/topics/require-usable-topic";
 import { dueDateOf, requireDinnerOf, requireOwners, type ActionFields } from "./action-input";
 import { queueActionAssignedEmail } from "./queue-action-assigned-email";
@@ -16,6 +17,7 @@ export async function logAction(viewer: Viewer | null, programmeId: string, inpu
   return db.$transaction(async (tx) => {
     const claim = await claimSubmission(tx, scope, input.submissionKey);
     if (!claim.first) return { id: claim.resultId! };
+    await refuseIdentifyingText(tx, programmeId, { title: input.title, description: input.description });
     // One after another: a transaction has one connection.
     const owners = await requireOwners(tx, programmeId, input.ownerIds);
     const topicId = await requireUsableTopic(tx, programmeId, input.topicId);

@@ -184,6 +184,20 @@ describe("agenda items", () => {
     void b;
   });
 
+  it("refuse a title or notes that identify a person, next to the field", async () => {
+    const s = await setup();
+    const p = s.programme.id;
+    await expect(addItem(s.coordinator, p, s.third.id, { title: "Youth nuisance", notes: "The boy born 12-03-2009 again", visibility: "ALL_MEMBERS" })).rejects.toEqual(
+      new FieldError("notes", "identifyingBirthDate"),
+    );
+    expect((await getAgenda(s.coordinator, p, s.third.id)).items).toEqual([]);
+    const item = await addItem(s.coordinator, p, s.third.id, { title: "Youth nuisance", notes: "Calmer since the summer", visibility: "ALL_MEMBERS" });
+    await expect(updateAgendaItem(s.coordinator, p, item.id, 1, { title: "Nuisance at Dorpsweg 4a", notes: "", visibility: "ALL_MEMBERS" })).rejects.toEqual(
+      new FieldError("title", "identifyingAddress"),
+    );
+    expect((await getAgenda(s.coordinator, p, s.third.id)).items).toMatchObject([{ title: "Youth nuisance", notes: "Calmer since the summer" }]);
+  });
+
   it("are closed to allies and other programmes, and professionals-only ones to community coordinators", async () => {
     const s = await setup();
     const p = s.programme.id;

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
+import { refuseIdentifyingText } from "@/lib/privacy/refuse-identifying-text";
 import { requireUsableTopic } from "@/lib/topics/require-usable-topic";
 import { authorizeAgendaEdit } from "./agenda-item-access";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -14,6 +15,7 @@ export async function updateAgendaItem(viewer: Viewer | null, programmeId: strin
     const where = { id: itemId, dinner: { programmeId }, ...visibleItems };
     const current = await tx.agendaItem.findFirst({ where, select: { id: true, topicId: true, title: true, notes: true, visibility: true, version: true } });
     if (!current) throw new NotFoundError();
+    await refuseIdentifyingText(tx, programmeId, { title: input.title, notes: input.notes });
     const topicId = await requireUsableTopic(tx, programmeId, input.topicId, current.topicId);
     const { count } = await tx.agendaItem.updateMany({
       where: { id: itemId, version },

@@ -15,6 +15,19 @@ describe("findIdentifyingDetail", () => {
     ["car XX-99-99 parked all night", "licencePlate"],
     ["BSN 111222333", "bsn"],
     ["zijn nummer is 1112.22.333", "bsn"],
+    ["bel 06 - 12 34 56 78", "phone"],
+    ["010 - 123 45 67", "phone"],
+    ["(06) 12345678", "phone"],
+    ["06/12345678", "phone"],
+    ["06\u200B12345678", "phone"], // an invisible space in between
+    ["\uFF10\uFF16\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18", "phone"], // full-width digits
+    ["jan [at] example.nl", "email"],
+    ["mail jan @ wijk.gemeente.nl", "email"],
+    ["BSN 111 222 333", "bsn"],
+    ["woont op de Kerkstraat 12", "address"],
+    ["t.o. Dorpsweg 4a", "address"],
+    ["lives at 12 Church Street", "address"],
+    ["postcode 2526 BH 9", "address"],
     ["Fatima el Amrani heard it too", "memberName"],
     ["ask De Vries about it", "memberName"],
   ])("refuses %j (%s)", (text, kind) => {
@@ -28,6 +41,9 @@ describe("findIdentifyingDetail", () => {
     "Meer dan 120 mensen bij de bijeenkomst; sfeer gespannen",
     "Edgar said nothing", // a short first name ("Ed") inside another word is not a mention
     "Tuesday 19:30, around 15 people, bus 23 stop",
+    "Youths in the Vaillantlaan, 3 evenings in a row",
+    "De woningmarkt 2026 staat onder druk",
+    "In 2026 en 3 keer daarvoor",
   ])("lets neighbourhood text through: %j", (text) => {
     expect(findIdentifyingDetail(text, { memberNames: members })).toBeNull();
   });

@@ -1,24 +1,44 @@
 // Allies holds no data about individuals of concern (it is not case management). Where a
-// member writes about the neighbourhood (signals, incidents), text that looks like it
+// member writes about the neighbourhood (signals, incidents, actions, agenda items), text that looks like it
 // identifies a person is refused with a request to rephrase. The rule is deliberately
 // simple and errs on the side of refusing; decision record 013 explains it.
 
-export type IdentifyingKind = "phone" | "email" | "birthDate" | "licencePlate" | "bsn" | "memberName";
+export type IdentifyingKind = "phone" | "email" | "birthDate" | "licencePlate" | "bsn" | "address" | "memberName";
 
-const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
-// Dutch and international phone numbers: +31 6 12345678, 06-12345678, 020 123 4567, (010) 1234567.
-const phone = /(?:\+|00)\d[\d\s().-]{7,}\d|(?<!\d)0\d(?:[\s.-]?\d){8}(?!\d)|\(0\d{2,3}\)\s?\d{6,7}/;
+// Also written "jan [at] example.nl" or "jan @ example.nl" to slip past a filter.
+const email = /[\p{L}\p{N}._%+-]+\s*(?:@|\[at\]|\(at\))\s*[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/iu;
+// Dutch and international phone numbers: +31 6 12345678, 06-12345678, 020 123 4567, (010) 1234567,
+// 06 - 12 34 56 78, 06/12345678: ten digits from a leading 0, whatever sits between them.
+const phone = /(?:\+|00)\d[\d\s()./-]{7,}\d|(?<!\d)\(?0\d(?:[\s.\/()-]*\d){8}(?!\d)/;
 // Dates that could be a birth date: 12-03-1987, 12/3/87, 1987-03-12, "geboren"/"born" with a year.
 const birthDate = /(?<!\d)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)|\b(?:geboren|geb\.|born|dob|date of birth|geboortedatum)\b/iu;
 // Dutch licence plates (sidecodes 1-14, e.g. 12-ABC-3, AB-123-C, 1-ABC-23, XX-99-99) with dashes.
 const licencePlate = /(?<![\p{L}\p{N}])(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)(?![\p{L}\p{N}])/iu;
-const nineDigits = /(?<!\d)\d{9}(?!\d)|(?<!\d)\d{4}\.\d{2}\.\d{3}(?!\d)/g;
+const nineDigits = /(?<!\d)\d{9}(?!\d)|(?<!\d)\d{4}\.\d{2}\.\d{3}(?!\d)|(?<!\d)\d{3}[\s-]\d{3}[\s-]\d{3}(?!\d)/g;
+// A home address: a street with a house number ("Kerkstraat 12", "Dorpsweg 4a", "12 Church
+// Street") or a postcode with one ("2526 BH 9"). A street on its own describes the
+// neighbourhood ("youths in the Vaillantlaan"); with a number it points at a household. A
+// year after such a word is not a house number ("de woningmarkt 2026").
+const houseNumber = "(?!(?:19|20)\\d\\d(?!\\d))\\d{1,4}";
+const dutchStreet = "straat|weg|laan|plein|gracht|kade|singel|dijk|steeg|pad|dreef|hof|markt|plantsoen|park|wal|haven";
+const englishStreet = "street|road|avenue|lane";
+const streetAddress = new RegExp(
+  `\\p{L}+(?:${dutchStreet}|${englishStreet})\\s+${houseNumber}(?:\\s?[a-z])?(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${houseNumber}[a-z]?\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:${englishStreet})\\b`,
+  "iu",
+);
+const postcodeAddress = /(?<![\p{L}\p{N}])[1-9]\d{3}\s?[A-Z]{2}\s+\d{1,4}(?!\d)/u;
 
 // A BSN (Dutch citizen service number) passes the "elfproef".
 function isBsn(digits: string): boolean {
   if (!/^\d{9}$/.test(digits) || digits === "000000000") return false;
   const sum = [...digits].reduce((total, digit, index) => total + Number(digit) * (index === 8 ? -1 : 9 - index), 0);
   return sum % 11 === 0;
+}
+
+// Full-width digits and letters as plain ones, and no invisible characters in between: a
+// number written to slip past the rules is still found.
+function plain(text: string): string {
+  return text.normalize("NFKC").replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "");
 }
 
 function normalise(text: string): string {
@@ -39,12 +59,14 @@ function mentionsName(text: string, names: readonly string[]): boolean {
 }
 
 // The first kind of identifying detail found in the text, or null when none.
-export function findIdentifyingDetail(text: string, options: { memberNames?: readonly string[] } = {}): IdentifyingKind | null {
+export function findIdentifyingDetail(written: string, options: { memberNames?: readonly string[] } = {}): IdentifyingKind | null {
+  const text = plain(written);
   if (email.test(text)) return "email";
-  for (const match of text.matchAll(nineDigits)) if (isBsn(match[0].replace(/\./g, ""))) return "bsn";
+  for (const match of text.matchAll(nineDigits)) if (isBsn(match[0].replace(/[\s.-]/g, ""))) return "bsn";
   if (phone.test(text)) return "phone";
   if (birthDate.test(text)) return "birthDate";
   if (licencePlate.test(text)) return "licencePlate";
+  if (streetAddress.test(text) || postcodeAddress.test(text)) return "address";
   if (options.memberNames && mentionsName(text, options.memberNames)) return "memberName";
   return null;
 }

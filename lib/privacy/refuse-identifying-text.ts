@@ -11,6 +11,7 @@ const answerKeys: Record<IdentifyingKind, string> = {
   birthDate: "identifyingBirthDate",
   licencePlate: "identifyingLicencePlate",
   bsn: "identifyingBsn",
+  address: "identifyingAddress",
   memberName: "identifyingMemberName",
 };
 

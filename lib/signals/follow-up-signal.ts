@@ -5,6 +5,7 @@ import { openActionStatuses } from "@/lib/actions/status";
 import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
 import type { ActionLead } from "@/lib/generated/prisma/enums";
 import { refuseIdentifyingText } from "@/lib/privacy/refuse-identifying-text";
+import { readableSignalsWhere } from "./signal-visibility";
 
 export type FollowUp =
   | { kind: "agenda" }
@@ -18,7 +19,9 @@ export type FollowUp =
 export async function followUpSignal(viewer: Viewer | null, programmeId: string, signalId: string, version: number, input: FollowUp, now = new Date()) {
   const { membership } = authorize(viewer, "signal.followUp", programmeId);
   return db.$transaction(async (tx) => {
-    const signal = await tx.signal.findFirst({ where: { id: signalId, programmeId }, select: { id: true, topicId: true, version: true } });
+    // Only a signal this member may read: a community coordinator cannot follow up (or
+    // learn of) a professionals-only signal.
+    const signal = await tx.signal.findFirst({ where: { ...readableSignalsWhere(membership), id: signalId }, select: { id: true, topicId: true, version: true } });
     if (!signal) throw new NotFoundError();
     let data: { status: "ON_AGENDA" | "ACTION" | "CLOSED"; agendaDinnerId?: string; actionId?: string; closingNote?: string };
     switch (input.kind) {

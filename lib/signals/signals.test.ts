@@ -85,6 +85,18 @@ describe("signals", () => {
     expect((await getAgenda(v.ally, programme.id, dinner.id, now)).signals[0]).toMatchObject({ id: reported.id, onAgenda: true });
   });
 
+  it("is followed up only by a coordinator or liaison who may read it", async () => {
+    const { programme, v } = await setup();
+    const community = await createMember(db, { programmeId: programme.id, party: "COMMUNITY", role: "COORDINATOR" });
+    const communityCoordinator = await viewerOf(community.person.id);
+    const secret = await reportSignal(v.police, programme.id, signal({ visibility: "PROFESSIONALS" }), now);
+    await expect(followUpSignal(communityCoordinator, programme.id, secret.id, 1, { kind: "close", note: "Seen to" }, now)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.signal.findUniqueOrThrow({ where: { id: secret.id } })).toMatchObject({ status: "OPEN", version: 1, closingNote: null });
+    const shared = await reportSignal(v.ally, programme.id, signal(), now);
+    await followUpSignal(communityCoordinator, programme.id, shared.id, 1, { kind: "close", note: "Seen to" }, now);
+    expect(await db.signal.findUniqueOrThrow({ where: { id: shared.id } })).toMatchObject({ status: "CLOSED", closingNote: "Seen to" });
+  });
+
   it("deletes old signals but keeps their counts", async () => {
     const { programme, v } = await setup();
     await reportSignal(v.ally, programme.id, signal({ level: 3 }), new Date("2025-09-01T12:00:00Z"));
