@@ -5,8 +5,9 @@
 // loaded into the server process before Next (`node --require scripts/client-address-preload.cjs`, set up by `npm start` and
 // the Dockerfile): it sees every request with its socket, works out the client address and
 // puts it in the request header `x-allies-client-address`, removing any such header the
-// client sent. Forwarded headers count only from TRUSTED_PROXIES (comma-separated
-// addresses or CIDR ranges, IPv4 or IPv6; default none: the socket address is the client).
+// client sent (and an X-Request-Id not sent by a trusted proxy). Forwarded headers count
+// only from TRUSTED_PROXIES (comma-separated addresses or CIDR ranges, IPv4 or IPv6;
+// default none: the socket address is the client).
 // Plain CommonJS so that `node --require` loads it without a compiler.
 /* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS for `node --require` */
 "use strict";
@@ -73,7 +74,11 @@ function install(source = process.env.TRUSTED_PROXIES) {
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (event, request, ...rest) {
     if (event === "request" && request && request.headers) {
-      request.headers[HEADER] = resolveClientAddress(request.socket && request.socket.remoteAddress, request.headers["x-forwarded-for"], trusted);
+      const socketAddress = request.socket && request.socket.remoteAddress;
+      request.headers[HEADER] = resolveClientAddress(socketAddress, request.headers["x-forwarded-for"], trusted);
+      // A request id lines our logs up with the reverse proxy's: only our proxies may give one
+      // (proxy.ts makes one otherwise), or anyone could plant ids in our logs.
+      if (!isTrusted(trusted, normalise(socketAddress))) delete request.headers["x-request-id"];
     }
     return emit.call(this, event, request, ...rest);
   };

@@ -45,6 +45,7 @@ describe("the preload on a real HTTP server", () => {
   beforeAll(async () => {
     preload.install("");
     server = http.createServer((request, response) => {
+      response.setHeader("x-seen-request-id", String(request.headers["x-request-id"] ?? "none"));
       response.end(clientAddress(new Headers(request.headers as Record<string, string>)));
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -59,6 +60,11 @@ describe("the preload on a real HTTP server", () => {
       seen.add(await response.text());
     }
     expect([...seen]).toEqual(["127.0.0.1"]);
+  });
+
+  it("drops a request id that did not come from a trusted proxy", async () => {
+    const response = await fetch(url, { headers: { "x-request-id": "planted-by-a-client-0001" } });
+    expect(response.headers.get("x-seen-request-id")).toBe("none");
   });
 
   it("without the preload's header the app treats every caller as one ('unknown'), never as what a header says", () => {
