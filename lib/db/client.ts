@@ -57,6 +57,12 @@ export function isRetryable(error: unknown): boolean {
   return /could not serialize access|deadlock detected|Unable to start a transaction in the given time/i.test(message);
 }
 
+// A unique index refused the write (P2002): someone else wrote the same key first. The
+// caller answers with its own refusal ("changed meanwhile") or reads the winner's row.
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2002";
+}
+
 // Every interactive $transaction is tried once more after a retryable failure: it is
 // all-or-nothing, and its callback makes its checks again inside the retry, so the second
 // run sees the database as it is then. (A batch of already-created queries cannot be run

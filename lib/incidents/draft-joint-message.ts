@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/client";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { FieldError, NotFoundError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { refuseIdentifyingText } from "@/lib/privacy/refuse-identifying-text";
 
 // One voice: a new draft of the joint message. Every draft is kept (the history); approvals
@@ -20,7 +20,7 @@ export async function draftJointMessage(viewer: Viewer | null, programmeId: stri
       return await tx.jointMessage.create({ data: { incidentId, draft: basedOnDraft + 1, text, authorName: me.name, authorId: membership.id }, select: { id: true } });
     } catch (error) {
       // Two drafts at once both pass the check above; the unique (incidentId, draft) refuses the second.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new FieldError("text", "draftChanged");
+      if (isUniqueViolation(error)) throw new FieldError("text", "draftChanged");
       throw error;
     }
   });

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/client";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { FieldError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { protocolParties } from "./incident-input";
 
 export type ProtocolPartyInput = { party: (typeof protocolParties)[number]; firstContactId: string | null; backupId: string | null; firstHour: string; firstDay: string };
@@ -32,7 +32,7 @@ export async function saveProtocol(viewer: Viewer | null, programmeId: string, b
     } catch (error) {
       // Two saves of the same version at once both pass the check above; the unique
       // (programmeId, version) refuses the second, which is the same refusal as a stale form.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new FieldError("form", "protocolChanged");
+      if (isUniqueViolation(error)) throw new FieldError("form", "protocolChanged");
       throw error;
     }
   });

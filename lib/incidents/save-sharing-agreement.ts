@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/client";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { FieldError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 
 // A new version of the information-sharing agreement: every party's lead accepts it anew.
 export async function saveSharingAgreement(viewer: Viewer | null, programmeId: string, basedOn: number, text: string) {
@@ -15,7 +15,7 @@ export async function saveSharingAgreement(viewer: Viewer | null, programmeId: s
     } catch (error) {
       // Two saves of the same version at once both pass the check above; the unique
       // (programmeId, version) refuses the second, which is the same refusal as a stale form.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new FieldError("form", "agreementChanged");
+      if (isUniqueViolation(error)) throw new FieldError("form", "agreementChanged");
       throw error;
     }
   });

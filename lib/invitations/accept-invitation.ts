@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { NotFoundError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { hashInvitationToken } from "./invitation-token";
 
 export type AcceptInput = { token: string; phone?: string | null; consentToSharePhone: boolean };
@@ -17,7 +17,7 @@ export async function acceptInvitation(input: AcceptInput, now = new Date()): Pr
     // person (or membership) and the other one's insert won the unique index. Our
     // transaction was rolled back, invitation claim included, so running it once more
     // finds their row and reuses it.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return acceptOnce(input, now);
+    if (isUniqueViolation(error)) return acceptOnce(input, now);
     throw error;
   }
 }

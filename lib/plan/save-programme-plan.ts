@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/client";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ConflictError } from "@/lib/errors";
@@ -58,7 +59,7 @@ async function insertVersion(tx: Prisma.TransactionClient, data: Omit<Prisma.Pro
   try {
     await tx.programmePlan.create({ data });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ConflictError({ vision: data.vision, version: data.version - 1 });
+    if (isUniqueViolation(error)) throw new ConflictError({ vision: data.vision, version: data.version - 1 });
     throw error;
   }
 }

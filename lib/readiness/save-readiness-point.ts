@@ -1,8 +1,9 @@
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/client";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ConflictError, FieldError } from "@/lib/errors";
-import { Prisma, type ReadinessStatus } from "@/lib/generated/prisma/client";
+import type { ReadinessStatus } from "@/lib/generated/prisma/client";
 import { isCaseWorkPoint } from "./readiness-points";
 
 // Saves one point's status and notes and marks it reviewed now, only if nobody saved it
@@ -25,7 +26,7 @@ export async function saveReadinessPoint(
       try {
         await tx.readinessPoint.create({ data: { programmeId, point: input.point, ...data } });
       } catch (error) {
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw conflict();
+        if (isUniqueViolation(error)) throw conflict();
         throw error;
       }
       return;
