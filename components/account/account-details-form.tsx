@@ -1,6 +1,7 @@
 import { getTranslations } from "@/lib/i18n/server";
 import { FieldsetFrame } from "@/components/forms/fieldset-frame";
 import { Form } from "@/components/forms/form";
+import { HiddenFields } from "@/components/forms/hidden-fields";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
@@ -29,6 +30,7 @@ export async function AccountDetailsForm({ account }: { account: Account }) {
         {t("email")}: {account.email}
       </p>
       <Form action={updateAccountAction} texts={await formTexts("account")}>
+        <HiddenFields values={{ version: account.version }} />
         <TextField label={t("name")} {...fields.name} defaultValue={account.name} autoComplete="name" />
         <TextField label={t("phone")} {...fields.phone} type="tel" defaultValue={account.phone ?? ""} autoComplete="tel" />
         <SelectField label={t("language")} {...fields.locale} options={languages} defaultValue={account.locale ?? ""} />

@@ -1,5 +1,5 @@
 import { Locale } from "@/lib/generated/prisma/enums";
-import { checkbox, confirmation, form, id, listOf, optionalOneOf, phone, text } from "@/lib/forms/fields";
+import { checkbox, confirmation, form, id, listOf, optionalOneOf, phone, text, version } from "@/lib/forms/fields";
 
 // What the account form posts: the person's details, and per membership whether its
 // programme may see the phone number.
@@ -12,6 +12,7 @@ export const updateAccountInput = form({
   sharePhoneWith: listOf(id, { max: 100 }),
   // Sent when the form shows the consent checkboxes, so that none ticked means "share with nobody".
   consentShown: checkbox,
+  version,
 });
 
 // Erasing cannot be undone: the box must be ticked.

@@ -11,6 +11,7 @@ import { viewerOf } from "@/tests/support/viewers";
 import { erasePerson } from "./erase-person";
 import { exportPersonalData } from "./export-personal-data";
 import { getAccount } from "./get-account";
+import { respondToDinner } from "@/lib/dinners/respond-to-dinner";
 import { updateAccount } from "./update-account";
 
 async function setup() {
@@ -42,6 +43,22 @@ describe("getAccount and updateAccount", () => {
     const account = await getAccount(viewer);
     expect(account).toMatchObject({ name: "New Name", phone: null, locale: null, dietaryNeeds: "Vegetarian" });
     expect(Object.fromEntries(account.memberships.map((m) => [m.id, m.consentToSharePhone]))).toEqual({ [me.membership.id]: false, [other.id]: true });
+  });
+
+  it("saves the form only over the details it showed: a save from another device meanwhile is refused and writes nothing", async () => {
+    const { me, programme } = await setup();
+    const viewer = await viewerOf(me.person.id);
+    const shown = await getAccount(viewer);
+    await updateAccount(viewer, { name: "From the phone", version: shown.version });
+    await expect(updateAccount(viewer, { name: "From the laptop", dietaryNeeds: "", sharePhoneWith: [], version: shown.version })).rejects.toEqual(new FieldError("form", "accountChanged"));
+    expect(await getAccount(viewer)).toMatchObject({ name: "From the phone", dietaryNeeds: "Halal", memberships: [{ consentToSharePhone: true }] });
+
+    // Remembering dietary needs from a dinner answer is a change of the details too.
+    const dinner = await createDinner(db, { programmeId: programme.id, startsAt: new Date("2027-01-10T17:30:00Z") });
+    const before = (await getAccount(viewer)).version;
+    await respondToDinner(viewer, programme.id, { dinnerId: dinner.id, response: "YES", dietaryNeeds: "Vegan", saveDietaryDefault: true }, new Date("2027-01-01T12:00:00Z"));
+    await expect(updateAccount(viewer, { dietaryNeeds: "Halal", version: before })).rejects.toEqual(new FieldError("form", "accountChanged"));
+    expect((await getAccount(viewer)).dietaryNeeds).toBe("Vegan");
   });
 
   it("needs a signed-in person", async () => {

@@ -13,6 +13,7 @@ export async function getAccount(viewer: Viewer | null) {
       phone: true,
       locale: true,
       dietaryNeeds: true,
+      version: true,
       memberships: {
         where: { leftAt: null },
         orderBy: { joinedAt: "asc" },

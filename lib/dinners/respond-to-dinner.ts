@@ -27,6 +27,6 @@ export async function respondToDinner(viewer: Viewer | null, programmeId: string
     create: { dinnerId: answer.dinnerId, membershipId: membership.id, ...values },
     update: values,
   });
-  if (answer.saveDietaryDefault) await db.$transaction([upsert, db.person.update({ where: { id: me.personId }, data: { dietaryNeeds } })]);
+  if (answer.saveDietaryDefault) await db.$transaction([upsert, db.person.update({ where: { id: me.personId }, data: { dietaryNeeds, version: { increment: 1 } } })]);
   else await upsert;
 }

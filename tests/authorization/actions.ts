@@ -120,7 +120,7 @@ export const actionMatrix: ActionEntry[] = [
   // DESTRUCTIVE (cancels the demo's next dinner) unless the update above already bumped its version (then "conflict"). Keep after every entry using nextDinnerId.
   { action: "app/programmes/[programmeId]/dinners/actions.ts#cancelDinnerAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.nextDinnerId, version: ids.nextDinnerVersion, confirm: "on" }) },
   // Changes only the fields sent (here the caller's phone and dietary needs).
-  { action: "app/account/actions.ts#updateAccountAction", allow: signedIn, input: () => ({ name: "Demo Person", phone: "+31 6 1234 0099", dietaryNeeds: "Halal" }) },
+  { action: "app/account/actions.ts#updateAccountAction", allow: signedIn, input: () => ({ name: "Demo Person", phone: "+31 6 1234 0099", dietaryNeeds: "Halal", version: "1" }) },
   // Signals (issue 11). Reports and follow-ups are valid on the demo; the area name is unique per call.
   { action: "app/programmes/[programmeId]/signals/actions.ts#reportSignalAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, topicId: ids.topicId, areaId: ids.signalAreaId, text: "Quieter at the square this week", source: "SEEN", level: "2", visibility: "ALL_MEMBERS" }) },
   { action: "app/programmes/[programmeId]/signals/actions.ts#followUpSignalAction", allow: ["police", "coordinator"], input: (ids) => ({ programmeId: ids.programmeId, signalId: ids.signalId, version: ids.signalVersion, kind: "close", note: "Discussed with the market traders." }) },
