@@ -89,6 +89,12 @@ describe("magic links", () => {
     for (let i = 0; i < 31; i++) fromOneIp.push((await requestSignInLink({ email: `someone-${i}@unknown.test`, ip: "192.0.2.99", locale: "en" })).answer);
     expect(fromOneIp.filter((r) => r === "rate-limited")).toHaveLength(1);
 
+    // Without the client-address preload every caller is "unknown": no limit is shared by all.
+    const unknownCaller = [];
+    for (let i = 0; i < 8; i++) unknownCaller.push((await requestSignInLink({ email: person.email, ip: "unknown", locale: "en" })).answer);
+    for (let i = 0; i < 31; i++) unknownCaller.push((await requestSignInLink({ email: `stranger-${i}@unknown.test`, ip: "unknown", locale: "en" })).answer);
+    expect(unknownCaller.every((r) => r === "sent")).toBe(true);
+
     const now = new Date("2026-11-21T10:00:00Z");
     const allowed = await Promise.all(Array.from({ length: 12 }, () => takeRateLimit("test:ip", 10, 60, now)));
     expect(allowed.filter(Boolean)).toHaveLength(10);

@@ -2,7 +2,7 @@ import { form, token } from "@/lib/forms/fields";
 import { takeRateLimit } from "@/lib/auth/rate-limit";
 import { getCalendarFeed } from "@/lib/calendar/get-calendar-feed";
 import { NotFoundError } from "@/lib/errors";
-import { clientAddress } from "@/lib/http/client-address";
+import { clientAddress, limitsByAddress } from "@/lib/http/client-address";
 import { routeHandler } from "@/lib/http/route-handler";
 import { hashSecretToken } from "@/lib/security/secret-token";
 
@@ -14,8 +14,9 @@ export const feedLimits = { perIp: 120, perToken: 30, windowSeconds: 60 * 60 };
 // path is the credential. Unknown or reset token → 404.
 export const GET = routeHandler({ params: form({ token }) }, async ({ request, params }) => {
   const tokenKey = hashSecretToken(params.token).slice(0, 32);
+  const address = clientAddress(request.headers);
   const [ipAllowed, tokenAllowed] = await Promise.all([
-    takeRateLimit(`calendar-feed:ip:${clientAddress(request.headers)}`, feedLimits.perIp, feedLimits.windowSeconds),
+    limitsByAddress(address) ? takeRateLimit(`calendar-feed:ip:${address}`, feedLimits.perIp, feedLimits.windowSeconds) : true,
     takeRateLimit(`calendar-feed:token:${tokenKey}`, feedLimits.perToken, feedLimits.windowSeconds),
   ]);
   if (!ipAllowed || !tokenAllowed) {
