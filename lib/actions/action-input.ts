@@ -1,7 +1,7 @@
 import type { db } from "@/lib/db";
 import { calendarDate } from "@/lib/dates";
 import { FieldError } from "@/lib/errors";
-import { isYearInRange } from "@/lib/forms/fields";
+import { optionalDate } from "@/lib/forms/fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionLead } from "@/lib/generated/prisma/enums";
 
@@ -18,13 +18,15 @@ export type ActionFields = {
   dinnerId?: string | null;
 };
 
-// The form's field (optionalDate) already refuses these; callers that skip the form
-// get the same answer instead of a database error.
+// The form's own date rule (format, years), also for callers that skip the form, and a
+// day that exists: a refusal next to the field instead of a database error.
 export function dueDateOf(value: string | null | undefined): Date | null {
-  if (!value) return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(calendarDate(value).getTime())) throw new FieldError("dueDate", "invalid");
-  if (!isYearInRange(value)) throw new FieldError("dueDate", "dateOutOfRange");
-  return calendarDate(value);
+  const parsed = optionalDate.safeParse(value ?? undefined);
+  if (!parsed.success) throw new FieldError("dueDate", parsed.error.issues[0]!.message);
+  if (!parsed.data) return null;
+  const date = calendarDate(parsed.data);
+  if (Number.isNaN(date.getTime())) throw new FieldError("dueDate", "invalid");
+  return date;
 }
 
 // Owners must be active members of the programme; returns them with what their e-mail needs.

@@ -82,11 +82,11 @@ export function listOf<T extends z.ZodType>(item: T, options: { max: number; min
 // The years every date field accepts. A browser's date input lets anyone type 0000 or
 // 9999, and PostgreSQL has no year 0 (JavaScript's Date ends in 275760): such a date
 // crashed the save instead of being refused. Nothing in a programme's life is outside these.
-export const firstYear = 1900;
-export const lastYear = 2200;
+const firstYear = 1900;
+const lastYear = 2200;
 
 // True for "yyyy-…" whose year is in range; other shapes are left to the field's format rule.
-export function isYearInRange(value: string): boolean {
+function isYearInRange(value: string): boolean {
   if (!/^\d{4}-/.test(value)) return true;
   const year = Number(value.slice(0, 4));
   return year >= firstYear && year <= lastYear;
