@@ -130,7 +130,9 @@ async function main(): Promise<void> {
   // tests), never rebuild it under a running server.
   if (!dev && process.env.ALLIES_NO_BUILD !== "1" && (await buildIsStale())) {
     say("Sources changed since the last build: running next build");
-    const code = await exitCodeOf(runChild(nextBin, ["build"], childEnv));
+    // The build gets the caller's NODE_OPTIONS only: its type check needs more than the
+    // server's bounded heap.
+    const code = await exitCodeOf(runChild(nextBin, ["build"], { ...childEnv, NODE_OPTIONS: process.env.NODE_OPTIONS ?? "" }));
     if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
   }
 

@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { FieldError, NotFoundError } from "@/lib/errors";
 import type { Party } from "@/lib/generated/prisma/client";
+import { nudgeJobs } from "@/lib/jobs/nudge";
 import { createInvitation } from "@/lib/invitations/create-invitation";
 
 // Site admin only: appoints a coordinator by sending them a coordinator invitation.
@@ -21,7 +22,7 @@ export async function appointCoordinator(
   const admin = requireAdmin(viewer);
   const email = input.email.trim().toLowerCase();
   if (email === admin.email.toLowerCase()) throw new FieldError("email", "adminSelfAppointment");
-  return db.$transaction(async (tx) => {
+  const invitation = await db.$transaction(async (tx) => {
     const [exists, invitee] = await Promise.all([
       tx.programme.findUnique({ where: { id: input.programmeId }, select: { id: true } }),
       tx.person.findUnique({ where: { email }, select: { isAdmin: true } }),
@@ -32,4 +33,6 @@ export async function appointCoordinator(
     await recordAuditEvent({ kind: "admin.coordinator-appointed", actorId: admin.personId, programmeId: input.programmeId, subjectId: invitation.id, data: { party: input.party } }, tx);
     return invitation;
   });
+  nudgeJobs("deliver-emails");
+  return invitation;
 }

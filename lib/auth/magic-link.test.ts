@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import { createPerson } from "@/lib/demo/factories";
 import { authSecret } from "@/lib/env";
 import { alliesAdapter } from "./adapter";
+import { linkTokenSlot } from "@/lib/email/email-links";
+import { mailbox } from "@/tests/support/mailbox";
 import { createMagicLink, requestSignInLink } from "./magic-link";
 import { createQueryCounter } from "@/tests/support/count-queries";
 import { takeRateLimit } from "./rate-limit";
@@ -47,9 +49,17 @@ describe("magic links", () => {
     const known = await requestSignInLink({ email: person.email, ip: "198.51.100.1", locale: "en" });
     expect(known.answer).toBe("sent");
     await known.send();
-    const mail = await db.email.findFirstOrThrow({ where: { to: person.email } });
-    expect(mail.subject).toBe("Je inloglink voor Allies");
-    expect(mail.text).toContain("/api/auth/callback/email?");
+    const queued = await db.email.findFirstOrThrow({ where: { to: person.email } });
+    expect(queued.subject).toBe("Je inloglink voor Allies");
+    // The link's token is made when the e-mail is sent: until then nothing can be redeemed.
+    expect(queued.text).toContain(`token=${linkTokenSlot}`);
+    expect(await db.verificationToken.count({ where: { identifier: person.email } })).toBe(0);
+    const mail = await mailbox().lastTo(person.email);
+    const link = new URL(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec(mail.text)![0]);
+    const token = link.searchParams.get("token")!;
+    expect(Buffer.from(token, "base64url")).toHaveLength(32);
+    expect(JSON.stringify(await db.email.findFirstOrThrow({ where: { to: person.email } }))).not.toContain(token);
+    expect(await adapter.useVerificationToken!({ identifier: person.email, token: nextAuthHash(token) })).toMatchObject({ identifier: person.email });
   });
 
   it("does the same database work for a known and an unknown address before answering (timing)", async () => {
@@ -72,6 +82,8 @@ describe("magic links", () => {
     for (let i = 0; i < 40; i++) await (await requestSignInLink({ email: person.email, ip: `203.0.113.${i}`, locale: "en" })).send();
     // One link was sent in this minute, not 40.
     expect(await db.email.count({ where: { to: person.email } })).toBe(1);
+    // Sent: one link, valid for 15 minutes.
+    await mailbox().send();
     expect(await db.verificationToken.count({ where: { identifier: person.email, expires: { gt: new Date() } } })).toBe(1);
     // The member, from their own address, is not refused.
     expect((await requestSignInLink({ email: person.email, ip: "198.51.100.77", locale: "en" })).answer).toBe("sent");

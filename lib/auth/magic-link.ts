@@ -1,23 +1,28 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { appUrl, authSecret } from "@/lib/env";
 import { queueEmail } from "@/lib/email/queue-email";
+import { linkTokenSlot } from "@/lib/email/email-links";
+import { newSecretToken } from "@/lib/security/secret-token";
+import { storeVerificationToken } from "./verification-token";
 import { deliverPendingEmails } from "@/lib/email/deliver-emails";
 import { signInLinkEmail } from "@/lib/email/templates/sign-in-link";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { limitsByAddress } from "@/lib/http/client-address";
 import { takeRateLimit } from "./rate-limit";
 
-const linkLifetimeMs = 15 * 60 * 1000;
-
-// Makes a link that next-auth's email callback redeems: the token is stored hashed
-// exactly as next-auth hashes it, so next-auth remains the one that creates sessions.
-export async function createMagicLink(email: string, callbackPath = "/"): Promise<string> {
-  const token = randomBytes(32).toString("hex");
-  const hashed = createHash("sha256").update(`${token}${authSecret()}`).digest("hex");
-  await db.verificationToken.create({ data: { identifier: email, token: hashed, expires: new Date(Date.now() + linkLifetimeMs) } });
+// A sign-in link for a token: next-auth's e-mail callback redeems it and signs the member in.
+function signInLink(email: string, token: string, callbackPath: string): string {
   const params = new URLSearchParams({ callbackUrl: `${appUrl()}${safeRedirectPath(callbackPath)}`, token, email });
   return `${appUrl()}/api/auth/callback/email?${params}`;
+}
+
+// A link to follow at once (a redirect), never e-mailed: e-mailed ones get their token when
+// sent (lib/email/email-links.ts).
+export async function createMagicLink(email: string, callbackPath = "/"): Promise<string> {
+  const { token } = newSecretToken();
+  await storeVerificationToken(db, email, token);
+  return signInLink(email, token, callbackPath);
 }
 
 export type SignInRequestResult = "sent" | "rate-limited";
@@ -49,7 +54,7 @@ async function sendSignInLink(input: { email: string; callbackUrl?: string; loca
   if (!(await takeRateLimit(`sign-in:send:${key}`, 1, 60))) return;
   const person = await db.person.findUnique({ where: { email: input.email }, select: { name: true, locale: true } });
   if (!person) return;
-  const link = await createMagicLink(input.email, input.callbackUrl);
-  await queueEmail({ dedupeKey: `sign-in:${randomUUID()}`, to: input.email, ...(await signInLinkEmail({ name: person.name, link }, person.locale ?? input.locale)) });
+  const link = signInLink(input.email, linkTokenSlot, input.callbackUrl ?? "/");
+  await queueEmail({ dedupeKey: `sign-in:${randomUUID()}`, to: input.email, link: { kind: "sign-in" }, ...(await signInLinkEmail({ name: person.name, link }, person.locale ?? input.locale)) });
   await deliverPendingEmails();
 }

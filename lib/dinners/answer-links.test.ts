@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { addDays, addHours } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -6,6 +7,8 @@ import { NotFoundError } from "@/lib/errors";
 import { queueDueReminders } from "@/lib/jobs/queue-due-reminders";
 import { answerDinnerByLink, getDinnerByAnswerLink, storeAnswerLink } from "./answer-links";
 import { hashSecretToken, newSecretToken } from "@/lib/security/secret-token";
+import { linkTokenSlot } from "@/lib/email/email-links";
+import { mailbox } from "@/tests/support/mailbox";
 
 const now = new Date("2026-11-21T12:00:00Z");
 
@@ -15,7 +18,7 @@ async function setup() {
   const other = await createMember(db, { programmeId: programme.id });
   const dinner = await createDinner(db, { programmeId: programme.id, startsAt: addDays(now, 5) });
   const link = newSecretToken();
-  await storeAnswerLink(db, { tokenHash: link.tokenHash, dinnerId: dinner.id, membershipId: ally.membership.id, expiresAt: dinner.startsAt });
+  await storeAnswerLink(db, { id: randomUUID(), tokenHash: link.tokenHash, dinnerId: dinner.id, membershipId: ally.membership.id, expiresAt: dinner.startsAt });
   return { programme, ally, other, dinner, token: link.token };
 }
 
@@ -76,9 +79,13 @@ describe("reminder answer links (issue 14)", () => {
     const links = await db.dinnerAnswerLink.findMany({ where: { dinnerId: dinner.id } });
     expect(links).toHaveLength(2);
     for (const link of links) expect(link.expiresAt).toEqual(dinner.startsAt);
+    // Until the e-mail is sent, the link's row holds the hash of a token nobody has.
     const email = await db.email.findFirstOrThrow({ where: { dedupeKey: { startsWith: `reminder:${dinner.id}:` } } });
-    const token = email.text.match(/\/answer\/([\w-]+)\?answer=YES/)![1]!;
-    expect(links.map((l) => l.tokenHash)).toContain(hashSecretToken(token));
+    expect(email.text).toContain(`/answer/${linkTokenSlot}?answer=YES`);
+    const sent = (await mailbox().send()).find((m) => m.subject === email.subject && m.to === email.to)!;
+    const token = sent.text.match(/\/answer\/([\w-]{43})\?answer=YES/)![1]!;
+    expect((await db.dinnerAnswerLink.findMany({ where: { dinnerId: dinner.id } })).map((l) => l.tokenHash)).toContain(hashSecretToken(token));
+    expect(links.map((l) => l.tokenHash)).not.toContain(hashSecretToken(token));
     await answerDinnerByLink(token, "YES", now);
     expect(await db.rsvp.count({ where: { dinnerId: dinner.id, response: "YES", membership: { programmeId: programme.id } } })).toBe(1);
   });

@@ -6,8 +6,8 @@ import type { RsvpResponse } from "@/lib/generated/prisma/enums";
 
 // A reminder e-mail's answer link (issue 14, decision 020): the token is the credential for
 // one thing only, answering this one dinner for this one member, until the dinner starts.
-// 32 random bytes go into the e-mail; only their sha256 is stored.
-export async function storeAnswerLink(tx: Prisma.TransactionClient, link: { tokenHash: string; dinnerId: string; membershipId: string; expiresAt: Date }) {
+// 32 random bytes go into the e-mail when it is sent; only their sha256 is stored.
+export async function storeAnswerLink(tx: Prisma.TransactionClient, link: { id: string; tokenHash: string; dinnerId: string; membershipId: string; expiresAt: Date }) {
   await tx.dinnerAnswerLink.create({ data: link });
 }
 

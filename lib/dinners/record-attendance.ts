@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
+import { nudgeJobs } from "@/lib/jobs/nudge";
 import { requestTrustChecks } from "@/lib/trust/request-trust-checks";
 import { dinnerFormSelect, dinnerFormValues } from "./dinner-form-values";
 
@@ -16,7 +17,7 @@ export async function recordAttendance(
   authorize(viewer, "dinner.attendance", programmeId);
   const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { timeZone: true } });
 
-  return db.$transaction(async (tx) => {
+  const recorded = await db.$transaction(async (tx) => {
     const dinner = await tx.dinner.findFirst({ where: { id: input.dinnerId, programmeId }, select: { ...dinnerFormSelect, id: true } });
     if (!dinner) throw new NotFoundError();
     if (dinner.version !== input.version) throw new ConflictError(dinnerFormValues(dinner, programme.timeZone));
@@ -44,4 +45,7 @@ export async function recordAttendance(
     await requestTrustChecks(tx, { programmeId, dinnerId: dinner.id, membershipIds: present }, now);
     return { attended: present.length, absent: absent.length };
   });
+  // The trust checks are asked while the dinner is fresh in mind: sent now, not at the next tick.
+  nudgeJobs("deliver-emails");
+  return recorded;
 }

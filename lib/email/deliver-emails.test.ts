@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { deliverPendingEmails, maxDeliveryAttempts, type MailTransport } from "./deliver-emails";
 import { queueEmail } from "./queue-email";
 import { signInLinkEmail } from "./templates/sign-in-link";
+import { linkTokenSlot } from "./email-links";
+import { mailbox } from "@/tests/support/mailbox";
 
 describe("deliverPendingEmails", () => {
   it("sends the plain text and the HTML version stored in the outbox, once", async () => {
@@ -47,5 +49,14 @@ describe("deliverPendingEmails", () => {
     // Given up: not tried again.
     await deliverPendingEmails(1, transport);
     expect((await row()).attempts).toBe(maxDeliveryAttempts);
+  });
+
+  it("does not send a link to something gone (an invitation deleted meanwhile), and keeps no body", async () => {
+    const box = mailbox();
+    const email = await signInLinkEmail({ name: "Nadia", link: `https://allies.example/invitations/${linkTokenSlot}` }, "en");
+    await queueEmail({ dedupeKey: "test:deliver-gone", to: "nadia@example.test", link: { kind: "invitation", ref: "no-such-invitation" }, ...email });
+    await box.send();
+    expect(box.sent.filter((m) => m.to === "nadia@example.test")).toEqual([]);
+    expect(await db.email.findUniqueOrThrow({ where: { dedupeKey: "test:deliver-gone" } })).toMatchObject({ sentAt: null, attempts: maxDeliveryAttempts, text: "", html: null });
   });
 });

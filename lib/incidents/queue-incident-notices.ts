@@ -1,6 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl } from "@/lib/env";
-import { printToDevelopmentLog } from "@/lib/email/queue-email";
 import { incidentOpenedEmail } from "@/lib/email/templates/incident-opened";
 import { translatorFor } from "@/lib/i18n/translator";
 import { queuePush } from "@/lib/push/queue-push";
@@ -60,6 +59,5 @@ export async function queueIncidentNotices(tx: Prisma.TransactionClient, inciden
     }
   }
   await tx.email.createMany({ data: emails, skipDuplicates: true });
-  emails.forEach(printToDevelopmentLog);
   await queuePush(pushes, tx);
 }

@@ -1,6 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl } from "@/lib/env";
-import { printToDevelopmentLog } from "@/lib/email/queue-email";
 import { incidentProposedEmail } from "@/lib/email/templates/incident-proposed";
 
 // A member proposed an incident: the coordinators and police liaisons are asked to confirm it.
@@ -22,5 +21,4 @@ export async function queueIncidentProposedEmails(tx: Prisma.TransactionClient, 
     })),
   );
   await tx.email.createMany({ data: emails, skipDuplicates: true });
-  emails.forEach(printToDevelopmentLog);
 }

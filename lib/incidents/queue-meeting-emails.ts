@@ -1,6 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl } from "@/lib/env";
-import { printToDevelopmentLog } from "@/lib/email/queue-email";
 import { incidentMeetingEmail } from "@/lib/email/templates/incident-meeting";
 
 // An extra meeting was convened (a time, or a poll to answer before its deadline) or its time
@@ -24,5 +23,4 @@ export async function queueMeetingEmails(tx: Prisma.TransactionClient, meetingId
     })),
   );
   await tx.email.createMany({ data: emails, skipDuplicates: true });
-  emails.forEach(printToDevelopmentLog);
 }

@@ -4,6 +4,10 @@ import { createMember, createProgramme } from "@/lib/demo/factories";
 import { FieldError, NotFoundError } from "@/lib/errors";
 import { getMemberDirectory } from "@/lib/members/get-member-directory";
 import { viewerOf } from "@/tests/support/viewers";
+import { mailbox } from "@/tests/support/mailbox";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { InvitationInput } from "./create-invitation";
+import { linkTokenSlot } from "@/lib/email/email-links";
 import { acceptInvitation } from "./accept-invitation";
 import { getInvitation } from "./get-invitation";
 import { hashInvitationToken } from "./invitation-token";
@@ -21,22 +25,39 @@ async function setup() {
   return { programme, coordinator, ally, viewer: await viewerOf(coordinator.person.id) };
 }
 
+const box = mailbox();
+
+// Invites and sends the e-mail: the token is what arrives in the invitee's inbox.
+async function invite(viewer: Viewer, invitation: InvitationInput, at = now) {
+  const { id } = await inviteMember(viewer, invitation, at);
+  const email = await box.lastTo(invitation.email.toLowerCase());
+  return { id, email, token: /\/invitations\/([\w-]{43})/.exec(email.text)![1]! };
+}
+
 const input = (programmeId: string, email = `new-${Math.random().toString(36).slice(2)}@example.test`) =>
   ({ programmeId, email, name: "Nadia Bouzid", party: "COMMUNITY", role: "ALLY", organisation: "Buurthuis", locale: "nl" }) as const;
 
 describe("inviteMember", () => {
-  it("stores only the token's hash, expires in 14 days, queues the e-mail in the chosen language and audits", async () => {
+  it("queues the e-mail in the chosen language without its token, makes the token only when sending and keeps its hash, expires in 14 days and audits", async () => {
     const { programme, viewer, ally } = await setup();
-    const { id, token, link } = await inviteMember(viewer, input(programme.id, "Nadia@Example.test"), now);
+    const { id } = await inviteMember(viewer, input(programme.id, "Nadia@Example.test"), now);
+    // Queued without its token: the outbox holds a slot where the token goes.
+    const queued = await db.email.findFirstOrThrow({ where: { to: "nadia@example.test" } });
+    expect(queued).toMatchObject({ linkKind: "invitation", linkRef: id });
+    expect(queued.text).toContain(`/invitations/${linkTokenSlot}`);
+    const before = await db.invitation.findUniqueOrThrow({ where: { id } });
+    // Sent: the token is made now, only its hash is kept, and the outbox keeps no body.
+    const email = await box.lastTo("nadia@example.test");
+    const token = /\/invitations\/([\w-]{43})/.exec(email.text)![1]!;
+    expect(email.subject).toContain("Je bent uitgenodigd");
+    expect(email.html).toContain(`/invitations/${token}`);
     const invitation = await db.invitation.findUniqueOrThrow({ where: { id } });
+    expect(before.tokenHash).not.toBe(invitation.tokenHash);
     expect(invitation.email).toBe("nadia@example.test");
     expect(invitation.tokenHash).toBe(hashInvitationToken(token));
-    expect(invitation.tokenHash).not.toContain(token);
     expect(invitation.expiresAt.getTime() - now.getTime()).toBe(14 * day);
-    expect(link).toMatch(new RegExp(`/invitations/${token}$`));
-    const email = await db.email.findFirstOrThrow({ where: { to: "nadia@example.test" } });
-    expect(email.subject).toContain("Je bent uitgenodigd");
-    expect(email.text).toContain(link);
+    expect((await db.email.findFirstOrThrow({ where: { to: "nadia@example.test" } })).text).toBe("");
+    expect((await getInvitation(token, now))?.status).toBe("valid");
     expect(await db.auditEvent.count({ where: { kind: "invitation.sent", subjectId: id } })).toBe(1);
     const [pending] = (await getMemberDirectory(viewer, programme.id)).invitations;
     expect(pending).toMatchObject({ id, email: "nadia@example.test", name: "Nadia Bouzid", party: "COMMUNITY", role: "ALLY", organisation: "Buurthuis" });
@@ -64,7 +85,7 @@ describe("inviteMember", () => {
 describe("acceptInvitation", () => {
   it("creates the person and membership, records the commitment, and works only once even under double submit", async () => {
     const { programme, viewer } = await setup();
-    const { token } = await inviteMember(viewer, input(programme.id, "fresh@example.test"), now);
+    const { token } = await invite(viewer, input(programme.id, "fresh@example.test"), now);
     expect((await getInvitation(token, now))?.status).toBe("valid");
 
     const results = await Promise.allSettled([
@@ -84,12 +105,12 @@ describe("acceptInvitation", () => {
 
   it("refuses expired and revoked invitations and unknown tokens", async () => {
     const { programme, viewer } = await setup();
-    const expired = await inviteMember(viewer, input(programme.id), now);
+    const expired = await invite(viewer, input(programme.id));
     const later = new Date(now.getTime() + 15 * day);
     expect((await getInvitation(expired.token, later))?.status).toBe("expired");
     await expect(acceptInvitation({ token: expired.token, consentToSharePhone: false }, later)).rejects.toBeInstanceOf(NotFoundError);
 
-    const revoked = await inviteMember(viewer, input(programme.id), now);
+    const revoked = await invite(viewer, input(programme.id));
     await revokeInvitation(viewer, { programmeId: programme.id, invitationId: revoked.id }, now);
     expect((await getInvitation(revoked.token, now))?.status).toBe("revoked");
     await expect(acceptInvitation({ token: revoked.token, consentToSharePhone: false }, now)).rejects.toBeInstanceOf(NotFoundError);
@@ -102,7 +123,7 @@ describe("acceptInvitation", () => {
   it("reuses an existing person and reactivates a membership that had ended", async () => {
     const { programme, viewer, ally } = await setup();
     await db.membership.update({ where: { id: ally.membership.id }, data: { leftAt: now } });
-    const { token } = await inviteMember(viewer, { ...input(programme.id, ally.person.email), role: "POLICE_LIAISON", party: "POLICE" }, now);
+    const { token } = await invite(viewer, { ...input(programme.id, ally.person.email), role: "POLICE_LIAISON", party: "POLICE" }, now);
     await acceptInvitation({ token, consentToSharePhone: false }, now);
     const memberships = await db.membership.findMany({ where: { personId: ally.person.id } });
     expect(memberships).toHaveLength(1);
@@ -114,7 +135,7 @@ describe("acceptInvitation", () => {
 describe("acceptInvitation by someone already a member", () => {
   it("spends an old invitation but leaves an active membership as it is: a coordinator is never demoted by an ALLY link", async () => {
     const { programme, viewer, coordinator } = await setup();
-    const { token } = await inviteMember(viewer, input(programme.id, "later-coordinator@example.test"), now);
+    const { token } = await invite(viewer, input(programme.id, "later-coordinator@example.test"), now);
     const newcomer = await createMember(db, { programmeId: programme.id, party: "POLICE", role: "COORDINATOR", person: { email: "later-coordinator@example.test" } });
     // The programme's other coordinator leaves: the newcomer is now its only one.
     await db.membership.update({ where: { id: coordinator.membership.id }, data: { leftAt: now } });
@@ -134,8 +155,8 @@ describe("acceptInvitation by someone already a member", () => {
       const first = await setup();
       const second = await setup();
       const email = `twice-${round}-${Math.random().toString(36).slice(2)}@example.test`;
-      const a = await inviteMember(first.viewer, input(first.programme.id, email), now);
-      const b = await inviteMember(second.viewer, { ...input(second.programme.id, email), role: "POLICE_LIAISON", party: "POLICE" }, now);
+      const a = await invite(first.viewer, input(first.programme.id, email));
+      const b = await invite(second.viewer, { ...input(second.programme.id, email), role: "POLICE_LIAISON", party: "POLICE" });
       const results = await Promise.allSettled([
         acceptInvitation({ token: a.token, consentToSharePhone: false }, now),
         acceptInvitation({ token: b.token, consentToSharePhone: false }, now),
@@ -155,15 +176,19 @@ describe("acceptInvitation by someone already a member", () => {
 describe("resendInvitation and revokeInvitation", () => {
   it("resend replaces the token (old link dead), renews the expiry and queues a new e-mail", async () => {
     const { programme, viewer } = await setup();
-    const first = await inviteMember(viewer, input(programme.id, "again@example.test"), now);
+    const first = await invite(viewer, input(programme.id, "again@example.test"));
     const later = new Date(now.getTime() + 10 * day);
     await resendInvitation(viewer, { programmeId: programme.id, invitationId: first.id }, later);
+    // The old link ends at the resend, before the new e-mail is even sent.
     expect(await getInvitation(first.token, later)).toBeNull();
     const invitation = await db.invitation.findUniqueOrThrow({ where: { id: first.id } });
     expect(invitation.expiresAt.getTime()).toBe(later.getTime() + 14 * day);
     const emails = await db.email.findMany({ where: { to: "again@example.test" } });
     expect(emails).toHaveLength(2);
     expect(emails.every((e) => e.subject.startsWith("Je bent uitgenodigd"))).toBe(true);
+    const second = /\/invitations\/([\w-]{43})/.exec((await box.lastTo("again@example.test")).text)![1]!;
+    expect(second).not.toBe(first.token);
+    expect((await getInvitation(second, later))?.status).toBe("valid");
   });
 
   it("is denied to another programme's coordinator and revokes only pending invitations", async () => {

@@ -2,14 +2,14 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { queueEmail } from "@/lib/email/queue-email";
-import { invitationEmail } from "@/lib/email/templates/invitation";
-import { appUrl } from "@/lib/env";
+import { hashOfNoToken } from "@/lib/email/email-links";
 import { NotFoundError } from "@/lib/errors";
-import { invitationLifetimeMs, newInvitationToken } from "./invitation-token";
+import { nudgeJobs } from "@/lib/jobs/nudge";
+import { queueInvitationEmail } from "./create-invitation";
+import { invitationLifetimeMs } from "./invitation-token";
 
-// Only the hash of the old token is stored, so a resend makes a new token (the old link
-// stops working), a fresh 14-day expiry, and e-mails it in the language first chosen.
+// A resend ends the link sent before at once, gives a fresh 14-day expiry, and e-mails a new
+// link (its token made at sending) in the language first chosen.
 export async function resendInvitation(viewer: Viewer | null, input: { programmeId: string; invitationId: string }, now = new Date()) {
   const { viewer: me } = authorize(viewer, "members.manage", input.programmeId);
   await db.$transaction(async (tx) => {
@@ -25,14 +25,10 @@ export async function resendInvitation(viewer: Viewer | null, input: { programme
       }),
     ]);
     if (!invitation) throw new NotFoundError();
-    const { token, tokenHash } = newInvitationToken();
-    await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash, expiresAt: new Date(now.getTime() + invitationLifetimeMs) } });
+    await tx.invitation.update({ where: { id: invitation.id }, data: { tokenHash: hashOfNoToken(), expiresAt: new Date(now.getTime() + invitationLifetimeMs) } });
     const locale = (sent?.data as { locale?: string } | null)?.locale === "nl" ? "nl" : "en";
-    const link = `${appUrl()}/invitations/${token}`;
-    await queueEmail(
-      { dedupeKey: `invitation:${invitation.id}:${tokenHash.slice(0, 16)}`, to: invitation.email, ...(await invitationEmail({ name: invitation.name, programme: invitation.programme.name, inviter: me.name, link }, locale)) },
-      tx,
-    );
+    await queueInvitationEmail(tx, { id: invitation.id, email: invitation.email, name: invitation.name, programme: invitation.programme.name }, me.name, locale);
     await recordAuditEvent({ kind: "invitation.resent", actorId: me.personId, programmeId: input.programmeId, subjectId: invitation.id }, tx);
   });
+  nudgeJobs("deliver-emails");
 }

@@ -51,14 +51,23 @@ describe("housekeeping: one scheduled job prunes what grows without bound", () =
 });
 
 describe("the development outbox", () => {
-  it("prints an e-mail when it is written, not again when a job queues the same one", async () => {
+  it("in demo mode without SMTP, prints each e-mail once when it is sent, with its link's token made then", async () => {
     vi.stubEnv("ALLIES_DEMO", "1");
     vi.resetModules();
     const { queueEmail } = await import("@/lib/email/queue-email");
+    const { deliverPendingEmails } = await import("@/lib/email/deliver-emails");
+    const { linkTokenSlot } = await import("@/lib/email/email-links");
     const printed = vi.spyOn(console, "info").mockImplementation(() => {});
-    const reminder = { dedupeKey: "reminder:hk-dinner:hk-member:7", to: "m@example.test", subject: "Reminder", text: "Dinner next week", html: "<p>Dinner next week</p>" };
-    for (let run = 0; run < 3; run++) await queueEmail(reminder);
-    expect(printed.mock.calls.filter(([line]) => String(line).includes("[outbox] to m@example.test"))).toHaveLength(1);
-    expect(await db.email.count({ where: { dedupeKey: reminder.dedupeKey } })).toBe(1);
+    const signIn = { dedupeKey: "sign-in:hk-demo", to: "m@example.test", link: { kind: "sign-in" as const }, subject: "Sign in", text: `Open https://allies.example/api/auth/callback/email?token=${linkTokenSlot}`, html: "" };
+    for (let run = 0; run < 3; run++) await queueEmail(signIn);
+    expect(printed).not.toHaveBeenCalled();
+    while ((await deliverPendingEmails()) > 0);
+    await deliverPendingEmails();
+    const lines = printed.mock.calls.map(([line]) => String(line)).filter((line) => line.includes("[outbox] to m@example.test"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain(linkTokenSlot);
+    expect(lines[0]).toMatch(/token=[\w-]{43}/);
+    expect(await db.email.findUniqueOrThrow({ where: { dedupeKey: signIn.dedupeKey } })).toMatchObject({ text: "", sentAt: expect.any(Date) });
+    expect(await db.verificationToken.count({ where: { identifier: "m@example.test" } })).toBe(1);
   });
 });

@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createDinner, createMember, createProgramme, createRsvp } from "@/lib/demo/factories";
 import { dueReminderDays, queueDueReminders, reminderDedupeKey } from "./queue-due-reminders";
+import { linkTokenSlot } from "@/lib/email/email-links";
+import { hashSecretToken } from "@/lib/security/secret-token";
+import { mailbox } from "@/tests/support/mailbox";
 
 const now = new Date("2026-11-21T12:00:00Z");
 
@@ -48,9 +51,13 @@ describe("queueDueReminders", () => {
     expect(dutch.text).toContain("Waar: Buurthuis, Hoefkade 9");
     expect(dutch.text).toContain("Side door");
     // Issue 14: the answer links carry a token for this member and dinner (no sign-in needed).
-    const link = dutch.text.match(/\/answer\/([\w-]{43})\?answer=YES/);
+    // The token is made when the e-mail is sent: the outbox holds a slot in its place.
+    expect(dutch.text).toContain(`/answer/${linkTokenSlot}?answer=YES`);
+    const received = (await mailbox().send()).find((m) => m.to === yes.person.email)!;
+    const link = received.text.match(/\/answer\/([\w-]{43})\?answer=YES/);
     expect(link).not.toBeNull();
-    for (const answer of ["MAYBE", "NO"]) expect(dutch.text).toContain(`/answer/${link![1]}?answer=${answer}`);
+    for (const answer of ["MAYBE", "NO"]) expect(received.text).toContain(`/answer/${link![1]}?answer=${answer}`);
+    expect(await db.dinnerAnswerLink.count({ where: { dinnerId: dinner.id, tokenHash: hashSecretToken(link![1]!) } })).toBe(1);
     expect(await db.dinnerAnswerLink.count({ where: { dinnerId: dinner.id } })).toBe(3);
     expect(programme.id).toBeTruthy();
     const english = emails.find((e) => e.to === silent.person.email)!;

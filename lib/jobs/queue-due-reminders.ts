@@ -1,10 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { addDays } from "date-fns";
 import { db } from "@/lib/db";
 import { queueEmail, type OutgoingEmail } from "@/lib/email/queue-email";
 import { dinnerReminderEmail } from "@/lib/email/templates/dinner-reminder";
 import { appUrl } from "@/lib/env";
 import { storeAnswerLink } from "@/lib/dinners/answer-links";
-import { newSecretToken } from "@/lib/security/secret-token";
+import { hashOfNoToken, linkTokenSlot } from "@/lib/email/email-links";
 
 // The longest reminder lead time a programme can choose (see reminderDayChoices).
 const LOOKAHEAD_DAYS = 31;
@@ -56,13 +57,14 @@ export async function queueDueReminders(now = new Date()): Promise<number> {
   ]);
   const answerOf = new Map(rsvps.map((r) => [`${r.dinnerId}:${r.membershipId}`, r.response]));
 
-  // Each e-mail carries its own answer link (issue 14): stored only if the e-mail is new.
-  const emails: (OutgoingEmail & { link: { tokenHash: string; dinnerId: string; membershipId: string; expiresAt: Date } })[] = [];
+  // Each e-mail carries its own answer link (issue 14): stored only if the e-mail is new, with
+  // its token made when the e-mail is sent (lib/email/email-links.ts).
+  const emails: (OutgoingEmail & { answerLink: { id: string; tokenHash: string; dinnerId: string; membershipId: string; expiresAt: Date } })[] = [];
   for (const { dinner, days } of due) {
     for (const member of members.filter((m) => m.programmeId === dinner.programmeId)) {
       const answer = answerOf.get(`${dinner.id}:${member.id}`) ?? null;
       if (answer === "NO") continue;
-      const { token, tokenHash } = newSecretToken();
+      const answerLinkId = randomUUID();
       const email = await dinnerReminderEmail(
         {
           name: member.person.name,
@@ -73,20 +75,21 @@ export async function queueDueReminders(now = new Date()): Promise<number> {
           venueAddress: dinner.venueAddress,
           guestNotes: dinner.guestNotes,
           answer,
-          link: `${appUrl()}/answer/${token}`,
+          link: `${appUrl()}/answer/${linkTokenSlot}`,
         },
         member.person.locale,
       );
       emails.push({
         dedupeKey: reminderDedupeKey(dinner.id, member.id, days),
         to: member.person.email,
+        link: { kind: "dinner-answer", ref: answerLinkId },
         ...email,
-        link: { tokenHash, dinnerId: dinner.id, membershipId: member.id, expiresAt: dinner.startsAt },
+        answerLink: { id: answerLinkId, tokenHash: hashOfNoToken(), dinnerId: dinner.id, membershipId: member.id, expiresAt: dinner.startsAt },
       });
     }
   }
   await db.$transaction(async (tx) => {
-    for (const { link, ...email } of emails) if (await queueEmail(email, tx)) await storeAnswerLink(tx, link);
+    for (const { answerLink, ...email } of emails) if (await queueEmail(email, tx)) await storeAnswerLink(tx, answerLink);
   }, { timeout: 60_000 });
   return emails.length;
 }

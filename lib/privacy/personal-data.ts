@@ -615,6 +615,8 @@ export type PersonalDataKey = (typeof personalData)[number]["key"];
 // field must be put here or in the list above (the test says which).
 export const notPersonalData: Record<string, string> = {
   "Programme.name": "the programme's own name",
+  "Email.linkKind": "which kind of link an e-mail carries (decision 037)",
+  "Email.linkRef": "the id of the invitation, pulse invite, trust-check request or answer link whose token is made at sending",
   "Programme.municipality": "a municipality",
   "Programme.policeTeam": "a police team",
   "Programme.neighbourhood": "a neighbourhood",

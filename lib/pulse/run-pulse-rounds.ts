@@ -3,7 +3,7 @@ import { queueEmail } from "@/lib/email/queue-email";
 import { pulseQuestionEmail } from "@/lib/email/templates/pulse-question";
 import { appUrl } from "@/lib/env";
 import { defaultSignalSettings } from "@/lib/signals/signal-settings";
-import { newSecretToken } from "@/lib/security/secret-token";
+import { hashOfNoToken, linkTokenSlot } from "@/lib/email/email-links";
 
 const DAY = 86_400_000;
 
@@ -33,10 +33,9 @@ export async function runPulseRounds(now = new Date()): Promise<number> {
       const round = await tx.pulseRound.create({ data: { programmeId: programme.id, opensAt: now, closesAt }, select: { id: true } });
       const members = await tx.membership.findMany({ where: { programmeId: programme.id, leftAt: null }, select: { id: true, person: { select: { name: true, email: true, locale: true } } } });
       for (const member of members) {
-        const { token, tokenHash } = newSecretToken();
-        await tx.pulseInvite.create({ data: { roundId: round.id, membershipId: member.id, tokenHash, expiresAt: closesAt } });
-        const email = await pulseQuestionEmail({ name: member.person.name, programme: programme.name, link: `${appUrl()}/pulse/${token}` }, member.person.locale);
-        await queueEmail({ dedupeKey: `pulse:${round.id}:${member.id}`, to: member.person.email, ...email }, tx);
+        await tx.pulseInvite.create({ data: { roundId: round.id, membershipId: member.id, tokenHash: hashOfNoToken(), expiresAt: closesAt } });
+        const email = await pulseQuestionEmail({ name: member.person.name, programme: programme.name, link: `${appUrl()}/pulse/${linkTokenSlot}` }, member.person.locale);
+        await queueEmail({ dedupeKey: `pulse:${round.id}:${member.id}`, to: member.person.email, link: { kind: "pulse", ref: `${round.id}:${member.id}` }, ...email }, tx);
       }
       return true;
     }, { timeout: 60_000 });

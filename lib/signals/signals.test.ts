@@ -7,6 +7,8 @@ import { answerPulse } from "@/lib/pulse/answer-pulse";
 import { getPulseInvite } from "@/lib/pulse/get-pulse-invite";
 import { hashSecretToken } from "@/lib/security/secret-token";
 import { runPulseRounds } from "@/lib/pulse/run-pulse-rounds";
+import { linkTokenSlot } from "@/lib/email/email-links";
+import { mailbox } from "@/tests/support/mailbox";
 import { viewerOf } from "@/tests/support/viewers";
 import { checkAllTension } from "./check-tension-rise";
 import { deleteExpiredSignals } from "./delete-expired-signals";
@@ -179,7 +181,8 @@ describe("the pulse", () => {
     expect(await runPulseRounds(now)).toBe(0);
     const emails = await db.email.findMany({ where: { dedupeKey: { startsWith: "pulse:" }, to: ally.person.email } });
     expect(emails).toHaveLength(1);
-    const token = /\/pulse\/([\w-]+)\?level=3/.exec(emails[0]!.text)![1]!;
+    expect(emails[0]!.text).toContain(`/pulse/${linkTokenSlot}?level=3`);
+    const token = /\/pulse\/([\w-]{43})\?level=3/.exec((await mailbox().lastTo(ally.person.email)).text)![1]!;
     const invite = await db.pulseInvite.findUniqueOrThrow({ where: { tokenHash: hashSecretToken(token) } });
     expect(invite.tokenHash).not.toContain(token);
     expect(await getPulseInvite(token, now)).toMatchObject({ status: "open" });

@@ -4,7 +4,7 @@ import { appUrl } from "@/lib/env";
 import { queueEmail } from "@/lib/email/queue-email";
 import { trustCheckEmail } from "@/lib/email/templates/trust-check";
 import { trustCheckLifetimeDays } from "./statements";
-import { newSecretToken } from "@/lib/security/secret-token";
+import { hashOfNoToken, linkTokenSlot } from "@/lib/email/email-links";
 
 // Asks every member recorded as attending a held dinner the three trust statements: one
 // request (hashed, expiring, single-use token) and one e-mail each, in their language, in the
@@ -34,17 +34,17 @@ export async function requestTrustChecks(
   ]);
   if (members.length === 0) return 0;
   const expiresAt = addDays(now, trustCheckLifetimeDays);
-  const tokens = members.map((m) => ({ member: m, ...newSecretToken() }));
   await tx.trustCheckRequest.createMany({
-    data: tokens.map(({ member, tokenHash }) => ({ dinnerId: input.dinnerId, membershipId: member.id, tokenHash, expiresAt })),
+    data: members.map((member) => ({ dinnerId: input.dinnerId, membershipId: member.id, tokenHash: hashOfNoToken(), expiresAt })),
     skipDuplicates: true,
   });
-  for (const { member, token } of tokens) {
+  for (const member of members) {
     const email = await trustCheckEmail(
-      { name: member.person.name, programme: dinner.programme.name, startsAt: dinner.startsAt, timeZone: dinner.programme.timeZone, link: `${appUrl()}/trust/${token}` },
+      { name: member.person.name, programme: dinner.programme.name, startsAt: dinner.startsAt, timeZone: dinner.programme.timeZone, link: `${appUrl()}/trust/${linkTokenSlot}` },
       member.person.locale,
     );
-    await queueEmail({ dedupeKey: `trust-check:${input.dinnerId}:${member.id}`, to: member.person.email, ...email }, tx);
+    const link = { kind: "trust-check", ref: `${input.dinnerId}:${member.id}` } as const;
+    await queueEmail({ dedupeKey: `trust-check:${input.dinnerId}:${member.id}`, to: member.person.email, link, ...email }, tx);
   }
   return members.length;
 }

@@ -6,6 +6,9 @@ import { NotFoundError } from "@/lib/errors";
 import { dinnerProgramme } from "@/tests/support/dinner-programme";
 import { getStartPage } from "@/lib/dinners/get-start-page";
 import { viewerOf } from "@/tests/support/viewers";
+import { mailbox } from "@/tests/support/mailbox";
+import { linkTokenSlot } from "@/lib/email/email-links";
+import { hashSecretToken } from "@/lib/security/secret-token";
 import { answerTrustCheck } from "./answer-trust-check";
 import { answerTrustCheckByToken } from "./answer-trust-check-by-token";
 import { getTrustCheckByToken } from "./get-trust-check-by-token";
@@ -29,10 +32,14 @@ describe("trust check", () => {
     const { world, dinner } = await heldDinnerWithCommunity(0);
     const requests = await db.trustCheckRequest.findMany({ where: { dinnerId: dinner.id } });
     expect(requests).toHaveLength(3);
-    const mail = await db.email.findUniqueOrThrow({ where: { dedupeKey: `trust-check:${dinner.id}:${world.ally.membership.id}` } });
+    const queued = await db.email.findUniqueOrThrow({ where: { dedupeKey: `trust-check:${dinner.id}:${world.ally.membership.id}` } });
+    expect(queued.text).toContain(`/trust/${linkTokenSlot}?keepsPromises=5`);
+    // The token is made when the e-mail is sent; the request keeps only its hash.
+    const mail = await mailbox().lastTo(world.ally.person.email);
     expect(mail.subject).toContain("Drie vragen"); // Fatma reads Dutch
     const token = tokenFrom(mail.text);
-    expect(requests.map((r) => r.tokenHash)).not.toContain(token);
+    expect(await db.trustCheckRequest.count({ where: { dinnerId: dinner.id, membershipId: world.ally.membership.id, tokenHash: hashSecretToken(token) } })).toBe(1);
+    expect(requests.map((r) => r.tokenHash)).not.toContain(hashSecretToken(token));
     expect(mail.text).toContain(`/trust/${token}?keepsPromises=5`);
 
     // Correcting the attendance asks nobody twice.

@@ -1,6 +1,7 @@
 // The app as end-to-end tests see it: the real `npm start` path on a fresh database
 // (a throw-away database on TEST_DATABASE_URL/DATABASE_URL's server, else a fresh
-// embedded one), in demo mode, removed again when Playwright stops the server.
+// embedded one), in demo mode with a fake SMTP server, removed again when Playwright stops
+// the server.
 import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -9,6 +10,7 @@ import { assertLocalDatabaseUrl } from "@/lib/db/local-database";
 import { createThrowawayDatabase } from "@/lib/db/test-databases";
 import { freePort } from "@/tests/setup/test-server";
 import { startFakeOidcProvider } from "@/tests/support/fake-oidc-provider";
+import { startFakeSmtpServer } from "@/tests/support/fake-smtp-server";
 import { e2eInfoFile } from "./support/info-file";
 
 async function main() {
@@ -33,9 +35,13 @@ async function main() {
   const oidc = await startFakeOidcProvider();
   cleanups.push(() => oidc.close());
   Object.assign(env, { OIDC_ISSUER: oidc.issuer, OIDC_CLIENT_ID: oidc.clientId, OIDC_CLIENT_SECRET: oidc.clientSecret, OIDC_NAME: "Police SSO" });
+  // E-mail goes over real SMTP to a fake server whose inbox the tests read (support/inbox.ts).
+  const smtp = await startFakeSmtpServer();
+  cleanups.push(() => smtp.close());
+  env.SMTP_URL = smtp.smtpUrl;
   // The tests read this to look up ids and arrange data in the app's own database.
   const infoFile = e2eInfoFile(port);
-  await writeFile(infoFile, JSON.stringify({ databaseUrl: env.DATABASE_URL ?? env.E2E_DATABASE_URL, oidcIssuer: oidc.issuer }));
+  await writeFile(infoFile, JSON.stringify({ databaseUrl: env.DATABASE_URL ?? env.E2E_DATABASE_URL, oidcIssuer: oidc.issuer, mailboxUrl: smtp.mailboxUrl }));
   cleanups.push(() => rm(infoFile, { force: true }));
 
   // What `npm start` runs: the launcher compiled by scripts/launch.cjs, with plain node.

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Email" ADD COLUMN     "linkKind" TEXT,
+ADD COLUMN     "linkRef" TEXT;
