@@ -37,7 +37,7 @@ export async function getMemberDirectory(viewer: Viewer | null, programmeId: str
     ), audit AS (
       ${auditEventSql({ kind: "directory.contacts-viewed", actorId: me.personId, programmeId }, Prisma.sql`jsonb_build_object('phones', shown.n)`, Prisma.sql`FROM shown WHERE shown.n > 0`)}
     )
-    SELECT g."id", g."name", g."groupChatUrl", g."version",
+    SELECT g."id", g."name", g."groupChatUrl", g."groupChatVersion" AS "version",
       COALESCE((SELECT json_agg(members ORDER BY members."name", members."id") FROM members), '[]'::json) AS "members",
       ${invitations} AS "invitations"
     FROM "Programme" g WHERE g."id" = ${programmeId}`;

@@ -14,18 +14,20 @@ export function isHttpsUrl(value: string): boolean {
   }
 }
 
+// `version` is the group chat link's own (Programme.groupChatVersion): the programme's other
+// forms do not conflict with it.
 export async function setGroupChatUrl(viewer: Viewer | null, input: { programmeId: string; version: number; groupChatUrl: string }) {
   const { viewer: me } = authorize(viewer, "members.manage", input.programmeId);
   const url = input.groupChatUrl.trim();
   if (url !== "" && !isHttpsUrl(url)) throw new FieldError("groupChatUrl", "httpsUrl");
   await db.$transaction(async (tx) => {
     const { count } = await tx.programme.updateMany({
-      where: { id: input.programmeId, version: input.version },
-      data: { groupChatUrl: url || null, version: { increment: 1 } },
+      where: { id: input.programmeId, groupChatVersion: input.version },
+      data: { groupChatUrl: url || null, groupChatVersion: { increment: 1 } },
     });
     if (count === 0) {
-      const current = await tx.programme.findUniqueOrThrow({ where: { id: input.programmeId }, select: { groupChatUrl: true, version: true } });
-      throw new ConflictError(current);
+      const current = await tx.programme.findUniqueOrThrow({ where: { id: input.programmeId }, select: { groupChatUrl: true, groupChatVersion: true } });
+      throw new ConflictError({ groupChatUrl: current.groupChatUrl, version: current.groupChatVersion });
     }
     await recordAuditEvent({ kind: "programme.group-chat-changed", actorId: me.personId, programmeId: input.programmeId }, tx);
   });

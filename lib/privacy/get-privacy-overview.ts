@@ -7,9 +7,9 @@ import { periodDays, personalData } from "./personal-data";
 // lib/privacy/personal-data.ts with this programme's chosen periods. One query.
 export async function getPrivacyOverview(viewer: Viewer | null, programmeId: string) {
   authorize(viewer, "programme.view", programmeId);
-  const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, retentionDays: true, version: true } });
+  const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { name: true, retentionDays: true, retentionVersion: true } });
   return {
-    programme: { name: programme.name, version: programme.version },
+    programme: { name: programme.name, version: programme.retentionVersion },
     kinds: personalData.map((kind) => ({
       key: kind.key,
       audience: kind.audience,
