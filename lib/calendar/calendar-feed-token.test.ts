@@ -4,7 +4,7 @@ import * as feedRoute from "@/app/calendar/[token]/feed.ics/route";
 import { db } from "@/lib/db";
 import { createPerson, createProgramme } from "@/lib/demo/factories";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
-import { invitationLifetimeMs, newInvitationToken } from "@/lib/invitations/invitation-token";
+import { invitationLifetimeMs } from "@/lib/invitations/invitation-token";
 import { newSecretToken } from "@/lib/security/secret-token";
 import { feedTokenOf } from "@/tests/support/calendar-feed";
 import { viewerOf } from "@/tests/support/viewers";
@@ -21,7 +21,7 @@ describe("calendar feed tokens", () => {
 
     expect(await createPerson(db)).toMatchObject({ calendarTokenHash: null, calendarTokenExpiresAt: null });
     const programme = await createProgramme(db);
-    const { token, tokenHash } = newInvitationToken();
+    const { token, tokenHash } = newSecretToken();
     await db.invitation.create({ data: { programmeId: programme.id, email: "new-member@example.test", name: "New", party: "COMMUNITY", role: "ALLY", tokenHash, expiresAt: new Date(Date.now() + invitationLifetimeMs) } });
     await acceptInvitation({ token, consentToSharePhone: false });
     expect(await db.person.findUniqueOrThrow({ where: { email: "new-member@example.test" } })).toMatchObject({ calendarTokenHash: null, calendarTokenExpiresAt: null });

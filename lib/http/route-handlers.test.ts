@@ -1,4 +1,4 @@
-import { hashSecretToken } from "@/lib/security/secret-token";
+import { hashSecretToken, newSecretToken } from "@/lib/security/secret-token";
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as acceptRoute from "@/app/invitations/[token]/accept/route";
@@ -10,7 +10,7 @@ import { startOidcSignIn } from "@/lib/auth/oidc-sign-in";
 import { db } from "@/lib/db";
 import { createDinner, createMember, createProgramme } from "@/lib/demo/factories";
 import { env } from "@/lib/env";
-import { invitationLifetimeMs, newInvitationToken } from "@/lib/invitations/invitation-token";
+import { invitationLifetimeMs } from "@/lib/invitations/invitation-token";
 
 // The app's own route handlers, on the real database: they all follow routeHandler's rules.
 
@@ -33,7 +33,7 @@ const app = "http://localhost:3000";
 
 async function openInvitation() {
   const programme = await createProgramme(db);
-  const { token, tokenHash } = newInvitationToken();
+  const { token, tokenHash } = newSecretToken();
   const invitation = await db.invitation.create({
     data: { programmeId: programme.id, email: `invited-${tokenHash.slice(0, 8)}@example.test`, name: "Invited", party: "COMMUNITY", role: "ALLY", tokenHash, expiresAt: new Date(Date.now() + invitationLifetimeMs) },
   });

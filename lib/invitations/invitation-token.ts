@@ -1,7 +1,7 @@
-import { hashSecretToken, newSecretToken } from "@/lib/security/secret-token";
+import { hashSecretToken } from "@/lib/security/secret-token";
 
 export const invitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
 
-// The token travels only in the e-mailed link; the database keeps its sha256.
-export const newInvitationToken = newSecretToken;
+// The token travels only in the e-mailed link, made when the e-mail is sent
+// (lib/email/email-links.ts); the database keeps its sha256.
 export const hashInvitationToken = hashSecretToken;
