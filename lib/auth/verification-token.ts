@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { authSecret } from "@/lib/env";
 
-export const signInLinkLifetimeMs = 15 * 60 * 1000;
+const signInLinkLifetimeMs = 15 * 60 * 1000;
 
 // Stores a sign-in token exactly as next-auth's e-mail provider hashes it (sha256 of the
 // token and the secret), so next-auth's callback redeems it and stays the one that creates

@@ -1,7 +1,7 @@
 import { addDays } from "date-fns";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Party } from "@/lib/generated/prisma/enums";
-import { newSecretToken } from "@/lib/security/secret-token";
+import { hashOfNoToken } from "@/lib/email/email-links";
 import { createPerson, createTrustAnswer } from "./factories";
 
 type Member = { id: string; party: Party };
@@ -18,7 +18,7 @@ export async function seedDemoTrust(
   for (const [index, dinnerId] of input.heldDinnerIds.entries()) {
     for (const [i, member] of (input.attendees[index] ?? []).entries()) {
       if (index === input.heldDinnerIds.length - 1 && input.openFor.includes(member.id)) {
-        await tx.trustCheckRequest.create({ data: { dinnerId, membershipId: member.id, tokenHash: newSecretToken().tokenHash, expiresAt: addDays(input.now, 14) } });
+        await tx.trustCheckRequest.create({ data: { dinnerId, membershipId: member.id, tokenHash: hashOfNoToken(), expiresAt: addDays(input.now, 14) } });
         continue;
       }
       const base = 2 + index * 0.6 + (i % 3) * 0.5;

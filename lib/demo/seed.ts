@@ -16,7 +16,7 @@ import { seedDemoTrust } from "./seed-trust";
 import { seedDemoSignals } from "./seed-signals";
 import { seedDemoIncidents } from "./seed-incidents";
 import { seedDemoPlan } from "./seed-plan";
-import { newSecretToken } from "@/lib/security/secret-token";
+import { hashOfNoToken } from "@/lib/email/email-links";
 
 function at(day: Date, hours: number, minutes = 0) {
   return setMinutes(setHours(day, hours), minutes);
@@ -157,7 +157,7 @@ export async function seedDemoData(db: Db, now = new Date()): Promise<{ seeded: 
 
     // One invitation still waiting for an answer (its link was "e-mailed"; only the hash is kept).
     await tx.invitation.create({
-      data: { programmeId, email: "ayoub@allies.demo", name: "Ayoub Benali", party: "COMMUNITY", role: "ALLY", organisation: "Buurtvaders", tokenHash: newSecretToken().tokenHash, expiresAt: addDays(now, 10), invitedById: sanne.person.id, createdAt: addDays(now, -4) },
+      data: { programmeId, email: "ayoub@allies.demo", name: "Ayoub Benali", party: "COMMUNITY", role: "ALLY", organisation: "Buurtvaders", tokenHash: hashOfNoToken(), expiresAt: addDays(now, 10), invitedById: sanne.person.id, createdAt: addDays(now, -4) },
     });
   }, { timeout: 60_000, maxWait: 10_000 });
   return { seeded: true };

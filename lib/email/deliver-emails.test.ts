@@ -8,13 +8,7 @@ import { mailbox } from "@/tests/support/mailbox";
 
 describe("deliverPendingEmails", () => {
   it("sends the plain text and the HTML version stored in the outbox, once", async () => {
-    const sent: { to: string; subject: string; text: string; html?: string }[] = [];
-    const transport: MailTransport = {
-      sendMail: (async (message: (typeof sent)[number]) => {
-        sent.push(message);
-        return { messageId: String(sent.length) };
-      }) as unknown as MailTransport["sendMail"],
-    };
+    const { sent, transport } = mailbox();
     const email = await signInLinkEmail({ name: "Fatma", link: "https://allies.example/sign-in" }, "nl");
     await queueEmail({ dedupeKey: "test:deliver-html", to: "fatma@example.test", ...email });
     await queueEmail({ dedupeKey: "test:deliver-html", to: "fatma@example.test", ...email });

@@ -11,7 +11,6 @@ export const linkTokenSlot = "__link_token__";
 // trust-check request (keyed by round or dinner, and membership) the two joined by ":". A
 // sign-in link has none: next-auth's verification token is made at sending.
 export type EmailLink = { kind: "invitation" | "pulse" | "trust-check" | "dinner-answer"; ref: string } | { kind: "sign-in" };
-export type EmailLinkKind = EmailLink["kind"];
 
 // What the row keeping a link's hash holds until its e-mail is sent: the hash of a token
 // nobody has, so the link opens nothing before then.
@@ -26,7 +25,7 @@ export async function makeLinkToken(tx: Prisma.TransactionClient, kind: string, 
   const { token, tokenHash } = newSecretToken();
   const [id = "", membershipId = ""] = (ref ?? "").split(":");
   const data = { tokenHash };
-  switch (kind as EmailLinkKind) {
+  switch (kind as EmailLink["kind"]) {
     case "invitation":
       return (await tx.invitation.updateMany({ where: { id }, data })).count ? token : null;
     case "pulse":

@@ -3,21 +3,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createDinner, createMember, createProgramme, createRsvp } from "@/lib/demo/factories";
 import type { MailTransport } from "@/lib/email/deliver-emails";
+import { mailbox } from "@/tests/support/mailbox";
 import { runJob, startWorker, type Worker } from "./worker";
 
 // Real pg-boss on this test file's database; only the SMTP transport is replaced by
-// one that records what it was asked to send.
-function recordingTransport() {
-  const sent: { to: string; subject: string }[] = [];
-  const transport: MailTransport = {
-    sendMail: (async (message: { to: string; subject: string }) => {
-      sent.push({ to: message.to, subject: message.subject });
-      return { messageId: String(sent.length) };
-    }) as unknown as MailTransport["sendMail"],
-  };
-  return { sent, transport };
-}
-
+// one that records what it was asked to send (tests/support/mailbox.ts).
 const running: Worker[] = [];
 afterEach(async () => {
   await Promise.all(running.splice(0).map((w) => w.stop()));
@@ -53,7 +43,7 @@ const reminderRows = (dinnerId: string) => db.email.findMany({ where: { dedupeKe
 describe("the job worker", () => {
   it("sends a reminder that fell due while the app was down once, after it starts, and not again after a restart", { timeout: 90_000 }, async () => {
     const { dinner, emails } = await dinnerWithOverdueReminder();
-    const { sent, transport } = recordingTransport();
+    const { sent, transport } = mailbox();
 
     const first = await start(transport);
     await first.boss.send("queue-dinner-reminders", {});
@@ -77,8 +67,8 @@ describe("the job worker", () => {
 
   it("sends each member one e-mail when two instances run the reminder job at the same time", { timeout: 90_000 }, async () => {
     const { dinner, emails } = await dinnerWithOverdueReminder();
-    const a = recordingTransport();
-    const b = recordingTransport();
+    const a = mailbox();
+    const b = mailbox();
     const [one, two] = [await start(a.transport), await start(b.transport)];
 
     // Both instances get reminder and delivery jobs at once (as two schedulers firing together would).
