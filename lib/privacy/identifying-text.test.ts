@@ -30,6 +30,16 @@ describe("findIdentifyingDetail", () => {
     ["postcode 2526 BH 9", "address"],
     ["Fatima el Amrani heard it too", "memberName"],
     ["ask De Vries about it", "memberName"],
+    ["auto 12ABC3 staat er elke nacht", "licencePlate"],
+    ["a van AB123C outside the school", "licencePlate"],
+    ["kenteken 12 abc 3", "licencePlate"],
+    ["licence plate: ab-12-cd", "licencePlate"],
+    ["meneer De Boer klaagt over de overlast", "personName"],
+    ["mevr. Bakker was erbij", "personName"],
+    ["de familie van der Berg heeft last van de jongeren", "personName"],
+    ["het gezin Yılmaz", "personName"],
+    ["Mrs O'Brien saw them", "personName"],
+    ["the Jansen family moved out", "personName"],
   ])("refuses %j (%s)", (text, kind) => {
     expect(findIdentifyingDetail(text, { memberNames: members })).toBe(kind);
   });
@@ -44,6 +54,13 @@ describe("findIdentifyingDetail", () => {
     "Youths in the Vaillantlaan, 3 evenings in a row",
     "De woningmarkt 2026 staat onder druk",
     "In 2026 en 3 keer daarvoor",
+    "Postcodegebied 2526BH: meer meldingen dan vorig jaar", // a postcode is a part of the neighbourhood
+    "Buslijn N470 en tram 11 rijden weer",
+    "Het kenteken werd niet gezien; om 10 uur 3 mensen bij de ingang",
+    "mevrouw de burgemeester kwam langs",
+    "the family of the victim asked for calm",
+    "De familie en de buren waren er",
+    "COVID19 and 5G rumours in the group chat",
   ])("lets neighbourhood text through: %j", (text) => {
     expect(findIdentifyingDetail(text, { memberNames: members })).toBeNull();
   });

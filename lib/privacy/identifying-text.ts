@@ -3,7 +3,7 @@
 // identifies a person is refused with a request to rephrase. The rule is deliberately
 // simple and errs on the side of refusing; decision record 013 explains it.
 
-export type IdentifyingKind = "phone" | "email" | "birthDate" | "licencePlate" | "bsn" | "address" | "memberName";
+export type IdentifyingKind = "phone" | "email" | "birthDate" | "licencePlate" | "bsn" | "address" | "memberName" | "personName";
 
 // Also written "jan [at] example.nl" or "jan @ example.nl" to slip past a filter.
 const email = /[\p{L}\p{N}._%+-]+\s*(?:@|\[at\]|\(at\))\s*[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/iu;
@@ -14,6 +14,33 @@ const phone = /(?:\+|00)\d[\d\s()./-]{7,}\d|(?<!\d)\(?0\d(?:[\s.\/()-]*\d){8}(?!
 const birthDate = /(?<!\d)(?:\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)|\b(?:geboren|geb\.|born|dob|date of birth|geboortedatum)\b/iu;
 // Dutch licence plates (sidecodes 1-14, e.g. 12-ABC-3, AB-123-C, 1-ABC-23, XX-99-99) with dashes.
 const licencePlate = /(?<![\p{L}\p{N}])(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)(?![\p{L}\p{N}])/iu;
+// The same plates written without dashes ("12ABC3", "AB123C"), in capitals as on the plate:
+// a word in capitals with digits is rare in neighbourhood text. Not sidecode 99-99-XX, which
+// written together is a postcode ("2526BH"), and a postcode describes the neighbourhood.
+const licencePlateWithoutDashes = /(?<![\p{L}\p{N}])(?:[A-Z]{2}\d{4}|\d{2}[A-Z]{2}\d{2}|[A-Z]{2}\d{2}[A-Z]{2}|[A-Z]{4}\d{2}|\d{2}[A-Z]{4}|\d{2}[A-Z]{3}\d|\d[A-Z]{3}\d{2}|[A-Z]{2}\d{3}[A-Z]|[A-Z]\d{3}[A-Z]{2}|[A-Z]{3}\d{2}[A-Z]|[A-Z]\d{2}[A-Z]{3}|\d[A-Z]{2}\d{3}|\d{3}[A-Z]{2}\d)(?![\p{L}\p{N}])/u;
+// After the word "kenteken" or "plate", a plate in any case and spacing ("kenteken 12 abc 3").
+const afterPlateWord = /\b(?:kenteken|nummerbord|(?:licen[cs]e|number|registration) plate)\s*:?\s*([\p{L}\p{N}]+(?:[\s-]+[\p{L}\p{N}]+){0,2})/giu;
+
+function namesLicencePlate(text: string): boolean {
+  for (const match of text.matchAll(afterPlateWord)) {
+    let written = "";
+    for (const part of match[1]!.split(/[\s-]+/)) {
+      written += part;
+      if (/^(?=.*\d)(?=.*[a-z])[a-z\d]{6}$/i.test(written)) return true;
+    }
+  }
+  return false;
+}
+
+// A person named by a title or as a household: "meneer De Boer", "mevr. El Amrani", "Mrs
+// O'Brien", "familie Yılmaz", "the Jansen family". The name must start with a capital, so
+// "mevrouw de burgemeester" and "the family of the victim" pass.
+const particles = "(?:(?:van|de|der|den|ter|ten|te|el|al|op|in|'t)\\s+)*";
+const name = "\\p{Lu}[\\p{L}'’-]+";
+const personName = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:[Mm]eneer|[Mm]evrouw|[Mm]evr\\.?|[Dd]hr\\.?|[Mm]w\\.|[Dd]e heer|[Ff]amilie|[Ff]am\\.|[Gg]ezin|Mr\\.?|Mrs\\.?|Ms\\.?|Miss)\\s+${particles}${name}|\\b[Tt]he\\s+${name}\\s+family\\b`,
+  "u",
+);
 const nineDigits = /(?<!\d)\d{9}(?!\d)|(?<!\d)\d{4}\.\d{2}\.\d{3}(?!\d)|(?<!\d)\d{3}[\s-]\d{3}[\s-]\d{3}(?!\d)/g;
 // A home address: a street with a house number ("Kerkstraat 12", "Dorpsweg 4a", "12 Church
 // Street") or a postcode with one ("2526 BH 9"). A street on its own describes the
@@ -65,8 +92,9 @@ export function findIdentifyingDetail(written: string, options: { memberNames?: 
   for (const match of text.matchAll(nineDigits)) if (isBsn(match[0].replace(/[\s.-]/g, ""))) return "bsn";
   if (phone.test(text)) return "phone";
   if (birthDate.test(text)) return "birthDate";
-  if (licencePlate.test(text)) return "licencePlate";
+  if (licencePlate.test(text) || licencePlateWithoutDashes.test(text) || namesLicencePlate(text)) return "licencePlate";
   if (streetAddress.test(text) || postcodeAddress.test(text)) return "address";
   if (options.memberNames && mentionsName(text, options.memberNames)) return "memberName";
+  if (personName.test(text)) return "personName";
   return null;
 }

@@ -13,6 +13,7 @@ const answerKeys: Record<IdentifyingKind, string> = {
   bsn: "identifyingBsn",
   address: "identifyingAddress",
   memberName: "identifyingMemberName",
+  personName: "identifyingPersonName",
 };
 
 // Refuses, next to the field, text about the neighbourhood that looks like it identifies a

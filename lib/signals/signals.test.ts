@@ -34,6 +34,8 @@ describe("signals", () => {
     const { programme, v } = await setup();
     await expect(reportSignal(v.ally, programme.id, signal({ text: "Call him on 06-12345678" }), now)).rejects.toEqual(new FieldError("text", "identifyingPhone"));
     await expect(reportSignal(v.ally, programme.id, signal({ text: "Sanne de Wit was there" }), now)).rejects.toEqual(new FieldError("text", "identifyingMemberName"));
+    await expect(reportSignal(v.ally, programme.id, signal({ text: "Meneer De Boer again, car 12ABC3" }), now)).rejects.toEqual(new FieldError("text", "identifyingLicencePlate"));
+    await expect(reportSignal(v.ally, programme.id, signal({ text: "The Jansen family is scared" }), now)).rejects.toEqual(new FieldError("text", "identifyingPersonName"));
     await expect(reportSignal(v.other, programme.id, signal(), now)).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.signal.count({ where: { programmeId: programme.id } })).toBe(0);
   });
