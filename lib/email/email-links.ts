@@ -19,21 +19,23 @@ export function hashOfNoToken(): string {
 }
 
 // Makes the e-mail's token and stores its hash; null when what the link opens is gone (an
-// invitation withdrawn and deleted, a member erased): the e-mail is then not sent.
+// invitation withdrawn and deleted, a member erased) or is a member's who has left since:
+// the e-mail is then not sent.
 // A second sending of the same link (a retry) makes a new token and ends the earlier one.
 export async function makeLinkToken(tx: Prisma.TransactionClient, kind: string, ref: string | null, to: string): Promise<string | null> {
   const { token, tokenHash } = newSecretToken();
   const [id = "", membershipId = ""] = (ref ?? "").split(":");
   const data = { tokenHash };
+  const active = { membership: { leftAt: null } };
   switch (kind as EmailLink["kind"]) {
     case "invitation":
       return (await tx.invitation.updateMany({ where: { id }, data })).count ? token : null;
     case "pulse":
-      return (await tx.pulseInvite.updateMany({ where: { roundId: id, membershipId }, data })).count ? token : null;
+      return (await tx.pulseInvite.updateMany({ where: { roundId: id, membershipId, ...active }, data })).count ? token : null;
     case "trust-check":
-      return (await tx.trustCheckRequest.updateMany({ where: { dinnerId: id, membershipId }, data })).count ? token : null;
+      return (await tx.trustCheckRequest.updateMany({ where: { dinnerId: id, membershipId, ...active }, data })).count ? token : null;
     case "dinner-answer":
-      return (await tx.dinnerAnswerLink.updateMany({ where: { id }, data })).count ? token : null;
+      return (await tx.dinnerAnswerLink.updateMany({ where: { id, ...active }, data })).count ? token : null;
     case "sign-in":
       await storeVerificationToken(tx, to, token);
       return token;

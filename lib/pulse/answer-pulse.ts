@@ -12,9 +12,10 @@ export async function answerPulse(token: string, input: { level: number; remark:
   await db.$transaction(async (tx) => {
     const invite = await tx.pulseInvite.findUnique({
       where: { tokenHash },
-      select: { roundId: true, answered: true, expiresAt: true, round: { select: { programmeId: true, closedAt: true } }, membership: { select: { party: true } } },
+      select: { roundId: true, answered: true, expiresAt: true, round: { select: { programmeId: true, closedAt: true } }, membership: { select: { party: true, leftAt: true } } },
     });
-    if (!invite) throw new FieldError("form", "pulseInvalid");
+    // A member who has left speaks no more for the group: their link opens nothing.
+    if (!invite || invite.membership.leftAt) throw new FieldError("form", "pulseInvalid");
     if (invite.answered) throw new FieldError("form", "pulseAlreadyCounted");
     if (invite.round.closedAt || invite.expiresAt <= now) throw new FieldError("form", "pulseClosed");
     if (input.remark) await refuseIdentifyingText(tx, invite.round.programmeId, { remark: input.remark });

@@ -7,9 +7,9 @@ export type PulseInviteState = { status: "invalid" } | { status: "closed" | "ans
 export async function getPulseInvite(token: string, now = new Date()): Promise<PulseInviteState> {
   const invite = await db.pulseInvite.findUnique({
     where: { tokenHash: hashSecretToken(token) },
-    select: { answered: true, expiresAt: true, round: { select: { closedAt: true, programme: { select: { name: true } } } } },
+    select: { answered: true, expiresAt: true, membership: { select: { leftAt: true } }, round: { select: { closedAt: true, programme: { select: { name: true } } } } },
   });
-  if (!invite) return { status: "invalid" };
+  if (!invite || invite.membership.leftAt) return { status: "invalid" };
   const programme = invite.round.programme.name;
   if (invite.answered) return { status: "answered", programme };
   if (invite.round.closedAt || invite.expiresAt <= now) return { status: "closed", programme };

@@ -199,4 +199,18 @@ describe("the pulse", () => {
     expect(await db.pulseInvite.count({ where: { roundId: invite.roundId } })).toBe(0);
     expect(await getPulseInvite(token, now)).toEqual({ status: "invalid" });
   });
+
+  it("opens nothing and sends nothing for a member who has left", async () => {
+    const { programme, ally, police } = await setup();
+    await runPulseRounds(now);
+    const token = /\/pulse\/([\w-]{43})\?level=3/.exec((await mailbox().lastTo(ally.person.email)).text)![1]!;
+    await db.membership.updateMany({ where: { id: { in: [ally.membership.id, police.membership.id] } }, data: { leftAt: now } });
+    expect(await getPulseInvite(token, now)).toEqual({ status: "invalid" });
+    await expect(answerPulse(token, { level: 5, remark: "" }, now)).rejects.toEqual(new FieldError("form", "pulseInvalid"));
+    expect(await db.pulseAnswer.count({ where: { round: { programmeId: programme.id } } })).toBe(0);
+    // The e-mail not yet sent when they left is not sent: its link would open nothing.
+    const box = mailbox();
+    await box.send();
+    expect(box.sent.filter((m) => m.to === police.person.email)).toEqual([]);
+  });
 });
