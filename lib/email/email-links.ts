@@ -19,8 +19,8 @@ export function hashOfNoToken(): string {
 }
 
 // Makes the e-mail's token and stores its hash; null when what the link opens is gone (an
-// invitation withdrawn and deleted, a member erased) or is a member's who has left since:
-// the e-mail is then not sent.
+// invitation revoked or accepted meanwhile, a member erased) or is a member's who
+// has left since: the e-mail is then not sent.
 // A second sending of the same link (a retry) makes a new token and ends the earlier one.
 export async function makeLinkToken(tx: Prisma.TransactionClient, kind: string, ref: string | null, to: string): Promise<string | null> {
   const { token, tokenHash } = newSecretToken();
@@ -29,7 +29,7 @@ export async function makeLinkToken(tx: Prisma.TransactionClient, kind: string, 
   const active = { membership: { leftAt: null } };
   switch (kind as EmailLink["kind"]) {
     case "invitation":
-      return (await tx.invitation.updateMany({ where: { id }, data })).count ? token : null;
+      return (await tx.invitation.updateMany({ where: { id, acceptedAt: null, revokedAt: null }, data })).count ? token : null;
     case "pulse":
       return (await tx.pulseInvite.updateMany({ where: { roundId: id, membershipId, ...active }, data })).count ? token : null;
     case "trust-check":

@@ -194,12 +194,15 @@ describe("resendInvitation and revokeInvitation", () => {
   it("is denied to another programme's coordinator and revokes only pending invitations", async () => {
     const { programme, viewer } = await setup();
     const other = await setup();
-    const { id } = await inviteMember(viewer, input(programme.id), now);
+    const invitation = input(programme.id);
+    const { id } = await inviteMember(viewer, invitation, now);
     await expect(revokeInvitation(other.viewer, { programmeId: programme.id, invitationId: id })).rejects.toBeInstanceOf(NotFoundError);
     await expect(revokeInvitation(other.viewer, { programmeId: other.programme.id, invitationId: id })).rejects.toBeInstanceOf(NotFoundError);
     await expect(resendInvitation(other.viewer, { programmeId: other.programme.id, invitationId: id })).rejects.toBeInstanceOf(NotFoundError);
     await revokeInvitation(viewer, { programmeId: programme.id, invitationId: id });
     await expect(revokeInvitation(viewer, { programmeId: programme.id, invitationId: id })).rejects.toBeInstanceOf(NotFoundError);
     expect((await getMemberDirectory(viewer, programme.id)).invitations).toEqual([]);
+    // Revoked before its e-mail was sent: the e-mail is not sent.
+    expect((await box.send()).filter((m) => m.to === invitation.email)).toEqual([]);
   });
 });
