@@ -1,5 +1,5 @@
 import { Locale } from "@/lib/generated/prisma/enums";
-import { checkbox, confirmation, form, id, listOf, optionalOneOf, phone, text, version } from "@/lib/forms/fields";
+import { checkbox, confirmation, dietaryNeedsMax, form, id, listOf, optionalOneOf, phone, text, version } from "@/lib/forms/fields";
 
 // What the account form posts: the person's details, and per membership whether its
 // programme may see the phone number.
@@ -8,7 +8,7 @@ export const updateAccountInput = form({
   phone,
   // Empty: the browser's language.
   locale: optionalOneOf(Locale),
-  dietaryNeeds: text(500),
+  dietaryNeeds: text(dietaryNeedsMax),
   sharePhoneWith: listOf(id, { max: 100 }),
   // Sent when the form shows the consent checkboxes, so that none ticked means "share with nobody".
   consentShown: checkbox,

@@ -1,5 +1,6 @@
 import { Locale, Party } from "@/lib/generated/prisma/enums";
-import { email, form, id, oneOf, text, wholeNumber } from "@/lib/forms/fields";
+import { email, form, id, oneOf, text } from "@/lib/forms/fields";
+import { dinnersPerYearTarget } from "@/lib/programmes/programme-settings-input";
 import { isTimeZone } from "./create-programme";
 
 // What the site admin's forms post: a new programme, and its coordinator's invitation.
@@ -9,7 +10,7 @@ export const createProgrammeInput = form({
   policeTeam: text(200, { required: true }),
   neighbourhood: text(200, { required: true }),
   timeZone: text(64, { required: true }).refine(isTimeZone, "timeZone"),
-  dinnersPerYearTarget: wholeNumber(1, 52).default(5),
+  dinnersPerYearTarget: dinnersPerYearTarget.default(5),
 });
 
 export const appointCoordinatorInput = form({

@@ -1,4 +1,4 @@
-import { checkbox, confirmation, dateTimeLocal, form, id, listOf, oneOf, optionalDateTimeLocal, optionalText, version } from "@/lib/forms/fields";
+import { checkbox, confirmation, dateTimeLocal, dietaryNeedsMax, form, id, listOf, oneOf, optionalDateTimeLocal, optionalText, version } from "@/lib/forms/fields";
 import { RsvpResponse } from "@/lib/generated/prisma/enums";
 import { venueFields } from "./venue-schema";
 
@@ -12,5 +12,5 @@ export const scheduleDinnerInput = form({ programmeId: id, ...when, ...venueFiel
 export const updateDinnerInput = form({ ...dinner, version, ...when, ...venueFields });
 export const cancelDinnerInput = form({ ...dinner, version, confirm: confirmation("confirmCancel") });
 // The answer buttons post `response`; returnTo is where the member answered (checked again by safeRedirectPath).
-export const respondToDinnerInput = form({ ...dinner, response: oneOf(RsvpResponse), dietaryNeeds: optionalText(300), saveDietaryDefault: checkbox, returnTo: optionalText(500), seenStartsAt: optionalText(40) });
+export const respondToDinnerInput = form({ ...dinner, response: oneOf(RsvpResponse), dietaryNeeds: optionalText(dietaryNeedsMax), saveDietaryDefault: checkbox, returnTo: optionalText(500), seenStartsAt: optionalText(40) });
 export const recordAttendanceInput = form({ ...dinner, version, attended: listOf(id, { max: 1000 }) });

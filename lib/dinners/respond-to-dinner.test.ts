@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { createDinner } from "@/lib/demo/factories";
 import { FieldError, NotFoundError } from "@/lib/errors";
 import { dinnerProgramme } from "@/tests/support/dinner-programme";
+import { updateAccountInput } from "@/lib/account/account-input";
+import { respondToDinnerInput } from "./dinner-input";
 import { respondToDinner } from "./respond-to-dinner";
 
 const now = new Date("2026-11-21T12:00:00Z");
@@ -25,6 +27,14 @@ describe("respondToDinner", () => {
     const dinner = await createDinner(db, { programmeId: world.programme.id, startsAt: new Date("2026-12-10T17:30:00Z") });
     await respondToDinner(await world.as.ally(), world.programme.id, { dinnerId: dinner.id, response: "YES", dietaryNeeds: "Vegetarian", saveDietaryDefault: true }, now);
     expect((await db.person.findUniqueOrThrow({ where: { id: world.ally.person.id } })).dietaryNeeds).toBe("Vegetarian");
+  });
+
+  it("takes the longest default the account form saves, since the answer form is filled from it", () => {
+    const longest = "No nuts, no sesame. ".repeat(25);
+    const saved = updateAccountInput.parse({ name: "Nadia", phone: "", dietaryNeeds: longest, version: "1" });
+    expect(saved.dietaryNeeds).toBe(longest.trim());
+    const answer = respondToDinnerInput.safeParse({ programmeId: "p", dinnerId: "d", response: "YES", dietaryNeeds: saved.dietaryNeeds });
+    expect(answer.success).toBe(true);
   });
 
   it("refuses answers to cancelled or past dinners", async () => {

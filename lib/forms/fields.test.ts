@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { Party } from "@/lib/generated/prisma/enums";
 import { checkbox, dateTimeLocal, id, listOf, oneOf, optionalDate, optionalDateTimeLocal, optionalOneOf, optionalWholeNumber, text, version } from "./fields";
+import { fieldErrorsFrom } from "./form-state";
 import { inputPropsOf } from "./input-props";
 
 const schema = z.object({
@@ -52,6 +53,21 @@ describe("date fields", () => {
     expect(dateTimeLocal.parse("2026-06-01T18:30")).toBe("2026-06-01T18:30");
     expect(optionalDateTimeLocal.parse("")).toBeNull();
     expect(optionalDate.safeParse("31-12-2026").error?.issues.map((issue) => issue.message)).toEqual(["invalid"]);
+  });
+
+  it("refuse dates and times the calendar does not have, instead of rolling them over", () => {
+    for (const value of ["2026-02-30T18:00", "2026-02-29T18:00", "2026-13-01T18:00", "2026-06-01T25:00", "2026-06-01T18:70"]) {
+      expect(messageOf(dateTimeLocal, value), value).toBe("noSuchDate");
+      expect(messageOf(optionalDateTimeLocal, value), value).toBe("noSuchDate");
+    }
+    expect(messageOf(optionalDate, "2026-04-31")).toBe("noSuchDate");
+    expect(optionalDate.parse("2028-02-29")).toBe("2028-02-29");
+    expect(dateTimeLocal.parse("2026-12-31T23:59")).toBe("2026-12-31T23:59");
+  });
+
+  it("name a repeated field's error after the field, where the form shows it", () => {
+    const options = z.object({ options: listOf(dateTimeLocal, { max: 5 }) }).safeParse({ options: ["2026-06-01T18:00", "20266-06-01T18:00"] });
+    expect(fieldErrorsFrom(options.error!)).toEqual({ options: "invalid" });
   });
 });
 

@@ -19,6 +19,10 @@ export function optionalText(max: number) {
   return z.string().trim().max(max).refine(noNul, "nulByte").optional().transform((value) => value || null);
 }
 
+// What a member eats or avoids: the account keeps a default and each dinner answer a copy,
+// and the answer form is filled from the default, so both forms must allow the same length.
+export const dietaryNeedsMax = 500;
+
 // An e-mail address as typed: trimmed, stored lower-case, at most 254 characters (RFC 5321).
 export const email = z.string().trim().toLowerCase().max(254).email();
 
@@ -92,6 +96,16 @@ function isYearInRange(value: string): boolean {
   return year >= firstYear && year <= lastYear;
 }
 
+// A date and time the calendar has: typed by hand (the browser's picker is not everywhere),
+// "2026-02-30" or "25:70" would otherwise roll over into another day without a word.
+function isCalendarDate(value: string): boolean {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
+  if (!parts) return true;
+  const [year, month, day, hour = 0, minute = 0] = parts.slice(1).map((part) => Number(part ?? 0));
+  const date = new Date(Date.UTC(year!, month! - 1, day, hour, minute));
+  return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute;
+}
+
 // "yyyy-MM-dd" from <input type="date">, or empty (NULL).
 export const optionalDate = z
   .string()
@@ -99,6 +113,7 @@ export const optionalDate = z
   .max(10)
   .regex(/^(\d{4}-\d{2}-\d{2})?$/, "invalid")
   .refine(isYearInRange, "dateOutOfRange")
+  .refine(isCalendarDate, "noSuchDate")
   .optional()
   .transform((value) => value || null);
 
@@ -107,7 +122,8 @@ export const dateTimeLocal = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "invalid")
-  .refine(isYearInRange, "dateOutOfRange");
+  .refine(isYearInRange, "dateOutOfRange")
+  .refine(isCalendarDate, "noSuchDate");
 
 // The same, where an empty field means "not set" (NULL), e.g. an end left to its default.
 export const optionalDateTimeLocal = z
@@ -116,6 +132,7 @@ export const optionalDateTimeLocal = z
   .max(16)
   .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, "invalid")
   .refine(isYearInRange, "dateOutOfRange")
+  .refine(isCalendarDate, "noSuchDate")
   .optional()
   .transform((value) => value || null);
 

@@ -15,7 +15,8 @@ export const initialFormState: FormState = { ok: false };
 export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
-    const field = issue.path.join(".") || "form";
+    // A repeated field's error ("options.2") belongs to the field, where the form shows it.
+    const field = String(issue.path[0] ?? "form");
     if (errors[field]) continue;
     errors[field] = errorKey(issue);
   }

@@ -37,7 +37,9 @@ async function acceptOnce(input: AcceptInput, now: Date): Promise<{ programmeId:
     const phone = input.phone?.trim() || null;
     const existing = await tx.person.findUnique({ where: { email: invitation.email }, select: { id: true, phone: true } });
     const person = existing
-      ? await tx.person.update({ where: { id: existing.id }, data: phone ? { phone } : {}, select: { id: true } })
+      ? // A new version whatever changes: the account form open elsewhere must not save over
+        // the phone given here or the new membership's consent.
+        await tx.person.update({ where: { id: existing.id }, data: { ...(phone ? { phone } : {}), version: { increment: 1 } }, select: { id: true } })
       : await tx.person.create({ data: { name: invitation.name, email: invitation.email, phone }, select: { id: true } });
     const current = await tx.membership.findUnique({
       where: { programmeId_personId: { programmeId: invitation.programmeId, personId: person.id } },

@@ -124,7 +124,10 @@ describe("acceptInvitation", () => {
     const { programme, viewer, ally } = await setup();
     await db.membership.update({ where: { id: ally.membership.id }, data: { leftAt: now } });
     const { token } = await invite(viewer, { ...input(programme.id, ally.person.email), role: "POLICE_LIAISON", party: "POLICE" }, now);
-    await acceptInvitation({ token, consentToSharePhone: false }, now);
+    const before = await db.person.findUniqueOrThrow({ where: { id: ally.person.id }, select: { version: true } });
+    await acceptInvitation({ token, phone: "06 1111 2222", consentToSharePhone: true }, now);
+    // An account form opened before the acceptance is now "changed meanwhile".
+    expect((await db.person.findUniqueOrThrow({ where: { id: ally.person.id } })).version).toBe(before.version + 1);
     const memberships = await db.membership.findMany({ where: { personId: ally.person.id } });
     expect(memberships).toHaveLength(1);
     expect(memberships[0]).toMatchObject({ id: ally.membership.id, leftAt: null, role: "POLICE_LIAISON", party: "POLICE" });
