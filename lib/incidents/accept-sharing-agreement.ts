@@ -9,6 +9,10 @@ import { currentProtocol, isPartyLead } from "./current-protocol";
 export async function acceptSharingAgreement(viewer: Viewer | null, programmeId: string, agreementId: string) {
   const { viewer: me, membership } = authorize(viewer, "agreement.accept", programmeId);
   return db.$transaction(async (tx) => {
+    // Acceptances and new versions take turns on the programme's row (saveSharingAgreement
+    // takes it too), and "latest" is read after it: no acceptance of a version once a newer
+    // one is saved.
+    await tx.$queryRaw`SELECT 1 FROM "Programme" WHERE "id" = ${programmeId} FOR UPDATE`;
     const [latest, protocol] = await Promise.all([
       tx.sharingAgreement.findFirst({ where: { programmeId }, orderBy: { version: "desc" }, select: { id: true } }),
       currentProtocol(tx, programmeId),

@@ -10,17 +10,19 @@ const parties = ["POLICE", "MUNICIPALITY", "COMMUNITY"] as const;
 export async function approveJointMessage(viewer: Viewer | null, programmeId: string, incidentId: string, messageId: string) {
   const { viewer: me, membership } = authorize(viewer, "incident.approve", programmeId);
   return db.$transaction(async (tx) => {
+    // Approvals and new drafts of one incident take turns on its row (draftJointMessage takes
+    // it too), and "latest" is read after it: otherwise a draft could become final while a
+    // newer one is saved, or the last two parties approving at once would each count only
+    // their own approval, and neither would make the message final.
+    await tx.$queryRaw`SELECT 1 FROM "Incident" WHERE "id" = ${incidentId} FOR UPDATE`;
     const latest = await tx.jointMessage.findFirst({
       where: { incidentId, incident: { programmeId, status: "OPEN" } },
       orderBy: { draft: "desc" },
-      select: { id: true },
+      select: { id: true, finalAt: true },
     });
     if (!latest) throw new NotFoundError();
     if (latest.id !== messageId) throw new FieldError("form", "newerDraft");
-    // Approvals of one draft take turns on its row: otherwise the last two parties approving
-    // at once each count only their own approval, and neither makes the message final.
-    const [locked] = await tx.$queryRaw<{ finalAt: Date | null }[]>`SELECT "finalAt" FROM "JointMessage" WHERE "id" = ${messageId} FOR UPDATE`;
-    if (locked?.finalAt) return { final: true };
+    if (latest.finalAt) return { final: true };
     await tx.jointMessageApproval.createMany({ data: [{ messageId, party: membership.party, membershipId: membership.id, approvedBy: me.name }], skipDuplicates: true });
     const approved = await tx.jointMessageApproval.findMany({ where: { messageId }, select: { party: true } });
     const final = parties.every((party) => approved.some((a) => a.party === party));

@@ -11,6 +11,9 @@ import { refuseIdentifyingText } from "@/lib/privacy/refuse-identifying-text";
 export async function draftJointMessage(viewer: Viewer | null, programmeId: string, incidentId: string, basedOnDraft: number, text: string) {
   const { viewer: me, membership } = authorize(viewer, "incident.open", programmeId);
   return db.$transaction(async (tx) => {
+    // Takes turns with approvals on the incident's row (approveJointMessage), so no draft
+    // becomes final once a newer one is saved.
+    await tx.$queryRaw`SELECT 1 FROM "Incident" WHERE "id" = ${incidentId} FOR UPDATE`;
     const incident = await tx.incident.findFirst({ where: { id: incidentId, programmeId, status: "OPEN" }, select: { id: true } });
     if (!incident) throw new NotFoundError();
     await refuseIdentifyingText(tx, programmeId, { text });

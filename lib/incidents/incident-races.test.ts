@@ -4,6 +4,7 @@ import { createAction, createMember, createProgramme } from "@/lib/demo/factorie
 import { FieldError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { viewerOf } from "@/tests/support/viewers";
+import { acceptSharingAgreement } from "./accept-sharing-agreement";
 import { addIncidentUpdate } from "./add-incident-update";
 import { approveJointMessage } from "./approve-joint-message";
 import { conveneMeeting } from "./convene-meeting";
@@ -114,6 +115,57 @@ describe("approving the joint message", () => {
       expect(both.map((o) => (o.status === "fulfilled" ? o.value.final : o.reason)).sort()).toEqual([false, true]);
       expect((await db.jointMessage.findUniqueOrThrow({ where: { id: message.id } })).finalAt).not.toBeNull();
     }
+  });
+});
+
+describe("approving or accepting while a newer draft or version is saved", () => {
+  // Several rounds of the last approval (acceptance) beside the save of the next draft (version):
+  // each goes first sometimes. Whichever order, nothing is agreed after a newer one was saved:
+  // `finalAt`, `createdAt` and `acceptedAt` are this process' clock at the write (Prisma fills
+  // `now()` in), so a final draft or an acceptance later than the next one's creation was
+  // agreed on a draft or version that was no longer the latest.
+  it("a draft never becomes final after a newer draft was saved: that approval is told there is a newer draft", async () => {
+    const { programme, v, incident } = await setup();
+    let message = await draftJointMessage(v.coordinator, programme.id, incident.id, 0, "Draft 1.");
+    for (let draft = 1; draft <= 10; draft++) {
+      await approveJointMessage(v.police, programme.id, incident.id, message.id);
+      await approveJointMessage(v.coordinator, programme.id, incident.id, message.id);
+      const [approved, drafted] = await Promise.allSettled([
+        approveJointMessage(v.ally, programme.id, incident.id, message.id),
+        draftJointMessage(v.coordinator, programme.id, incident.id, draft, `Draft ${draft + 1}.`),
+      ]);
+      expect(approved.status === "fulfilled" ? approved.value : refusal(approved)).toBeOneOf([{ final: true }, ["form", "newerDraft"]]);
+      if (drafted.status !== "fulfilled") throw drafted.reason;
+      message = drafted.value;
+    }
+    const drafts = await db.jointMessage.findMany({ where: { incidentId: incident.id }, orderBy: { draft: "asc" }, select: { draft: true, createdAt: true, finalAt: true } });
+    expect(drafts).toHaveLength(11);
+    const finalAfterNewer = drafts.filter((d, i) => d.finalAt && i + 1 < drafts.length && d.finalAt > drafts[i + 1]!.createdAt).map((d) => d.draft);
+    expect(finalAfterNewer).toEqual([]);
+  });
+
+  it("an acceptance is never recorded after a newer version was saved: that lead is told the agreement changed", async () => {
+    const { programme, m, v } = await setup();
+    const parties = [
+      { party: "POLICE" as const, firstContactId: m.police.membership.id, backupId: null, firstHour: "Call.", firstDay: "Visit." },
+      { party: "COMMUNITY" as const, firstContactId: m.ally.membership.id, backupId: null, firstHour: "Listen.", firstDay: "Talk." },
+    ];
+    await saveProtocol(v.coordinator, programme.id, 0, parties);
+    let agreement = await saveSharingAgreement(v.coordinator, programme.id, 0, "Version 1.");
+    for (let version = 1; version <= 10; version++) {
+      await acceptSharingAgreement(v.police, programme.id, agreement.id);
+      const [accepted, saved] = await Promise.allSettled([
+        acceptSharingAgreement(v.ally, programme.id, agreement.id),
+        saveSharingAgreement(v.coordinator, programme.id, version, `Version ${version + 1}.`),
+      ]);
+      expect(accepted.status === "fulfilled" ? "accepted" : refusal(accepted)).toBeOneOf(["accepted", ["form", "agreementChanged"]]);
+      if (saved.status !== "fulfilled") throw saved.reason;
+      agreement = saved.value;
+    }
+    const versions = await db.sharingAgreement.findMany({ where: { programmeId: programme.id }, orderBy: { version: "asc" }, select: { version: true, createdAt: true, acceptances: { select: { acceptedAt: true } } } });
+    expect(versions).toHaveLength(11);
+    const acceptedAfterNewer = versions.filter((a, i) => i + 1 < versions.length && a.acceptances.some((x) => x.acceptedAt > versions[i + 1]!.createdAt)).map((a) => a.version);
+    expect(acceptedAfterNewer).toEqual([]);
   });
 });
 

@@ -8,6 +8,8 @@ import { FieldError } from "@/lib/errors";
 export async function saveSharingAgreement(viewer: Viewer | null, programmeId: string, basedOn: number, text: string) {
   const { membership } = authorize(viewer, "protocol.edit", programmeId);
   return db.$transaction(async (tx) => {
+    // Takes turns with acceptances on the programme's row (acceptSharingAgreement).
+    await tx.$queryRaw`SELECT 1 FROM "Programme" WHERE "id" = ${programmeId} FOR UPDATE`;
     const latest = await tx.sharingAgreement.findFirst({ where: { programmeId }, orderBy: { version: "desc" }, select: { version: true } });
     if ((latest?.version ?? 0) !== basedOn) throw new FieldError("form", "agreementChanged");
     try {
