@@ -1,4 +1,6 @@
 import { hashSecretToken } from "@/lib/security/secret-token";
+import { addressKey } from "@/lib/auth/address-key";
+import { requestSignInLink } from "@/lib/auth/magic-link";
 import { describe, expect, it } from "vitest";
 import { makeCalendarFeed } from "@/lib/calendar/make-calendar-feed";
 import { db } from "@/lib/db";
@@ -80,11 +82,14 @@ async function moreOf(setupResult: Awaited<ReturnType<typeof setup>>) {
   await db.invitation.create({ data: { programmeId: programme.id, email: me.person.email, name: "Me Myself", party: "COMMUNITY", role: "ALLY", tokenHash: `hash-me-${me.person.id}`, expiresAt: new Date("2026-12-20T00:00:00Z"), acceptedAt: new Date(), invitedById: coordinator.person.id } });
   await db.invitation.create({ data: { programmeId: programme.id, email: `friend-${me.person.id}@example.test`, name: "Invited Friend", party: "COMMUNITY", role: "ALLY", tokenHash: `hash-friend-${me.person.id}`, expiresAt: new Date("2026-12-20T00:00:00Z"), invitedById: me.person.id } });
   await db.session.create({ data: { tokenHash: hashSecretToken(`secret-session-token-${me.person.id}`), personId: me.person.id, expires: new Date(Date.now() + 3600_000) } });
-  await db.rateLimit.create({ data: { key: `sign-in:email:${me.person.email}`, windowStart: new Date(), count: 2 } });
-  await db.rateLimit.create({ data: { key: `sign-in:email:${coordinator.person.email}`, windowStart: new Date(), count: 1 } });
+  // Rate-limit counters as the sign-in form writes them (keyed by a hash of the address).
+  for (let i = 0; i < 2; i++) await requestSignInLink({ email: me.person.email, ip: "198.51.100.21", locale: "en" });
+  await requestSignInLink({ email: coordinator.person.email, ip: "198.51.100.22", locale: "en" });
   await db.auditEvent.create({ data: { kind: "membership.ended", programmeId: programme.id, actorId: coordinator.person.id, subjectId: me.membership.id } });
   await db.auditEvent.create({ data: { kind: "directory.contacts-viewed", programmeId: programme.id, actorId: me.person.id, data: { phones: 1 } } });
   await createActionUpdate(db, { actionId: setupResult.action.id, authorId: me.membership.id, text: "Call me on 06 1234 5678, ask for Me Myself." });
+  const device = await db.pushSubscription.create({ data: { personId: me.person.id, endpoint: `https://push.example.test/secret-endpoint-${me.person.id}`, p256dh: "p256dh-key", auth: "auth-secret", label: "My phone" } });
+  await db.pushMessage.create({ data: { dedupeKey: `push-${me.person.id}`, subscriptionId: device.id, payload: JSON.stringify({ title: "Incident opened" }), sentAt: new Date() } });
   const feed = await makeCalendarFeed(await viewerOf(me.person.id));
   return { optionId, feedToken: feedTokenOf(feed.feedUrl) };
 }
@@ -105,14 +110,16 @@ describe("exportPersonalData", () => {
     expect(data.invitations.received).toEqual([expect.objectContaining({ name: "Me Myself", email: me.person.email })]);
     expect(data.invitations.sent).toHaveLength(1);
     expect(data.sessions).toHaveLength(1);
-    expect(data.rateLimits).toEqual([expect.objectContaining({ count: 2 })]);
+    expect(data.rateLimits).toEqual([expect.objectContaining({ key: `sign-in:pair:${addressKey(me.person.email)}:198.51.100.21`, count: 2 })]);
     // Whether there is a feed address and until when; never the address (it is not kept).
     expect(data.calendarToken).toEqual({ expires: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    // The device and what was pushed to it; never the endpoint's path or the browser's keys.
+    expect(data.pushSubscriptions).toEqual([expect.objectContaining({ label: "My phone", pushService: "push.example.test", messages: [expect.objectContaining({ payload: '{"title":"Incident opened"}', sentAt: expect.any(String) })] })]);
     expect(data.auditEvents.map((e) => e.kind).sort()).toEqual(["directory.contacts-viewed", "membership.ended"]);
     // Every kind with an export is in the file.
     for (const kind of personalData) if ("exportSql" in kind) expect(data).toHaveProperty(kind.key);
     const text = JSON.stringify(data);
-    for (const secret of ["Other Coordinator", "+31 6 9999 0000", "Vegan secret", "Coordinator's private remark", "Invited Friend", "friend-", "secret-session-token", "hash-me", "Other's mail", feedToken]) expect(text).not.toContain(secret);
+    for (const secret of ["Other Coordinator", "+31 6 9999 0000", "Vegan secret", "Coordinator's private remark", "Invited Friend", "friend-", "secret-session-token", "hash-me", "Other's mail", "secret-endpoint", "auth-secret", feedToken]) expect(text).not.toContain(secret);
     expect(await db.auditEvent.count({ where: { kind: "person.exported", actorId: me.person.id } })).toBe(1);
   });
 
@@ -131,14 +138,21 @@ describe("exportPersonalData", () => {
     expect(await db.auditEvent.findMany({ where: { kind: "person.exported", actorId: base.me.person.id }, select: { programmeId: true, subjectId: true, data: true } })).toEqual([{ programmeId: null, subjectId: null, data: null }]);
   });
 
-  it("exports and erases only the person's own rate limits, though an address holds \"_\"", async () => {
+  it("exports and erases the person's own sign-in rate limits (keyed by the address's hash), and only theirs", async () => {
     const person = await createPerson(db, { email: "a_b@example.test" });
     const lookalike = await createPerson(db, { email: "axb@example.test" });
-    for (const email of [person.email, lookalike.email]) await db.rateLimit.create({ data: { key: `sign-in:email:${email}`, windowStart: new Date(), count: 1 } });
+    for (const email of [person.email, lookalike.email]) await (await requestSignInLink({ email, ip: "198.51.100.23", locale: "en" })).send();
+    const keysOf = (email: string) => [`sign-in:pair:${addressKey(email)}:198.51.100.23`, `sign-in:send:${addressKey(email)}`].sort();
+    const stored = async () => (await db.rateLimit.findMany({ where: { key: { startsWith: "sign-in:" } }, select: { key: true } })).map((limit) => limit.key);
+    expect(await stored()).toEqual(expect.arrayContaining([...keysOf(person.email), ...keysOf(lookalike.email)]));
     const viewer = await viewerOf(person.id);
-    expect((await exportPersonalData(viewer)).rateLimits.map((limit) => limit.key)).toEqual(["sign-in:email:a_b@example.test"]);
+    expect((await exportPersonalData(viewer)).rateLimits.map((limit) => limit.key).sort()).toEqual(keysOf(person.email));
     await erasePerson(viewer);
-    expect((await db.rateLimit.findMany({ where: { key: { in: [`sign-in:email:${person.email}`, `sign-in:email:${lookalike.email}`] } }, select: { key: true } })).map((limit) => limit.key)).toEqual(["sign-in:email:axb@example.test"]);
+    const left = await stored();
+    expect(left.filter((key) => keysOf(person.email).includes(key))).toEqual([]);
+    expect(left).toEqual(expect.arrayContaining(keysOf(lookalike.email)));
+    // The counter of the caller's IP is no one's personal data: it stays.
+    expect(left).toContain("sign-in:ip:198.51.100.23");
   });
 });
 
@@ -162,7 +176,7 @@ describe("erasePerson", () => {
     expect(await db.account.count({ where: { personId: me.person.id } })).toBe(0);
     expect(await db.verificationToken.count({ where: { identifier: me.person.email } })).toBe(0);
     expect(await db.email.count({ where: { to: me.person.email } })).toBe(0);
-    expect(await db.rateLimit.count({ where: { key: { contains: me.person.email } } })).toBe(0);
+    expect(await db.rateLimit.count({ where: { key: { contains: addressKey(me.person.email) } } })).toBe(0);
     expect(await db.invitation.count({ where: { email: me.person.email } })).toBe(0);
     // The action and its timeline stay; the texts I wrote (a phone number, a name) do not.
     const updates = await db.actionUpdate.findMany({ where: { actionId: action.id }, orderBy: { createdAt: "asc" }, select: { text: true, authorId: true } });
@@ -179,7 +193,7 @@ describe("erasePerson", () => {
     expect((await db.rsvp.findFirstOrThrow({ where: { membershipId: coordinator.membership.id } })).dietaryNeeds).toBe("Vegan secret");
     expect(await db.datePollVote.count({ where: { optionId, membershipId: coordinator.membership.id } })).toBe(1);
     expect(await db.email.count({ where: { to: coordinator.person.email } })).toBe(1);
-    expect(await db.rateLimit.count({ where: { key: { contains: coordinator.person.email } } })).toBe(1);
+    expect(await db.rateLimit.count({ where: { key: { contains: addressKey(coordinator.person.email) } } })).toBe(1);
     expect(await db.invitation.count({ where: { email: `friend-${me.person.id}@example.test`, invitedById: null } })).toBe(1);
   });
 

@@ -5,6 +5,7 @@ import { auditEventSql } from "@/lib/audit/record-audit-event";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { personalData, type ExportSql, type PersonalDataKind } from "@/lib/privacy/personal-data";
+import { addressKey } from "@/lib/auth/address-key";
 
 // Everything stored about the signed-in person: one entry per kind of personal data in
 // lib/privacy/personal-data.ts that has an export (the same list erasure and retention
@@ -18,7 +19,7 @@ export async function exportPersonalData(viewer: Viewer | null, now = new Date()
   // The keys are the list's own names, never input: written into the SQL as they are.
   const parts = (personalData as readonly PersonalDataKind[]).flatMap((kind) => (kind.exportSql ? [Prisma.sql`${Prisma.raw(`'${kind.key}'`)}, ${kind.exportSql}`] : []));
   const [row] = await db.$queryRaw<{ data: ExportedData }[]>`
-    WITH me AS (SELECT p."id", p."email" FROM "Person" p WHERE p."id" = ${me.personId}),
+    WITH me AS (SELECT p."id", p."email", ${addressKey(me.email)}::text AS "addressKey" FROM "Person" p WHERE p."id" = ${me.personId}),
          mine AS (SELECT m."id" FROM "Membership" m WHERE m."personId" = ${me.personId}),
          audit AS (${auditEventSql({ kind: "person.exported", actorId: me.personId }, undefined, Prisma.sql`FROM me`)})
     SELECT json_build_object(${Prisma.join(parts)}) AS "data"`;

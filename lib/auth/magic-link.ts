@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { appUrl, authSecret } from "@/lib/env";
+import { appUrl } from "@/lib/env";
 import { queueEmail } from "@/lib/email/queue-email";
 import { linkTokenSlot } from "@/lib/email/email-links";
 import { newSecretToken } from "@/lib/security/secret-token";
@@ -9,6 +9,7 @@ import { deliverPendingEmails } from "@/lib/email/deliver-emails";
 import { signInLinkEmail } from "@/lib/email/templates/sign-in-link";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { limitsByAddress } from "@/lib/http/client-address";
+import { addressKey } from "./address-key";
 import { takeRateLimit } from "./rate-limit";
 
 // A sign-in link for a token: next-auth's e-mail callback redeems it and signs the member in.
@@ -27,11 +28,6 @@ export async function createMagicLink(email: string, callbackPath = "/"): Promis
 
 export type SignInRequestResult = "sent" | "rate-limited";
 
-// Rate-limit keys never hold the address itself, only a keyed hash of it.
-function addressKey(email: string): string {
-  return createHash("sha256").update(`sign-in:${email}:${authSecret()}`).digest("hex").slice(0, 32);
-}
-
 // Asking for a sign-in link. The answer never says whether the address is known, and
 // comes after the same work for a known and an unknown address (two rate-limit counters):
 // looking the person up, making the link and mailing it is `send`, which the caller runs
@@ -41,6 +37,7 @@ function addressKey(email: string): string {
 // per IP (30 per 15 minutes), so nobody else can use up a member's own allowance; and at
 // most one link per address per minute whoever asks, silently (the link already sent is
 // still valid for 15 minutes: a flood can neither lock the member out nor spam them).
+// Rate-limit keys never hold the address itself, only its keyed hash (./address-key.ts).
 export async function requestSignInLink(input: { email: string; callbackUrl?: string; ip: string; locale: "en" | "nl" }): Promise<{ answer: SignInRequestResult; send: () => Promise<void> }> {
   const key = addressKey(input.email);
   const [pairAllowed, ipAllowed] = limitsByAddress(input.ip)

@@ -48,6 +48,24 @@ describe("housekeeping: one scheduled job prunes what grows without bound", () =
     // Through the queue's entry point too, and a second run finds nothing more.
     expect(await runJob("housekeeping", { now: () => now })).toBe(0);
   });
+
+  it("removes push messages (an incident's text) a week after they were sent or given up; keeps recent and still pending ones", async () => {
+    const now = new Date("2026-12-01T12:00:00Z");
+    const daysAgo = (d: number) => new Date(now.getTime() - d * 24 * 3600_000);
+    const person = await createPerson(db);
+    const subscription = await db.pushSubscription.create({ data: { personId: person.id, endpoint: `https://push.example.test/hk-${person.id}`, p256dh: "x", auth: "y" } });
+    const message = (dedupeKey: string, row: { createdAt: Date; sentAt?: Date; attempts?: number; lastError?: string }) => ({ dedupeKey, subscriptionId: subscription.id, payload: '{"title":"Incident","body":"What happened"}', ...row });
+    await db.pushMessage.createMany({ data: [
+      message("hk:sent-old", { createdAt: daysAgo(9), sentAt: daysAgo(8), attempts: 1 }),
+      message("hk:given-up-old", { createdAt: daysAgo(8), attempts: 5, lastError: "HTTP 500" }),
+      message("hk:sent-new", { createdAt: daysAgo(6), sentAt: daysAgo(6), attempts: 1 }),
+      message("hk:given-up-new", { createdAt: daysAgo(2), attempts: 5, lastError: "HTTP 500" }),
+      message("hk:pending-old", { createdAt: daysAgo(8), attempts: 2, lastError: "HTTP 500" }),
+    ] });
+
+    expect(await runHousekeeping(now)).toBeGreaterThanOrEqual(2);
+    expect((await db.pushMessage.findMany({ where: { subscriptionId: subscription.id }, orderBy: { dedupeKey: "asc" } })).map((m) => m.dedupeKey)).toEqual(["hk:given-up-new", "hk:pending-old", "hk:sent-new"]);
+  });
 });
 
 describe("the development outbox", () => {

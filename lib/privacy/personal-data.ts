@@ -1,3 +1,4 @@
+import { addressKey } from "@/lib/auth/address-key";
 import { isoTime } from "@/lib/db/json-times";
 import { maxDeliveryAttempts } from "@/lib/email/deliver-emails";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -365,13 +366,13 @@ export const personalData = [
     links: [],
     audience: "nobody",
     retention: retentionOf.rateLimits,
-    // strpos, not LIKE: the address is data, its characters no wildcards.
+    // Keys hold the address's keyed hash, never the address (lib/auth/address-key.ts): the
+    // export's `me` carries it, made in Node, so the hash's secret never goes to PostgreSQL.
     exportSql: exportRows<{ key: string; windowStart: Iso; count: number }>(Prisma.sql`
       SELECT json_agg(json_build_object('key', l."key", 'windowStart', ${isoTime('l."windowStart"')}, 'count', l."count") ORDER BY l."windowStart", l."key")
-      FROM "RateLimit" l WHERE strpos(l."key", (SELECT "email" FROM me)) > 0`),
-    // strpos, not Prisma's `contains`: that is a LIKE, where "_" in an address matches any
-    // character and would erase another address's limits.
-    erase: (tx, s) => tx.$executeRaw`DELETE FROM "RateLimit" WHERE strpos("key", ${s.email}) > 0`,
+      FROM "RateLimit" l WHERE strpos(l."key", (SELECT "addressKey" FROM me)) > 0`),
+    // strpos, not Prisma's `contains` (a LIKE): the key is data, its characters no wildcards.
+    erase: (tx, s) => tx.$executeRaw`DELETE FROM "RateLimit" WHERE strpos("key", ${addressKey(s.email)}) > 0`,
     prune: async (tx, now) => (await tx.rateLimit.deleteMany({ where: { windowStart: { lt: daysBefore(now, retentionOf.rateLimits.defaultDays) } } })).count,
   },
   {
@@ -576,10 +577,14 @@ export const personalData = [
     fields: ["PushSubscription.endpoint", "PushSubscription.p256dh", "PushSubscription.auth", "PushSubscription.label", "PushMessage.dedupeKey", "PushMessage.payload", "PushMessage.lastError"],
     links: ["PushSubscription.person"],
     audience: "you",
+    // The device as long as the account; its messages a week after sending (housekeeping).
     retention: { kind: "account" },
-    // The device's label and when it was added; the keys are secrets of the browser.
-    exportSql: exportRows<{ label: string; createdAt: Iso }>(Prisma.sql`
-      SELECT json_agg(json_build_object('label', x."label", 'createdAt', ${isoTime('x."createdAt"')}) ORDER BY x."createdAt", x."id")
+    // The device's label, its push service and when it was added, and the messages kept for
+    // it; the endpoint's path and the keys are secrets of the browser.
+    exportSql: exportRows<{ label: string; pushService: string; createdAt: Iso; messages: { payload: string; createdAt: Iso; sentAt: Iso | null }[] }>(Prisma.sql`
+      SELECT json_agg(json_build_object('label', x."label", 'pushService', split_part(x."endpoint", '/', 3), 'createdAt', ${isoTime('x."createdAt"')},
+        'messages', COALESCE((SELECT json_agg(json_build_object('payload', pm."payload", 'createdAt', ${isoTime('pm."createdAt"')}, 'sentAt', ${isoTime('pm."sentAt"')}) ORDER BY pm."createdAt", pm."id")
+                              FROM "PushMessage" pm WHERE pm."subscriptionId" = x."id"), '[]'::json)) ORDER BY x."createdAt", x."id")
       FROM "PushSubscription" x WHERE x."personId" = (SELECT "id" FROM me)`),
     erase: (tx, s) => tx.pushSubscription.deleteMany({ where: { personId: s.personId } }),
   },
