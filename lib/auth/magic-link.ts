@@ -33,22 +33,29 @@ export type SignInRequestResult = "sent" | "rate-limited";
 // looking the person up, making the link and mailing it is `send`, which the caller runs
 // after answering (next/server's after()), so timing reveals nothing either.
 //
-// Limits (docs/decisions/017-hold-under-load-and-attack.md): per address+IP pair (5 per 15 minutes) and
-// per IP (30 per 15 minutes), so nobody else can use up a member's own allowance; and at
-// most one link per address per minute whoever asks, silently (the link already sent is
-// still valid for 15 minutes: a flood can neither lock the member out nor spam them).
+// Limits (docs/decisions/017-hold-under-load-and-attack.md), none of which can keep a
+// member's link from them:
+// - per address+IP pair, 5 per 15 minutes, answered "rate-limited": only requests for that
+//   address count, and each of them already mailed the member a working link;
+// - at most one link per address per minute whoever asks, silently (the link already sent
+//   is still valid for 15 minutes: a flood can neither lock the member out nor spam them);
+// - per IP, 30 per 15 minutes, silently: past it the answer is still "sent", and each
+//   address gets at most one link per 10 minutes, so a stranger behind the member's IP (a
+//   carrier's NAT, an office) flooding other addresses cannot stop the member's link, and a
+//   flood from one IP mails each member at most six times an hour.
 // Rate-limit keys never hold the address itself, only its keyed hash (./address-key.ts).
 export async function requestSignInLink(input: { email: string; callbackUrl?: string; ip: string; locale: "en" | "nl" }): Promise<{ answer: SignInRequestResult; send: () => Promise<void> }> {
   const key = addressKey(input.email);
   const [pairAllowed, ipAllowed] = limitsByAddress(input.ip)
     ? await Promise.all([takeRateLimit(`sign-in:pair:${key}:${input.ip}`, 5, 15 * 60), takeRateLimit(`sign-in:ip:${input.ip}`, 30, 15 * 60)])
     : [true, true];
-  if (!pairAllowed || !ipAllowed) return { answer: "rate-limited", send: async () => {} };
-  return { answer: "sent", send: () => sendSignInLink(input, key) };
+  if (!pairAllowed) return { answer: "rate-limited", send: async () => {} };
+  return { answer: "sent", send: () => sendSignInLink(input, key, ipAllowed) };
 }
 
-async function sendSignInLink(input: { email: string; callbackUrl?: string; locale: "en" | "nl" }, key: string): Promise<void> {
+async function sendSignInLink(input: { email: string; callbackUrl?: string; locale: "en" | "nl" }, key: string, ipAllowed: boolean): Promise<void> {
   if (!(await takeRateLimit(`sign-in:send:${key}`, 1, 60))) return;
+  if (!ipAllowed && !(await takeRateLimit(`sign-in:send-busy:${key}`, 1, 10 * 60))) return;
   const person = await db.person.findUnique({ where: { email: input.email }, select: { name: true, locale: true } });
   if (!person) return;
   const link = signInLink(input.email, linkTokenSlot, input.callbackUrl ?? "/");

@@ -42,7 +42,7 @@ describe("calendar feed tokens", () => {
     expect(await getCalendarFeed(oldToken)).toContain("BEGIN:VCALENDAR");
   });
 
-  it("the feed is rate-limited per token and per IP (429), unknown tokens counting too", async () => {
+  it("the feed is rate-limited per token, and unknown tokens per IP, never a working feed for others' guesses (429)", async () => {
     const feedToken = feedTokenOf((await makeCalendarFeed(await viewerOf((await createPerson(db)).id))).feedUrl);
     const get = (token: string, ip: string) =>
       feedRoute.GET(new NextRequest(`http://localhost:3000/calendar/${token}/feed.ics`, { headers: { "x-allies-client-address": ip } }), { params: Promise.resolve({ token }) });
@@ -55,5 +55,9 @@ describe("calendar feed tokens", () => {
     for (let i = 0; i < feedRoute.feedLimits.perIp + 1; i++) guesses.push((await get(newSecretToken().token, "203.0.113.50")).status);
     expect(guesses.filter((s) => s === 404)).toHaveLength(feedRoute.feedLimits.perIp);
     expect(guesses.at(-1)).toBe(429);
+    // From that address (a calendar service fetching for everyone), a member's working feed
+    // still answers.
+    const other = feedTokenOf((await makeCalendarFeed(await viewerOf((await createPerson(db)).id))).feedUrl);
+    expect((await get(other, "203.0.113.50")).status).toBe(200);
   });
 });
