@@ -18,7 +18,9 @@ export async function checkTensionRise(tx: Prisma.TransactionClient, programmeId
   const levels = levelNowAndBefore(signals, pulse, now);
   const decision = alertDecision(levels, settings.alertLevel, settings.alertedLevel);
   if (decision.alertedLevel !== settings.alertedLevel) {
-    await tx.signalSettings.upsert({ where: { programmeId }, create: { programmeId, alertedLevel: decision.alertedLevel }, update: { alertedLevel: decision.alertedLevel } });
+    // Made at version 0, as no one has saved the settings: a settings form open meanwhile
+    // (at 0, the defaults) still saves (updateSignalSettings).
+    await tx.signalSettings.upsert({ where: { programmeId }, create: { programmeId, alertedLevel: decision.alertedLevel, version: 0 }, update: { alertedLevel: decision.alertedLevel } });
   }
   if (!decision.alert) return false;
   const alert = await tx.tensionAlert.create({ data: { programmeId, level: levels.now, previousLevel: levels.before }, select: { id: true } });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getAgenda } from "@/lib/agenda/get-agenda";
 import { db } from "@/lib/db";
 import { createDinner, createMember, createProgramme } from "@/lib/demo/factories";
-import { FieldError, NotFoundError } from "@/lib/errors";
+import { ConflictError, FieldError, NotFoundError } from "@/lib/errors";
 import { answerPulse } from "@/lib/pulse/answer-pulse";
 import { getPulseInvite } from "@/lib/pulse/get-pulse-invite";
 import { hashSecretToken } from "@/lib/security/secret-token";
@@ -16,6 +16,7 @@ import { followUpSignal } from "./follow-up-signal";
 import { getSignal } from "./get-signal";
 import { getTensionPicture } from "./get-tension-picture";
 import { reportSignal, type SignalFields } from "./report-signal";
+import { updateSignalSettings } from "./update-signal-settings";
 
 const now = new Date("2026-11-30T12:00:00Z");
 const signal = (over: Partial<SignalFields> = {}): SignalFields => ({ topicId: null, areaId: null, text: "Groups gather at the square after 22:00", source: "SEEN", level: 2, visibility: "ALL_MEMBERS", ...over });
@@ -62,6 +63,19 @@ describe("signals", () => {
     await expect(getSignal(v.ally, programme.id, secret.id, now)).rejects.toBeInstanceOf(NotFoundError);
     expect((await getAgenda(v.ally, programme.id, dinner.id, now)).signals.map((s) => s.text)).toEqual(["For everyone: calm market"]);
     expect((await getAgenda(v.coordinator, programme.id, dinner.id, now)).signals.length).toBe(2);
+  });
+
+  it("settings opened before the first alert still save; two saves of what one form read: the second is told", async () => {
+    const { programme, v } = await setup();
+    // The form shows the defaults (version 0); meanwhile a rise alerts and keeps its level.
+    await reportSignal(v.ally, programme.id, signal({ level: 5 }), now);
+    await reportSignal(v.ally, programme.id, signal({ level: 5 }), now);
+    expect(await db.tensionAlert.count({ where: { programmeId: programme.id } })).toBe(1);
+    const settings = { pulseEveryDays: 28, alertLevel: 3, retentionMonths: 6 };
+    await updateSignalSettings(v.coordinator, programme.id, 0, settings);
+    expect(await db.signalSettings.findUniqueOrThrow({ where: { programmeId: programme.id } })).toMatchObject({ ...settings, alertedLevel: expect.any(Number), version: 1 });
+    await expect(updateSignalSettings(v.coordinator, programme.id, 0, { ...settings, alertLevel: 5 })).rejects.toBeInstanceOf(ConflictError);
+    expect((await db.signalSettings.findUniqueOrThrow({ where: { programmeId: programme.id } })).alertLevel).toBe(3);
   });
 
   it("alerts coordinator and police liaison once per rise, never once per signal", async () => {
