@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl } from "@/lib/env";
 import { queueEmail } from "@/lib/email/queue-email";
 import { linkTokenSlot } from "@/lib/email/email-links";
@@ -20,9 +21,9 @@ function signInLink(email: string, token: string, callbackPath: string): string 
 
 // A link to follow at once (a redirect), never e-mailed: e-mailed ones get their token when
 // sent (lib/email/email-links.ts).
-export async function createMagicLink(email: string, callbackPath = "/"): Promise<string> {
+export async function createMagicLink(email: string, callbackPath = "/", client: Prisma.TransactionClient = db): Promise<string> {
   const { token } = newSecretToken();
-  await storeVerificationToken(db, email, token);
+  await storeVerificationToken(client, email, token);
   return signInLink(email, token, callbackPath);
 }
 

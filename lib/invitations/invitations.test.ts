@@ -101,6 +101,13 @@ describe("acceptInvitation", () => {
     expect(person.memberships[0]).toMatchObject({ programmeId: programme.id, party: "COMMUNITY", role: "ALLY", organisation: "Buurthuis", consentToSharePhone: true, commitmentAcceptedAt: now, leftAt: null });
     expect(await db.auditEvent.count({ where: { kind: "invitation.accepted", actorId: person.id } })).toBe(1);
     expect((await getInvitation(token, now))?.status).toBe("used");
+    // The sign-in link the browser follows next was made with the acceptance, for this
+    // address, into the programme: exactly one, from the one acceptance that stood.
+    const accepted = (results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ signInLink: string }>).value;
+    const link = new URL(accepted.signInLink);
+    expect(link.searchParams.get("email")).toBe("fresh@example.test");
+    expect(link.searchParams.get("callbackUrl")).toMatch(new RegExp(`/programmes/${programme.id}$`));
+    expect(await db.verificationToken.count({ where: { identifier: "fresh@example.test" } })).toBe(1);
   });
 
   it("refuses expired and revoked invitations and unknown tokens", async () => {
@@ -147,6 +154,7 @@ describe("acceptInvitation by someone already a member", () => {
     await expect(acceptInvitation({ token, phone: "+31 6 3333 4444", consentToSharePhone: !before.consentToSharePhone }, now)).resolves.toEqual({
       programmeId: programme.id,
       email: "later-coordinator@example.test",
+      signInLink: expect.stringContaining("/api/auth/callback/email?"),
     });
     expect(await db.membership.findUniqueOrThrow({ where: { id: newcomer.membership.id } })).toEqual(before);
     expect((await getInvitation(token, now))?.status).toBe("used");

@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { createMagicLink } from "@/lib/auth/magic-link";
 import { appUrl } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
 import { routeHandler } from "@/lib/http/route-handler";
@@ -18,8 +17,8 @@ export const POST = routeHandler(
   { params: acceptInvitationParams, body: acceptInvitationInput, invalidBody: ({ params }) => back(params.token, "phone") },
   async ({ params: { token }, body }) => {
     try {
-      const { programmeId, email } = await acceptInvitation({ token, phone: body.phone, consentToSharePhone: body.consentToSharePhone });
-      return NextResponse.redirect(await createMagicLink(email, `/programmes/${programmeId}`), 303);
+      const { signInLink } = await acceptInvitation({ token, phone: body.phone, consentToSharePhone: body.consentToSharePhone });
+      return NextResponse.redirect(signInLink, 303);
     } catch (error) {
       if (error instanceof NotFoundError) return back(token, "unavailable");
       throw error;
