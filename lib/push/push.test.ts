@@ -90,4 +90,17 @@ describe("Web Push", () => {
     await deletePushSubscription(a.viewer, id);
     expect(await db.pushSubscription.findUnique({ where: { id } })).toBeNull();
   });
+
+  it("a device moves to another person only from its own browser (its secret), never by its address alone", async () => {
+    const a = await member();
+    const b = await member();
+    const browser = service.subscribe();
+    const { id } = await savePushSubscription(a.viewer, { endpoint: browser.endpoint, p256dh: browser.keys.p256dh, auth: browser.keys.auth, label: "Phone A" });
+    // Someone who saw the address but not the device's secret.
+    await expect(savePushSubscription(b.viewer, { endpoint: browser.endpoint, p256dh: browser.keys.p256dh, auth: "BBBBBBBBBBBBBBBBBBBBBB", label: "Mine now" })).rejects.toBeInstanceOf(FieldError);
+    expect(await db.pushSubscription.findUniqueOrThrow({ where: { id } })).toMatchObject({ personId: a.viewer!.personId, auth: browser.keys.auth, label: "Phone A" });
+    // A shared phone: the same browser, now signed in as b.
+    expect(await savePushSubscription(b.viewer, { endpoint: browser.endpoint, p256dh: browser.keys.p256dh, auth: browser.keys.auth, label: "Phone B" })).toEqual({ id });
+    expect(await db.pushSubscription.findUniqueOrThrow({ where: { id } })).toMatchObject({ personId: b.viewer!.personId, label: "Phone B" });
+  });
 });
