@@ -6,6 +6,7 @@ import { dinnerProgramme } from "@/tests/support/dinner-programme";
 import { updateAccountInput } from "@/lib/account/account-input";
 import { respondToDinnerInput } from "./dinner-input";
 import { respondToDinner } from "./respond-to-dinner";
+import { updateDinner } from "./update-dinner";
 
 const now = new Date("2026-11-21T12:00:00Z");
 
@@ -45,6 +46,34 @@ describe("respondToDinner", () => {
       await expect(respondToDinner(await world.as.ally(), world.programme.id, { dinnerId: dinner.id, response: "YES" }, now)).rejects.toBeInstanceOf(FieldError);
     }
     expect(await db.rsvp.count({ where: { membership: { programmeId: world.programme.id } } })).toBe(0);
+  });
+
+  it("refuses an answer to a start the member did not see, and saves no default with it", async () => {
+    const world = await dinnerProgramme();
+    const dinner = await createDinner(db, { programmeId: world.programme.id, startsAt: new Date("2027-03-10T17:30:00Z") });
+    const answer = { dinnerId: dinner.id, response: "YES" as const, dietaryNeeds: "Vegan", saveDietaryDefault: true };
+    await expect(respondToDinner(await world.as.ally(), world.programme.id, { ...answer, seenStartsAt: "2027-03-09T17:30:00.000Z" }, now)).rejects.toEqual(new FieldError("form", "dinnerMoved"));
+    await expect(respondToDinner(await world.as.ally(), world.programme.id, { ...answer, seenStartsAt: "not a date" }, now)).rejects.toEqual(new FieldError("form", "dinnerMoved"));
+    expect(await db.rsvp.count({ where: { dinnerId: dinner.id } })).toBe(0);
+    expect((await db.person.findUniqueOrThrow({ where: { id: world.ally.person.id } })).dietaryNeeds).toBe("Halal");
+    await respondToDinner(await world.as.ally(), world.programme.id, { ...answer, seenStartsAt: dinner.startsAt.toISOString() }, now);
+    expect((await db.person.findUniqueOrThrow({ where: { id: world.ally.person.id } })).dietaryNeeds).toBe("Vegan");
+  });
+
+  it("an answer and a move at the same moment: the answer is refused, or its member is told of the move", async () => {
+    const world = await dinnerProgramme();
+    const [ally, coordinator] = [await world.as.ally(), await world.as.coordinator()];
+    const venue = { venueKind: "TOWN_HALL" as const, venueName: "Town hall", venueAddress: "Stadsplateau 1, Utrecht", hostParty: "MUNICIPALITY" as const, capacity: 16 };
+    for (let day = 10; day < 20; day++) {
+      const dinner = await createDinner(db, { programmeId: world.programme.id, startsAt: new Date(`2027-03-${day}T17:30:00Z`) });
+      const [answered] = await Promise.allSettled([
+        respondToDinner(ally, world.programme.id, { dinnerId: dinner.id, response: "YES", seenStartsAt: dinner.startsAt.toISOString() }, now),
+        updateDinner(coordinator, world.programme.id, { ...venue, startsAt: `2027-04-${day}T19:00`, endsAt: "", dinnerId: dinner.id, version: dinner.version }),
+      ]);
+      const told = await db.email.count({ where: { to: world.ally.person.email, dedupeKey: { startsWith: `dinner-changed:${dinner.id}:` } } });
+      if (answered.status === "fulfilled") expect(told, `day ${day}`).toBe(1);
+      else expect(answered.reason).toEqual(new FieldError("form", "dinnerMoved"));
+    }
   });
 
   it("is denied to a member of another programme, also through their own programme's id", async () => {

@@ -1,32 +1,62 @@
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { FieldError, NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RsvpResponse } from "@/lib/generated/prisma/enums";
 
 // seenStartsAt: the start the member saw when answering (the answer form posts it). When the
 // dinner was moved since, the answer is refused, so nobody says yes to a date they never saw.
 export type DinnerAnswer = { dinnerId: string; response: RsvpResponse; dietaryNeeds?: string | null; saveDietaryDefault?: boolean; seenStartsAt?: string | null };
 
+type Client = typeof db | Prisma.TransactionClient;
+type Answer = { programmeId: string; dinnerId: string; membershipId: string; response: RsvpResponse; dietaryNeeds: string | null; seen: Date | null; now: Date };
+
 // The member's own answer: one row per member and dinner, changed as often as they like
 // until the dinner ends. Dietary needs may also become the person's default.
 export async function respondToDinner(viewer: Viewer | null, programmeId: string, answer: DinnerAnswer, now = new Date()) {
   const { viewer: me, membership } = authorize(viewer, "dinner.respond", programmeId);
-  const dinner = await db.dinner.findFirst({ where: { id: answer.dinnerId, programmeId }, select: { status: true, startsAt: true, endsAt: true } });
+  const seen = answer.seenStartsAt ? new Date(answer.seenStartsAt) : null;
+  if (seen && Number.isNaN(seen.getTime())) throw new FieldError("form", "dinnerMoved");
+  const dietaryNeeds = answer.dietaryNeeds?.trim() || null;
+  const values: Answer = { programmeId, dinnerId: answer.dinnerId, membershipId: membership.id, response: answer.response, dietaryNeeds, seen, now };
+  // One statement, no interactive transaction: no connection is held while JavaScript runs,
+  // so a burst of answers queues briefly for the pool instead of timing out. Saving the
+  // default too (rare) takes a transaction, so a refused answer saves no default either.
+  const saved = answer.saveDietaryDefault
+    ? await db.$transaction(async (tx) => {
+        const ok = await saveAnswer(tx, values);
+        if (ok) await tx.person.update({ where: { id: me.personId }, data: { dietaryNeeds, version: { increment: 1 } } });
+        return ok;
+      })
+    : await saveAnswer(db, values);
+  if (!saved) await refuse(programmeId, answer.dinnerId, now);
+}
+
+// Records the answer only while the dinner is as the member saw it: this programme's,
+// planned, not over, at the start they saw. The dinner's row is locked for share, so a move
+// or cancellation saved at the same moment goes first (and the answer is refused) or after
+// (and its e-mail, which goes to those who answered, reaches this member).
+async function saveAnswer(client: Client, a: Answer): Promise<boolean> {
+  const rows = await client.$executeRaw`
+    INSERT INTO "Rsvp" ("id", "dinnerId", "membershipId", "response", "dietaryNeeds", "respondedAt", "updatedAt")
+    SELECT ${randomUUID()}, ${a.dinnerId}, ${a.membershipId}, ${a.response}::"RsvpResponse", ${a.dietaryNeeds}, ${a.now}, ${a.now}
+    WHERE EXISTS (
+      SELECT 1 FROM "Dinner" d
+      WHERE d."id" = ${a.dinnerId} AND d."programmeId" = ${a.programmeId} AND d."status" = 'PLANNED' AND d."endsAt" > ${a.now}
+        AND (${a.seen}::timestamptz IS NULL OR d."startsAt" = ${a.seen}::timestamptz)
+      FOR SHARE)
+    ON CONFLICT ("dinnerId", "membershipId") DO UPDATE
+      SET "response" = EXCLUDED."response", "dietaryNeeds" = EXCLUDED."dietaryNeeds", "respondedAt" = EXCLUDED."respondedAt", "updatedAt" = EXCLUDED."updatedAt"`;
+  return rows === 1;
+}
+
+// Each refusal says why, so the member is never left wondering (the form shows it).
+async function refuse(programmeId: string, dinnerId: string, now: Date): Promise<never> {
+  const dinner = await db.dinner.findFirst({ where: { id: dinnerId, programmeId }, select: { status: true, endsAt: true } });
   if (!dinner) throw new NotFoundError();
-  // Each refusal says why, so the member is never left wondering (the form shows it).
   if (dinner.status === "CANCELLED") throw new FieldError("form", "dinnerCancelled");
   if (dinner.status !== "PLANNED" || dinner.endsAt <= now) throw new FieldError("form", "answersClosed");
-  if (answer.seenStartsAt && new Date(answer.seenStartsAt).getTime() !== dinner.startsAt.getTime()) throw new FieldError("form", "dinnerMoved");
-  const dietaryNeeds = answer.dietaryNeeds?.trim() || null;
-  const values = { response: answer.response, dietaryNeeds, respondedAt: now };
-  // One short batch, no interactive transaction: no connection is held while JavaScript
-  // runs, so a burst of answers queues briefly for the pool instead of timing out.
-  const upsert = db.rsvp.upsert({
-    where: { dinnerId_membershipId: { dinnerId: answer.dinnerId, membershipId: membership.id } },
-    create: { dinnerId: answer.dinnerId, membershipId: membership.id, ...values },
-    update: values,
-  });
-  if (answer.saveDietaryDefault) await db.$transaction([upsert, db.person.update({ where: { id: me.personId }, data: { dietaryNeeds, version: { increment: 1 } } })]);
-  else await upsert;
+  throw new FieldError("form", "dinnerMoved");
 }
