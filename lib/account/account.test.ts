@@ -97,13 +97,26 @@ async function moreOf(setupResult: Awaited<ReturnType<typeof setup>>) {
 describe("exportPersonalData", () => {
   it("contains every kind of the person's own data in the one list and nothing personal of others", async () => {
     const base = await setup();
-    const { me, action } = base;
+    const { me, coordinator, programme, action } = base;
     const { feedToken } = await moreOf(base);
+    // An action I logged for the coordinator to own, and one the coordinator logged.
+    const logged = await createAction(db, { programmeId: programme.id, ownerIds: [coordinator.membership.id], createdById: me.membership.id, title: "Logged for someone else" });
+    await createAction(db, { programmeId: programme.id, ownerIds: [coordinator.membership.id], title: "Coordinator's own action" });
+    // The single sign-on links: mine and the coordinator's.
+    await db.account.create({ data: { personId: me.person.id, type: "oidc", provider: "keycloak", providerAccountId: `sub-me-${me.person.id}` } });
+    await db.account.create({ data: { personId: coordinator.person.id, type: "oidc", provider: "keycloak", providerAccountId: `sub-other-${me.person.id}` } });
+    // An event between others, with details: not mine.
+    await db.auditEvent.create({ data: { kind: "membership.role-changed", programmeId: programme.id, actorId: coordinator.person.id, subjectId: coordinator.membership.id, data: { from: { role: "ALLY" }, to: { role: "SECRET-ROLE" } } } });
     const data = await exportPersonalData(await viewerOf(me.person.id));
     expect(data.person).toMatchObject({ name: "Me Myself", email: me.person.email, phone: "+31 6 1234 5678", dietaryNeeds: "Halal" });
     expect(data.memberships).toHaveLength(1);
     expect(data.rsvps).toEqual([expect.objectContaining({ response: "YES", dietaryNeeds: "Halal, no nuts" })]);
-    expect(data.actionOwnership.map((a) => a.id)).toEqual([action.id]);
+    expect(data.actionOwnership.owned.map((a) => a.id)).toEqual([action.id]);
+    // Every action I logged, whoever owns it, with its title, time and programme.
+    expect(data.actionOwnership.logged).toEqual([
+      { id: action.id, title: "Joint walk", createdAt: action.createdAt.toISOString(), programme: { name: programme.name } },
+      { id: logged.id, title: "Logged for someone else", createdAt: logged.createdAt.toISOString(), programme: { name: programme.name } },
+    ]);
     expect(data.actionUpdates.map((u) => u.text)).toEqual(["I booked the room.", "Call me on 06 1234 5678, ask for Me Myself."]);
     expect(data.pollVotes).toEqual([expect.objectContaining({ answer: "YES" })]);
     expect(data.emails).toEqual([expect.objectContaining({ subject: "Reminder: dinner" })]);
@@ -116,10 +129,14 @@ describe("exportPersonalData", () => {
     // The device and what was pushed to it; never the endpoint's path or the browser's keys.
     expect(data.pushSubscriptions).toEqual([expect.objectContaining({ label: "My phone", pushService: "push.example.test", messages: [expect.objectContaining({ payload: '{"title":"Incident opened"}', sentAt: expect.any(String) })] })]);
     expect(data.auditEvents.map((e) => e.kind).sort()).toEqual(["directory.contacts-viewed", "membership.ended"]);
+    // With their details (they hold no one else's personal data).
+    expect(data.auditEvents).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "directory.contacts-viewed", actorId: me.person.id, data: { phones: 1 } })]));
+    // The single sign-on link, with the person's id at the provider.
+    expect(data.accounts).toEqual([{ type: "oidc", provider: "keycloak", providerAccountId: `sub-me-${me.person.id}` }]);
     // Every kind with an export is in the file.
     for (const kind of personalData) if ("exportSql" in kind) expect(data).toHaveProperty(kind.key);
     const text = JSON.stringify(data);
-    for (const secret of ["Other Coordinator", "+31 6 9999 0000", "Vegan secret", "Coordinator's private remark", "Invited Friend", "friend-", "secret-session-token", "hash-me", "Other's mail", "secret-endpoint", "auth-secret", feedToken]) expect(text).not.toContain(secret);
+    for (const secret of ["Other Coordinator", "+31 6 9999 0000", "Vegan secret", "Coordinator's private remark", "Invited Friend", "friend-", "secret-session-token", "hash-me", "Other's mail", "secret-endpoint", "auth-secret", feedToken, "sub-other-", "SECRET-ROLE", "Coordinator's own action"]) expect(text).not.toContain(secret);
     expect(await db.auditEvent.count({ where: { kind: "person.exported", actorId: me.person.id } })).toBe(1);
   });
 

@@ -105,4 +105,71 @@ describe("enforceRetention", () => {
     // A second run changes nothing.
     expect(Object.values(await enforceRetention(now)).every((count) => count === 0)).toBe(true);
   });
+
+  it("anonymises a person whose memberships all ended as erasure does: names kept at the time, sessions, sign-on link, devices and calendar feed go; others' stay", async () => {
+    const programme = await createProgramme(db);
+    const gone = await createMember(db, { programmeId: programme.id, party: "COMMUNITY", person: { name: "Gone Long" } });
+    await db.membership.update({ where: { id: gone.membership.id }, data: { leftAt: daysAgo(400) } });
+    const stays = await createMember(db, { programmeId: programme.id, party: "POLICE", person: { name: "Still Here" } });
+
+    // Names kept "at the time" on the incident records, by both.
+    const agreement = await db.sharingAgreement.create({
+      data: {
+        programmeId: programme.id,
+        version: 1,
+        text: "What we share",
+        acceptances: { create: [{ party: "COMMUNITY", membershipId: gone.membership.id, acceptedBy: "Gone Long" }, { party: "POLICE", membershipId: stays.membership.id, acceptedBy: "Still Here" }] },
+      },
+    });
+    const incident = await db.incident.create({ data: { programmeId: programme.id, whatHappened: "Fireworks", level: 2 } });
+    const byGone = await db.jointMessage.create({ data: { incidentId: incident.id, draft: 1, text: "First draft", authorName: "Gone Long", authorId: gone.membership.id } });
+    const byStays = await db.jointMessage.create({ data: { incidentId: incident.id, draft: 2, text: "Second draft", authorName: "Still Here", authorId: stays.membership.id } });
+    await db.jointMessageApproval.create({ data: { messageId: byStays.id, party: "COMMUNITY", membershipId: gone.membership.id, approvedBy: "Gone Long" } });
+    await db.jointMessageApproval.create({ data: { messageId: byStays.id, party: "POLICE", membershipId: stays.membership.id, approvedBy: "Still Here" } });
+
+    // What signs each in or reaches them.
+    for (const { person } of [gone, stays]) {
+      await db.session.create({ data: { tokenHash: hashSecretToken(`session-${person.id}`), personId: person.id, expires: daysAgo(-30) } });
+      await db.account.create({ data: { personId: person.id, type: "oidc", provider: "keycloak", providerAccountId: `sub-${person.id}` } });
+      const device = await db.pushSubscription.create({ data: { personId: person.id, endpoint: `https://push.example.test/${person.id}`, p256dh: "key", auth: "secret", label: "Phone" } });
+      await db.pushMessage.create({ data: { dedupeKey: `push-${person.id}`, subscriptionId: device.id, payload: "{}" } });
+      await db.person.update({ where: { id: person.id }, data: { calendarTokenHash: hashSecretToken(`feed-${person.id}`), calendarTokenExpiresAt: daysAgo(-30) } });
+    }
+
+    const changed = await enforceRetention(now);
+    expect(changed.endedMemberships).toBe(1);
+
+    const acceptances = await db.sharingAgreementAcceptance.findMany({ where: { agreementId: agreement.id }, select: { party: true, membershipId: true, acceptedBy: true } });
+    // The (ended) membership stays linked: only its name is forgotten.
+    expect(acceptances).toEqual(
+      expect.arrayContaining([
+        { party: "COMMUNITY", membershipId: gone.membership.id, acceptedBy: "Former member" },
+        { party: "POLICE", membershipId: stays.membership.id, acceptedBy: "Still Here" },
+      ]),
+    );
+    expect(acceptances).toHaveLength(2);
+    expect((await db.jointMessage.findMany({ where: { incidentId: incident.id }, orderBy: { draft: "asc" }, select: { id: true, authorName: true, text: true } }))).toEqual([
+      { id: byGone.id, authorName: "Former member", text: "First draft" },
+      { id: byStays.id, authorName: "Still Here", text: "Second draft" },
+    ]);
+    expect((await db.jointMessageApproval.findMany({ where: { messageId: byStays.id }, select: { party: true, approvedBy: true } })).map((a) => `${a.party}:${a.approvedBy}`).sort()).toEqual(["COMMUNITY:Former member", "POLICE:Still Here"]);
+    // Nothing of the name left anywhere it was copied.
+    const copies = JSON.stringify(await Promise.all([db.person.findMany(), db.sharingAgreementAcceptance.findMany(), db.jointMessage.findMany(), db.jointMessageApproval.findMany()]));
+    expect(copies).not.toContain("Gone Long");
+
+    const signIns = async (personId: string) => ({
+      sessions: await db.session.count({ where: { personId } }),
+      accounts: await db.account.count({ where: { personId } }),
+      devices: await db.pushSubscription.count({ where: { personId } }),
+      messages: await db.pushMessage.count({ where: { subscription: { personId } } }),
+      feed: (await db.person.findUniqueOrThrow({ where: { id: personId }, select: { calendarTokenHash: true, calendarTokenExpiresAt: true } })).calendarTokenHash !== null,
+    });
+    expect(await signIns(gone.person.id)).toEqual({ sessions: 0, accounts: 0, devices: 0, messages: 0, feed: false });
+    expect(await db.person.findUniqueOrThrow({ where: { id: gone.person.id }, select: { calendarTokenExpiresAt: true } })).toEqual({ calendarTokenExpiresAt: null });
+    expect(await signIns(stays.person.id)).toEqual({ sessions: 1, accounts: 1, devices: 1, messages: 1, feed: true });
+    expect(await db.person.findUniqueOrThrow({ where: { id: stays.person.id }, select: { name: true } })).toEqual({ name: "Still Here" });
+
+    // A second run changes nothing.
+    expect(Object.values(await enforceRetention(now)).every((count) => count === 0)).toBe(true);
+  });
 });

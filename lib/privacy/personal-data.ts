@@ -20,6 +20,12 @@ type Tx = Prisma.TransactionClient;
 // Whose data is erased: the person, their address and their memberships.
 export type DataSubject = { personId: string; email: string; name: string; membershipIds: string[] };
 
+// Whose data is anonymised by the retention of ended memberships: people and every membership
+// they hold or held (all ended).
+export type People = { personIds: string[]; membershipIds: string[] };
+
+const peopleOf = (subject: DataSubject): People => ({ personIds: [subject.personId], membershipIds: subject.membershipIds });
+
 // How long a kind is kept.
 // - days: deleted or emptied `defaultDays` after the moment `from`; when `programmeMayChoose`,
 //   a programme's coordinator may choose between `minDays` and `maxDays` (stored on
@@ -62,6 +68,11 @@ export type PersonalDataKind = {
   exportSql?: ExportSql<unknown>;
   // Removes or anonymises the person's rows. Runs in list order; "person" (last) deletes the person.
   erase?: (tx: Tx, subject: DataSubject, now: Date) => Promise<unknown>;
+  // Anonymises the rows of people whose every membership ended longer ago than the period
+  // ("endedMemberships"): their memberships and what hangs on them stay, copies of their name
+  // and what signs them in or reaches them go. Runs in list order; "person" (last) renames
+  // them. The same code as the kind's `erase` (which calls it), so the two cannot drift.
+  anonymise?: (tx: Tx, people: People) => Promise<unknown>;
   // Enforces a "days" or "expiry" retention; returns the number of rows deleted or emptied.
   prune?: (tx: Tx, now: Date) => Promise<number>;
 };
@@ -98,6 +109,25 @@ const retentionOf = {
 
 export const erasedName = "Former member";
 
+// A kind whose erasure is its anonymisation: one function for both.
+function forgets(anonymise: (tx: Tx, people: People) => Promise<unknown>) {
+  return { anonymise, erase: (tx: Tx, subject: DataSubject) => anonymise(tx, peopleOf(subject)) };
+}
+
+// Names kept "at the time" on incident records become "Former member"; erasure also unlinks
+// the memberships ("incidentRoles").
+async function anonymiseIncidentRoles(tx: Tx, people: People) {
+  const ids = { in: people.membershipIds };
+  await tx.sharingAgreementAcceptance.updateMany({ where: { membershipId: ids }, data: { acceptedBy: erasedName } });
+  await tx.jointMessageApproval.updateMany({ where: { membershipId: ids }, data: { approvedBy: erasedName } });
+  await tx.jointMessage.updateMany({ where: { authorId: ids }, data: { authorName: erasedName } });
+}
+
+// Every kind's anonymisation, in list order (the person's own row last).
+async function anonymisePeople(tx: Tx, people: People): Promise<void> {
+  for (const kind of personalData as readonly PersonalDataKind[]) await kind.anonymise?.(tx, people);
+}
+
 export const personalData = [
   {
     key: "memberships",
@@ -128,16 +158,21 @@ export const personalData = [
         WHERE p.id = m."programmeId" AND m."leftAt" IS NOT NULL AND m."leftAt" < ${cutoff("endedMemberships", r, now)}
           AND (m.organisation IS NOT NULL OR m."consentToSharePhone")`;
       // A person whose every membership ended that long ago (and who has no other role)
-      // keeps no contact details: name, address, phone and preferences are anonymised.
-      const people = await tx.$executeRaw`
-        UPDATE "Person" x SET name = ${erasedName}, email = 'erased-' || x.id || '@invalid', phone = NULL, "dietaryNeeds" = NULL,
-          locale = NULL, "emailVerified" = NULL
+      // keeps no contact details: every kind's `anonymise` runs for them (the code erasure
+      // runs too): names kept "at the time" become "Former member", sessions, the sign-on
+      // link, push devices and the calendar feed go, and last name, address, phone and
+      // preferences are anonymised. The same statements whatever the number of people.
+      const people = await tx.$queryRaw<{ personId: string; membershipIds: string[] }[]>`
+        SELECT x.id AS "personId", ARRAY(SELECT m.id FROM "Membership" m WHERE m."personId" = x.id) AS "membershipIds"
+        FROM "Person" x
         WHERE NOT x."isAdmin" AND x.email NOT LIKE 'erased-%@invalid'
           AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."personId" = x.id)
           AND NOT EXISTS (
             SELECT 1 FROM "Membership" m JOIN "Programme" p ON p.id = m."programmeId"
-            WHERE m."personId" = x.id AND (m."leftAt" IS NULL OR m."leftAt" >= ${cutoff("endedMemberships", r, now)}))`;
-      return memberships + people;
+            WHERE m."personId" = x.id AND (m."leftAt" IS NULL OR m."leftAt" >= ${cutoff("endedMemberships", r, now)}))
+        FOR UPDATE OF x`;
+      if (people.length > 0) await anonymisePeople(tx, { personIds: people.map((x) => x.personId), membershipIds: people.flatMap((x) => x.membershipIds) });
+      return memberships + people.length;
     },
   },
   {
@@ -190,11 +225,21 @@ export const personalData = [
     links: ["ActionOwner.membership", "Action.createdBy"],
     audience: "members",
     retention: { kind: "membership" },
-    exportSql: exportRows<{ id: string; title: string; status: ActionStatus; dueDate: Iso | null; programme: { name: string } }>(Prisma.sql`
-      SELECT json_agg(json_build_object('id', a."id", 'title', a."title", 'status', a."status", 'dueDate', ${isoTime('a."dueDate"', "date")}, 'programme', json_build_object('name', p."name"))
-                      ORDER BY a."createdAt", a."id")
-      FROM "ActionOwner" w JOIN "Action" a ON a."id" = w."actionId" JOIN "Programme" p ON p."id" = a."programmeId"
-      WHERE w."membershipId" IN (SELECT "id" FROM mine)`),
+    // The actions the person owns, and those they logged (whoever owns them).
+    exportSql: exportJson<{
+      owned: { id: string; title: string; status: ActionStatus; dueDate: Iso | null; programme: { name: string } }[];
+      logged: { id: string; title: string; createdAt: Iso; programme: { name: string } }[];
+    }>(Prisma.sql`json_build_object(
+      'owned', ${exportRows(Prisma.sql`
+        SELECT json_agg(json_build_object('id', a."id", 'title', a."title", 'status', a."status", 'dueDate', ${isoTime('a."dueDate"', "date")}, 'programme', json_build_object('name', p."name"))
+                        ORDER BY a."createdAt", a."id")
+        FROM "ActionOwner" w JOIN "Action" a ON a."id" = w."actionId" JOIN "Programme" p ON p."id" = a."programmeId"
+        WHERE w."membershipId" IN (SELECT "id" FROM mine)`)},
+      'logged', ${exportRows(Prisma.sql`
+        SELECT json_agg(json_build_object('id', a."id", 'title', a."title", 'createdAt', ${isoTime('a."createdAt"')}, 'programme', json_build_object('name', p."name"))
+                        ORDER BY a."createdAt", a."id")
+        FROM "Action" a JOIN "Programme" p ON p."id" = a."programmeId"
+        WHERE a."createdById" IN (SELECT "id" FROM mine)`)})`),
     erase: async (tx, s) => {
       await tx.action.updateMany({ where: { createdById: { in: s.membershipIds } }, data: { createdById: null } });
       return tx.actionOwner.deleteMany({ where: { membershipId: { in: s.membershipIds } } });
@@ -272,8 +317,13 @@ export const personalData = [
     links: ["AuditEvent.actor"],
     audience: "coordinators",
     retention: retentionOf.auditEvents,
-    exportSql: exportRows<{ kind: string; programmeId: string | null; createdAt: Iso; actorId: string | null; subjectId: string | null }>(Prisma.sql`
-      SELECT json_agg(json_build_object('kind', e."kind", 'programmeId', e."programmeId", 'createdAt', ${isoTime('e."createdAt"')}, 'actorId', e."actorId", 'subjectId', e."subjectId")
+    // With their details (`data`): every kind of event stores there only ids, counts, roles,
+    // parties, a sign-in method, a language, retention choices and dinner times and public
+    // venues, never a name, address, phone number or free text (decision 010), so none holds
+    // another person's personal data and the details are exported as they are. An event
+    // whose details held someone else's personal data would have to leave them out here.
+    exportSql: exportRows<{ kind: string; programmeId: string | null; createdAt: Iso; actorId: string | null; subjectId: string | null; data: Prisma.JsonValue | null }>(Prisma.sql`
+      SELECT json_agg(json_build_object('kind', e."kind", 'programmeId', e."programmeId", 'createdAt', ${isoTime('e."createdAt"')}, 'actorId', e."actorId", 'subjectId', e."subjectId", 'data', e."data")
                       ORDER BY e."createdAt", e."id")
       FROM (SELECT * FROM "AuditEvent" e
             -- ANY(ARRAY(…)), not IN (…): with the OR, only this lets PostgreSQL use both indexes.
@@ -346,7 +396,7 @@ export const personalData = [
     retention: { kind: "expiry" },
     exportSql: exportRows<{ expires: Iso }>(Prisma.sql`
       SELECT json_agg(json_build_object('expires', ${isoTime('x."expires"')}) ORDER BY x."expires", x."id") FROM "Session" x WHERE x."personId" = (SELECT "id" FROM me)`),
-    erase: (tx, s) => tx.session.deleteMany({ where: { personId: s.personId } }),
+    ...forgets((tx, people) => tx.session.deleteMany({ where: { personId: { in: people.personIds } } })),
     prune: async (tx, now) => (await tx.session.deleteMany({ where: { expires: { lt: now } } })).count,
   },
   {
@@ -381,9 +431,11 @@ export const personalData = [
     links: ["Account.person"],
     audience: "nobody",
     retention: { kind: "account" },
-    exportSql: exportRows<{ type: string; provider: string }>(Prisma.sql`
-      SELECT json_agg(json_build_object('type', a."type", 'provider', a."provider") ORDER BY a."provider", a."id") FROM "Account" a WHERE a."personId" = (SELECT "id" FROM me)`),
-    erase: (tx, s) => tx.account.deleteMany({ where: { personId: s.personId } }),
+    // The single sign-on link: the provider and the person's id there (not a secret).
+    exportSql: exportRows<{ type: string; provider: string; providerAccountId: string }>(Prisma.sql`
+      SELECT json_agg(json_build_object('type', a."type", 'provider', a."provider", 'providerAccountId', a."providerAccountId") ORDER BY a."provider", a."id")
+      FROM "Account" a WHERE a."personId" = (SELECT "id" FROM me)`),
+    ...forgets((tx, people) => tx.account.deleteMany({ where: { personId: { in: people.personIds } } })),
   },
   {
     key: "calendarToken",
@@ -393,7 +445,8 @@ export const personalData = [
     retention: { kind: "account" },
     // Only whether there is a feed address and until when: the address itself is not kept.
     exportSql: exportJson<{ expires: Iso } | null>(Prisma.sql`(SELECT CASE WHEN x."calendarTokenHash" IS NULL THEN NULL ELSE json_build_object('expires', ${isoTime('x."calendarTokenExpiresAt"')}) END FROM "Person" x WHERE x."id" = (SELECT "id" FROM me))`),
-    // Goes with the person row ("person").
+    // Erased with the person row ("person"); anonymisation ends the feed.
+    anonymise: (tx, people) => tx.person.updateMany({ where: { id: { in: people.personIds } }, data: { calendarTokenHash: null, calendarTokenExpiresAt: null } }),
   },
   // Signals (issue 11, docs/tension-picture.md): what a member noticed in the neighbourhood,
   // never about a person (decision 013). Deleted after the programme's signal retention
@@ -521,17 +574,21 @@ export const personalData = [
       'messagesApproved', ${exportRows(Prisma.sql`
         SELECT json_agg(json_build_object('messageId', a."messageId", 'party', a."party", 'approvedAt', ${isoTime('a."approvedAt"')}) ORDER BY a."approvedAt", a."messageId", a."party")
         FROM "JointMessageApproval" a WHERE a."membershipId" IN (SELECT "id" FROM mine)`)})`),
+    // Anonymisation renames the copies of the name; the (ended) memberships stay linked.
+    anonymise: anonymiseIncidentRoles,
+    // Erasure renames them too, then unlinks the memberships (which go with the person).
     erase: async (tx, s) => {
+      await anonymiseIncidentRoles(tx, peopleOf(s));
       const ids = { in: s.membershipIds };
       await tx.firstStepProtocol.updateMany({ where: { agreedById: ids }, data: { agreedById: null } });
       await tx.firstStepProtocolParty.updateMany({ where: { firstContactId: ids }, data: { firstContactId: null } });
       await tx.firstStepProtocolParty.updateMany({ where: { backupId: ids }, data: { backupId: null } });
       await tx.sharingAgreement.updateMany({ where: { createdById: ids }, data: { createdById: null } });
-      await tx.sharingAgreementAcceptance.updateMany({ where: { membershipId: ids }, data: { membershipId: null, acceptedBy: erasedName } });
+      await tx.sharingAgreementAcceptance.updateMany({ where: { membershipId: ids }, data: { membershipId: null } });
       await tx.incident.updateMany({ where: { proposedById: ids }, data: { proposedById: null } });
       await tx.incident.updateMany({ where: { openedById: ids }, data: { openedById: null } });
-      await tx.jointMessageApproval.updateMany({ where: { membershipId: ids }, data: { membershipId: null, approvedBy: erasedName } });
-      await tx.jointMessage.updateMany({ where: { authorId: ids }, data: { authorId: null, authorName: erasedName } });
+      await tx.jointMessageApproval.updateMany({ where: { membershipId: ids }, data: { membershipId: null } });
+      await tx.jointMessage.updateMany({ where: { authorId: ids }, data: { authorId: null } });
     },
   },
   {
@@ -586,7 +643,8 @@ export const personalData = [
         'messages', COALESCE((SELECT json_agg(json_build_object('payload', pm."payload", 'createdAt', ${isoTime('pm."createdAt"')}, 'sentAt', ${isoTime('pm."sentAt"')}) ORDER BY pm."createdAt", pm."id")
                               FROM "PushMessage" pm WHERE pm."subscriptionId" = x."id"), '[]'::json)) ORDER BY x."createdAt", x."id")
       FROM "PushSubscription" x WHERE x."personId" = (SELECT "id" FROM me)`),
-    erase: (tx, s) => tx.pushSubscription.deleteMany({ where: { personId: s.personId } }),
+    // Its messages go with it (cascade).
+    ...forgets((tx, people) => tx.pushSubscription.deleteMany({ where: { personId: { in: people.personIds } } })),
   },
   {
     key: "person",
@@ -611,6 +669,11 @@ export const personalData = [
       FROM "Person" x WHERE x."id" = (SELECT "id" FROM me))`),
     // Last: the person row goes, and with it (cascade) every membership and what hangs on it.
     erase: (tx, s) => tx.person.delete({ where: { id: s.personId } }),
+    // Last: the row stays (the memberships hang on it) without name, address, phone or preferences.
+    anonymise: (tx, people) => tx.$executeRaw`
+      UPDATE "Person" x SET name = ${erasedName}, email = 'erased-' || x.id || '@invalid', phone = NULL, "dietaryNeeds" = NULL,
+        locale = NULL, "emailVerified" = NULL
+      WHERE x.id = ANY(${people.personIds}::text[])`,
   },
 ] as const satisfies readonly PersonalDataKind[];
 
