@@ -136,8 +136,14 @@ describe("enforceRetention", () => {
       await db.person.update({ where: { id: person.id }, data: { calendarTokenHash: hashSecretToken(`feed-${person.id}`), calendarTokenExpiresAt: daysAgo(-30) } });
     }
 
+    // Their memberships ended too, but they still hold another role: a regional coordinator.
+    const regional = await createMember(db, { programmeId: programme.id, party: "MUNICIPALITY", person: { name: "Still Regional" } });
+    await db.membership.update({ where: { id: regional.membership.id }, data: { leftAt: daysAgo(400) } });
+    await db.regionalCoordinator.create({ data: { personId: regional.person.id, programmeId: programme.id } });
+
     const changed = await enforceRetention(now);
     expect(changed.endedMemberships).toBe(1);
+    expect((await db.person.findUniqueOrThrow({ where: { id: regional.person.id } })).name).toBe("Still Regional");
 
     const acceptances = await db.sharingAgreementAcceptance.findMany({ where: { agreementId: agreement.id }, select: { party: true, membershipId: true, acceptedBy: true } });
     // The (ended) membership stays linked: only its name is forgotten.

@@ -167,6 +167,7 @@ export const personalData = [
         FROM "Person" x
         WHERE NOT x."isAdmin" AND x.email NOT LIKE 'erased-%@invalid'
           AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."personId" = x.id)
+          AND NOT EXISTS (SELECT 1 FROM "RegionalCoordinator" rc WHERE rc."personId" = x.id)
           AND NOT EXISTS (
             SELECT 1 FROM "Membership" m JOIN "Programme" p ON p.id = m."programmeId"
             WHERE m."personId" = x.id AND (m."leftAt" IS NULL OR m."leftAt" >= ${cutoff("endedMemberships", r, now)}))
