@@ -10,6 +10,11 @@ export type ActionEntry = {
   action: string;
   allow: readonly Caller[] | "public";
   input: (ids: DemoIds) => Record<string, string | string[]>;
+  // Ids in the input that the action skips, rather than refuses, when they are another
+  // programme's (it reads only its own programme's rows). The runner swaps each id of the
+  // input for the other programme's row of that kind: refused and nothing written, or, for
+  // these, nothing of the other programme written or shown.
+  ignoresForeign?: readonly (keyof DemoIds)[];
 };
 
 export const actionMatrix: ActionEntry[] = [
@@ -18,9 +23,11 @@ export const actionMatrix: ActionEntry[] = [
   { action: "app/language/actions.ts#chooseLanguage", allow: "public", input: () => ({ locale: "nl", returnTo: "/" }) },
   { action: "app/account/session-actions.ts#signOutEverywhereAction", allow: signedIn, input: () => ({}) },
   { action: "app/account/calendar/actions.ts#makeCalendarFeedAction", allow: signedIn, input: () => ({ confirm: "on" }) },
+  // Goals are kept for the programme's own topics only (a goal-<id> of another programme's topic is dropped).
   {
     action: "app/programmes/[programmeId]/plan/actions.ts#saveProgrammePlanAction",
     allow: ["coordinator"],
+    ignoresForeign: ["topicId"],
     input: (ids) => ({ programmeId: ids.programmeId, version: ids.planVersion, vision: "We know each other by name.", [`goal-${ids.topicId}`]: "Two joint activities.", policeRole: "First contact in the street.", municipalityRole: "Coordinates.", communityRole: "Shares information." }),
   },
   { action: "app/programmes/[programmeId]/plan/actions.ts#reviewProgrammePlanAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, version: ids.planVersion }) },
@@ -32,7 +39,8 @@ export const actionMatrix: ActionEntry[] = [
   },
   { action: "app/programmes/[programmeId]/settings/actions.ts#updateProgrammeSettingsAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, version: ids.programmeVersion, days: ["7", "1"], dinnersPerYearTarget: "5" }) },
   { action: "app/programmes/[programmeId]/polls/actions.ts#createPollAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, title: "Autumn dinner", options: ["2030-10-01T18:30", "2030-10-08T18:30"] }) },
-  { action: "app/programmes/[programmeId]/polls/actions.ts#answerPollAction", allow: members, input: (ids) => ({ programmeId: ids.programmeId, pollId: ids.pollId, [`answer-${ids.pollOptionId}`]: "YES" }) },
+  // Answers to options that are not this poll's are skipped.
+  { action: "app/programmes/[programmeId]/polls/actions.ts#answerPollAction", allow: members, ignoresForeign: ["pollOptionId"], input: (ids) => ({ programmeId: ids.programmeId, pollId: ids.pollId, [`answer-${ids.pollOptionId}`]: "YES" }) },
   {
     action: "app/programmes/[programmeId]/polls/actions.ts#pickPollOptionAction",
     allow: ["coordinator"],
@@ -76,16 +84,21 @@ export const actionMatrix: ActionEntry[] = [
     input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.nextDinnerId, topicId: ids.topicId, title: "Youth centre opening hours", notes: "General lines only.", visibility: "ALL_MEMBERS" }),
   },
   // Version-checked: after the first allowed caller saves, the next one gets "conflict" (not "notFound").
+  // The item is found in the programme; the form's dinnerId is not read.
   {
     action: "app/programmes/[programmeId]/dinners/[dinnerId]/agenda/actions.ts#updateAgendaItemAction",
     allow: ["police", "coordinator"],
+    ignoresForeign: ["agendaItemDinnerId"],
     input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.agendaItemDinnerId, itemId: ids.agendaItemId, version: ids.agendaItemVersion, topicId: "", title: "Food bank queue", notes: "More families since the energy bills.", visibility: "ALL_MEMBERS" }),
   },
-  { action: "app/programmes/[programmeId]/dinners/[dinnerId]/agenda/actions.ts#moveAgendaItemAction", allow: ["police", "coordinator"], input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.agendaItemDinnerId, itemId: ids.agendaItemId, direction: "down" }) },
+  // The item is found in the programme; the form's dinnerId is not read.
+  { action: "app/programmes/[programmeId]/dinners/[dinnerId]/agenda/actions.ts#moveAgendaItemAction", allow: ["police", "coordinator"], ignoresForeign: ["agendaItemDinnerId"], input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.agendaItemDinnerId, itemId: ids.agendaItemId, direction: "down" }) },
   // DESTRUCTIVE: deletes the demo item "Scooters on the Hoefkade"; after the first allowed caller it is gone (then "notFound").
+  // The item is found in the programme; the form's dinnerId is not read.
   {
     action: "app/programmes/[programmeId]/dinners/[dinnerId]/agenda/actions.ts#deleteAgendaItemAction",
     allow: ["police", "coordinator"],
+    ignoresForeign: ["deletableAgendaItemDinnerId"],
     input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.deletableAgendaItemDinnerId, itemId: ids.deletableAgendaItemId, version: ids.deletableAgendaItemVersion }),
   },
   // Redirects to the new action on success; e-mails its owners.
@@ -116,7 +129,8 @@ export const actionMatrix: ActionEntry[] = [
     input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.nextDinnerId, version: ids.nextDinnerVersion, startsAt: ids.nextDinnerStartsAt, endsAt: ids.nextDinnerEndsAt, venueKind: "COMMUNITY_VENUE", venueName: "Buurthuis De Mussen", venueAddress: "Hoefkade 9, 2526 BH Den Haag", hostParty: "COMMUNITY", capacity: "20", guestNotes: "Entrance at the side door." }),
   },
   // Version-checked; marks the (already held) demo dinner held again with who attended.
-  { action: "app/programmes/[programmeId]/dinners/actions.ts#recordAttendanceAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.heldDinnerId, version: ids.heldDinnerVersion, attended: [ids.allyCallerMembershipId, ids.policeMembershipId] }) },
+  // Only the programme's own active members count; any other id is ignored (lib/dinners/record-attendance.ts).
+  { action: "app/programmes/[programmeId]/dinners/actions.ts#recordAttendanceAction", allow: ["coordinator"], ignoresForeign: ["allyCallerMembershipId", "policeMembershipId"], input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.heldDinnerId, version: ids.heldDinnerVersion, attended: [ids.allyCallerMembershipId, ids.policeMembershipId] }) },
   // DESTRUCTIVE (cancels the demo's next dinner) unless the update above already bumped its version (then "conflict"). Keep after every entry using nextDinnerId.
   { action: "app/programmes/[programmeId]/dinners/actions.ts#cancelDinnerAction", allow: ["coordinator"], input: (ids) => ({ programmeId: ids.programmeId, dinnerId: ids.nextDinnerId, version: ids.nextDinnerVersion, confirm: "on" }) },
   // Changes only the fields sent (here the caller's phone and dietary needs).

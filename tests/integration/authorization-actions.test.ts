@@ -9,8 +9,10 @@ import { seedDemoData } from "@/lib/demo/seed";
 import type { FormState } from "@/lib/forms/form-state";
 import { actionMatrix, type ActionEntry } from "@/tests/authorization/actions";
 import { loadDemoIds, type DemoIds } from "@/tests/authorization/demo-ids";
-import { discoverActionFiles } from "@/tests/authorization/discover";
+import { discoverActionFiles, discoverInlineServerActions } from "@/tests/authorization/discover";
+import { makeOtherProgrammeItems, otherProgrammeMarker } from "@/tests/authorization/other-programme";
 import { callers, demoAccountOf, type Caller } from "@/tests/authorization/roles";
+import { fingerprint } from "@/tests/support/fingerprint";
 
 // Server actions are public HTTP endpoints. This calls every export of every "use server"
 // module (wherever it lives, tests/authorization/discover.ts) as every kind of caller, and
@@ -57,6 +59,8 @@ const serverUrl = process.env.DATABASE_URL!.replace(/\/[^/?]*(\?.*)?$/, "/postgr
 const sessionOf = (caller: Exclude<Caller, "signedOut">) => `matrix-session-${caller}`;
 let templateName = "";
 let ids: DemoIds;
+// The same kind of row in the other demo programme, for each id the inputs carry.
+let theirs: Partial<Record<keyof DemoIds, string>>;
 const modules = new Map<string, Record<string, unknown>>();
 
 beforeAll(async () => {
@@ -68,6 +72,7 @@ beforeAll(async () => {
     await db.session.create({ data: { tokenHash: hashSecretToken(sessionOf(caller)), personId: person.id, expires: new Date(Date.now() + 86_400_000) } });
   }
   ids = await loadDemoIds(db);
+  theirs = await makeOtherProgrammeItems(db, ids);
   await disconnectDb();
   templateName = `matrix_${randomBytes(4).toString("hex")}`;
   const current = new URL(process.env.DATABASE_URL!).pathname.slice(1);
@@ -92,20 +97,6 @@ async function withDemoCopy(check: (db: Db) => Promise<void>) {
     await db.$disconnect();
     await runOnce(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
-}
-
-// Everything the app stores, except the bookkeeping of sign-in attempts and sessions.
-async function fingerprint(db: Db): Promise<string> {
-  const tables = await db.$queryRaw<{ table_name: string }[]>`
-    SELECT table_name FROM information_schema.tables
-    WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
-      AND table_name NOT IN ('_prisma_migrations', 'Session', 'RateLimit', 'VerificationToken')`;
-  const parts = tables
-    .map((t) => t.table_name)
-    .sort()
-    .map((table) => `SELECT '${table}' AS t, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${table}" x`);
-  const rows = await db.$queryRawUnsafe<{ t: string; h: string }[]>(parts.join(" UNION ALL "));
-  return rows.map((r) => `${r.t}:${r.h}`).sort().join(",");
 }
 
 function formData(values: Record<string, string | string[]>): FormData {
@@ -165,6 +156,26 @@ function hostileInputs(valid: Record<string, string | string[]>): [string, Recor
   ];
 }
 
+// The caller's own programme (where they are allowed), with its rows swapped for the same
+// kind of row of the other programme (tests/authorization/other-programme.ts): each one
+// alone, then all at once (an item together with its own dinner). The programmeId passes
+// authorize(); only the check that each row belongs to that programme stops these. An id
+// the entry says it ignores (`ignoresForeign`) may be skipped instead of refused.
+type Variant = { label: string; values: Record<string, string | string[]>; ignored: boolean };
+function otherProgrammeItems(entry: ActionEntry): Variant[] {
+  const valid = entry.input(ids);
+  const mentions = (id: string) => Object.entries(valid).some(([key, value]) => key.includes(id) || [value].flat().includes(id));
+  const swaps = (Object.entries(theirs) as [keyof DemoIds, string][]).filter(([key]) => mentions(ids[key]));
+  const swap = (chosen: [keyof DemoIds, string][]) => {
+    const replace = (text: string) => chosen.reduce((result, [key, other]) => result.split(ids[key]).join(other), text);
+    return Object.fromEntries(Object.entries(valid).map(([key, value]) => [replace(key), Array.isArray(value) ? value.map(replace) : replace(value)]));
+  };
+  return [
+    ...swaps.map(([key, other]) => ({ label: `another programme's ${key}, own programmeId`, values: swap([[key, other]]), ignored: !!entry.ignoresForeign?.includes(key) })),
+    ...(swaps.length > 1 ? [{ label: "another programme's items, own programmeId", values: swap(swaps), ignored: false }] : []),
+  ];
+}
+
 describe("authorization matrix: server actions", () => {
   it("lists every exported server action, and nothing that does not exist", () => {
     const exported = [...modules].flatMap(([file, mod]) =>
@@ -175,8 +186,13 @@ describe("authorization matrix: server actions", () => {
     expect(actionMatrix.map((e) => e.action).sort()).toEqual(exported.sort());
   });
 
+  it("finds every server action: no \"use server\" inside a function or below a module's first statement", () => {
+    expect(discoverInlineServerActions(), "move inline server actions into a \"use server\" module (its exports are what the matrix lists)").toEqual([]);
+  });
+
   for (const entry of actionMatrix) {
     it(`${entry.action}: only ${entry.allow === "public" ? "anyone" : entry.allow.join(", ")} may call it; bad input writes nothing`, async () => {
+      const strongest = entry.allow === "public" ? "coordinator" : entry.allow[entry.allow.length - 1]!;
       await withDemoCopy(async (db) => {
         const before = await fingerprint(db);
         if (entry.allow !== "public") {
@@ -186,7 +202,6 @@ describe("authorization matrix: server actions", () => {
             expect(await fingerprint(db), `${caller} was denied but something was written`).toBe(before);
           }
         }
-        const strongest = entry.allow === "public" ? "coordinator" : entry.allow[entry.allow.length - 1]!;
         for (const [label, values] of hostileInputs(entry.input(ids))) {
           if (JSON.stringify(values) === JSON.stringify(entry.input(ids))) continue;
           const outcome = await call(entry, strongest, values);
@@ -194,14 +209,32 @@ describe("authorization matrix: server actions", () => {
           expect(rejected(outcome), `${label} as ${strongest} should be rejected: ${JSON.stringify(outcome).slice(0, 300)}`).toBe(true);
           expect(await fingerprint(db), `${label} wrote something`).toBe(before);
           expect(JSON.stringify(outcome)).not.toContain(ids.otherProgrammeId);
+          expect(JSON.stringify(outcome), `${label} answered with the other programme's data`).not.toContain(otherProgrammeMarker);
         }
         if (entry.allow !== "public") {
+          for (const { label, values } of otherProgrammeItems(entry).filter((variant) => !variant.ignored)) {
+            const outcome = await call(entry, strongest, values);
+            expect(rejected(outcome), `${label} as ${strongest} should be refused: ${JSON.stringify(outcome).slice(0, 300)}`).toBe(true);
+            expect(await fingerprint(db), `${label} wrote something`).toBe(before);
+            expect(JSON.stringify(outcome), `${label} answered with the other programme's data`).not.toContain(otherProgrammeMarker);
+          }
           const weakest = entry.allow[0]!;
           const outcome = await call(entry, weakest, entry.input(ids));
           expect(denied(outcome), `${weakest} should be allowed: ${JSON.stringify(outcome)}`).toBe(false);
           expect(rejected(outcome) && outcome.kind === "state" ? outcome.state : undefined).toBeUndefined();
         }
       });
+      // An ignored id, each on a fresh copy (the call may write to the caller's own programme):
+      // nothing of the other programme is written, referenced or shown.
+      for (const { label, values } of entry.allow === "public" ? [] : otherProgrammeItems(entry).filter((variant) => variant.ignored)) {
+        await withDemoCopy(async (db) => {
+          const theirRows = { mentioning: [ids.otherProgrammeId, ...Object.values(theirs)] };
+          const before = await fingerprint(db, theirRows);
+          const outcome = await call(entry, strongest, values);
+          expect(await fingerprint(db, theirRows), `${label} wrote to or about the other programme's rows`).toBe(before);
+          expect(JSON.stringify(outcome), `${label} answered with the other programme's data`).not.toContain(otherProgrammeMarker);
+        });
+      }
     }, 120_000);
   }
 });

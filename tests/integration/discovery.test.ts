@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { discoverActionFiles, isServerActionModule } from "@/tests/authorization/discover";
+import { discoverActionFiles, discoverInlineServerActions, discoverPageRoutes, discoverRouteMethods, isServerActionModule, misplacedServerDirectives } from "@/tests/authorization/discover";
 import { discoverPageDataFunctions, findPageDataCalls } from "@/tests/query-budget/discover";
 
 // The matrices are only as complete as what these find.
@@ -40,6 +40,35 @@ describe("server action discovery", () => {
     const found = discoverActionFiles();
     expect(found).toContain("app/signin/actions.ts");
     expect(found.every((file) => /^(app|components|lib)\//.test(file))).toBe(true);
+  });
+
+  it("finds \"use server\" anywhere but a module's first statement: inline actions it cannot list", () => {
+    expect(misplacedServerDirectives(`"use server";\nexport async function a() {}`)).toEqual([]);
+    expect(misplacedServerDirectives(`const note = "use server";`)).toEqual([]);
+    expect(misplacedServerDirectives(`export default function Page() {\n  async function save() {\n    "use server";\n  }\n  return null;\n}`, "page.tsx")).toEqual([3]);
+    expect(misplacedServerDirectives(`export const save = async () => {\n  'use server'\n};`)).toEqual([2]);
+    expect(misplacedServerDirectives(`import x from "y";\n"use server";`)).toEqual([2]);
+    write("inline/app/inline/page.jsx", `export default function Page() {\n  return <form action={async () => {\n    "use server";\n  }} />;\n}`);
+    write("inline/components/inline/form.tsx", `"use server";\nexport async function ok() {\n  "use server";\n}`);
+    expect(discoverInlineServerActions(path.join(root, "inline"))).toEqual(["app/inline/page.jsx:3", "components/inline/form.tsx:3"]);
+  });
+});
+
+describe("page and route handler discovery", () => {
+  it("finds every file Next serves, whatever its extension, and each route handler's methods", () => {
+    write("served/app/js-page/page.jsx", `export default function Page() { return null; }`);
+    write("served/app/(group)/plain/page.js", `export default function Page() { return null; }`);
+    write("served/app/feed/route.js", `export async function GET() {}\nexport async function DELETE() {}`);
+    write("served/app/things/[thingId]/route.ts", `const handler = () => new Response();\nexport const POST = handler;\nexport { handler as PUT, handler as helper };\nexport const dynamic = "force-dynamic";`);
+    write("served/app/things/[thingId]/view.tsx", `export default function View() { return null; }`);
+    expect(discoverPageRoutes(path.join(root, "served"))).toEqual(["/feed", "/js-page", "/plain", "/things/[thingId]"]);
+    expect(discoverRouteMethods(path.join(root, "served")).map(({ route, method }) => `${method} ${route}`).sort()).toEqual(["DELETE /feed", "GET /feed", "POST /things/[thingId]", "PUT /things/[thingId]"]);
+  });
+
+  it("finds the app's own route handler methods", () => {
+    const found = discoverRouteMethods().map(({ route, method }) => `${method} ${route}`);
+    expect(found).toContain("POST /account/push");
+    expect(found).toContain("GET /account/export");
   });
 });
 
