@@ -101,9 +101,9 @@ function isYearInRange(value: string): boolean {
 function isCalendarDate(value: string): boolean {
   const parts = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
   if (!parts) return true;
-  const [year, month, day, hour = 0, minute = 0] = parts.slice(1).map((part) => Number(part ?? 0));
-  const date = new Date(Date.UTC(year!, month! - 1, day, hour, minute));
-  return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0] = parts.slice(1).map((part) => Number(part ?? 0));
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute;
 }
 
 // "yyyy-MM-dd" from <input type="date">, or empty (NULL).
