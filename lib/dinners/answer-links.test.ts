@@ -5,7 +5,9 @@ import { db } from "@/lib/db";
 import { createDinner, createMember, createProgramme, createRsvp } from "@/lib/demo/factories";
 import { NotFoundError } from "@/lib/errors";
 import { queueDueReminders } from "@/lib/jobs/queue-due-reminders";
+import { viewerOf } from "@/tests/support/viewers";
 import { answerDinnerByLink, getDinnerByAnswerLink, storeAnswerLink } from "./answer-links";
+import { updateDinner } from "./update-dinner";
 import { hashSecretToken, newSecretToken } from "@/lib/security/secret-token";
 import { linkTokenSlot } from "@/lib/email/email-links";
 import { mailbox } from "@/tests/support/mailbox";
@@ -43,9 +45,9 @@ describe("reminder answer links (issue 14)", () => {
   it("records the answer for that member and dinner only, and lets them change it", async () => {
     const { token, dinner, ally, other } = await setup();
     await createRsvp(db, { dinnerId: dinner.id, membershipId: other.membership.id, response: "NO" });
-    await answerDinnerByLink(token, "YES", now);
+    await answerDinnerByLink(token, { response: "YES" }, now);
     expect(await answerOf(dinner.id, ally.membership.id)).toEqual({ response: "YES" });
-    await answerDinnerByLink(token, "MAYBE", addHours(now, 1));
+    await answerDinnerByLink(token, { response: "MAYBE" }, addHours(now, 1));
     expect(await answerOf(dinner.id, ally.membership.id)).toEqual({ response: "MAYBE" });
     expect((await getDinnerByAnswerLink(token, now))?.response).toBe("MAYBE");
     expect(await answerOf(dinner.id, other.membership.id)).toEqual({ response: "NO" });
@@ -53,13 +55,13 @@ describe("reminder answer links (issue 14)", () => {
 
   it("refuses unknown and expired links and ended memberships alike", async () => {
     const { token, dinner, ally } = await setup();
-    await expect(answerDinnerByLink(newSecretToken().token, "YES", now)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(answerDinnerByLink("../etc", "YES", now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(answerDinnerByLink(newSecretToken().token, { response: "YES" }, now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(answerDinnerByLink("../etc", { response: "YES" }, now)).rejects.toBeInstanceOf(NotFoundError);
     expect(await getDinnerByAnswerLink(token, dinner.startsAt)).toBeNull();
-    await expect(answerDinnerByLink(token, "YES", addHours(dinner.startsAt, 1))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(answerDinnerByLink(token, { response: "YES" }, addHours(dinner.startsAt, 1))).rejects.toBeInstanceOf(NotFoundError);
     await db.membership.update({ where: { id: ally.membership.id }, data: { leftAt: now } });
     expect(await getDinnerByAnswerLink(token, now)).toBeNull();
-    await expect(answerDinnerByLink(token, "YES", now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(answerDinnerByLink(token, { response: "YES" }, now)).rejects.toBeInstanceOf(NotFoundError);
     expect(await answerOf(dinner.id, ally.membership.id)).toBeNull();
   });
 
@@ -67,8 +69,27 @@ describe("reminder answer links (issue 14)", () => {
     const { token, dinner, ally } = await setup();
     await db.dinner.update({ where: { id: dinner.id }, data: { status: "CANCELLED" } });
     expect(await getDinnerByAnswerLink(token, now)).toMatchObject({ cancelled: true, open: false });
-    await expect(answerDinnerByLink(token, "YES", now)).rejects.toMatchObject({ messageKey: "dinnerCancelled" });
+    await expect(answerDinnerByLink(token, { response: "YES" }, now)).rejects.toMatchObject({ messageKey: "dinnerCancelled" });
     expect(await answerOf(dinner.id, ally.membership.id)).toBeNull();
+  });
+
+  it("refuses an answer to a start the page did not show; with a move at the same moment, the member is refused or told", async () => {
+    const first = await setup();
+    const seenBefore = addDays(first.dinner.startsAt, -1).toISOString();
+    await expect(answerDinnerByLink(first.token, { response: "YES", seenStartsAt: seenBefore }, now)).rejects.toMatchObject({ messageKey: "dinnerMoved" });
+    expect(await answerOf(first.dinner.id, first.ally.membership.id)).toBeNull();
+    const venue = { venueKind: "TOWN_HALL" as const, venueName: "Town hall", venueAddress: "Stadsplateau 1, Utrecht", hostParty: "MUNICIPALITY" as const, capacity: 16 };
+    for (let round = 0; round < 6; round++) {
+      const { programme, token, dinner, ally } = await setup();
+      const coordinator = await createMember(db, { programmeId: programme.id, party: "MUNICIPALITY", role: "COORDINATOR" });
+      const [answered] = await Promise.allSettled([
+        answerDinnerByLink(token, { response: "YES", seenStartsAt: dinner.startsAt.toISOString() }, now),
+        updateDinner(await viewerOf(coordinator.person.id), programme.id, { ...venue, startsAt: "2026-11-28T19:00", endsAt: "", dinnerId: dinner.id, version: dinner.version }),
+      ]);
+      const told = await db.email.count({ where: { to: ally.person.email, dedupeKey: { startsWith: `dinner-changed:${dinner.id}:` } } });
+      if (answered.status === "fulfilled") expect(told, `round ${round}`).toBe(1);
+      else expect(answered.reason).toMatchObject({ messageKey: "dinnerMoved" });
+    }
   });
 
   it("are created by the reminder job, one per new e-mail, expiring when the dinner starts", async () => {
@@ -86,7 +107,7 @@ describe("reminder answer links (issue 14)", () => {
     const token = sent.text.match(/\/answer\/([\w-]{43})\?answer=YES/)![1]!;
     expect((await db.dinnerAnswerLink.findMany({ where: { dinnerId: dinner.id } })).map((l) => l.tokenHash)).toContain(hashSecretToken(token));
     expect(links.map((l) => l.tokenHash)).not.toContain(hashSecretToken(token));
-    await answerDinnerByLink(token, "YES", now);
+    await answerDinnerByLink(token, { response: "YES" }, now);
     expect(await db.rsvp.count({ where: { dinnerId: dinner.id, response: "YES", membership: { programmeId: programme.id } } })).toBe(1);
   });
 });

@@ -63,13 +63,20 @@ export async function getDinnerByAnswerLink(token: string, now = new Date()) {
 }
 
 // The link page's POST: records the answer for the link's member and dinner, with the same
-// refusals as the signed-in answer (cancelled, closed). Dietary needs are left as they were.
-export async function answerDinnerByLink(token: string, response: RsvpResponse, now = new Date()) {
+// refusals as the signed-in answer (cancelled, closed, moved since the page showed it:
+// `seenStartsAt`). The dinner's row is held for share while it is checked, so a move at the
+// same moment goes first (and this is refused) or after (and its e-mail reaches this
+// member). Dietary needs are left as they were.
+export async function answerDinnerByLink(token: string, { response, seenStartsAt }: { response: RsvpResponse; seenStartsAt?: string | null }, now = new Date()) {
   await db.$transaction(async (tx) => {
     const link = await findLink(tx, token, now);
     if (!link) throw new NotFoundError();
-    if (link.dinner.status === "CANCELLED") throw new FieldError("form", "dinnerCancelled");
-    if (link.dinner.status !== "PLANNED" || link.dinner.endsAt <= now) throw new FieldError("form", "answersClosed");
+    const [dinner] = await tx.$queryRaw<{ status: string; startsAt: Date; endsAt: Date }[]>`
+      SELECT "status"::text AS "status", "startsAt", "endsAt" FROM "Dinner" WHERE "id" = ${link.dinner.id} FOR SHARE`;
+    if (!dinner) throw new NotFoundError();
+    if (dinner.status === "CANCELLED") throw new FieldError("form", "dinnerCancelled");
+    if (dinner.status !== "PLANNED" || dinner.endsAt <= now) throw new FieldError("form", "answersClosed");
+    if (seenStartsAt && new Date(seenStartsAt).getTime() !== dinner.startsAt.getTime()) throw new FieldError("form", "dinnerMoved");
     await tx.rsvp.upsert({
       where: { dinnerId_membershipId: { dinnerId: link.dinner.id, membershipId: link.membershipId } },
       create: { dinnerId: link.dinner.id, membershipId: link.membershipId, response, respondedAt: now },

@@ -41,8 +41,8 @@ test.afterAll(async () => {
 });
 
 const answerTexts = {
-  en: { heading: /dinner$/, maybe: "Maybe", coming: "Coming", save: "Save my answer", chosen: "You chose “Maybe” in the e-mail", savedMaybe: "Saved: Maybe.", savedComing: "Saved: Coming.", other: "Nederlands" as const, otherSave: "Antwoord opslaan", otherMaybe: "Misschien" },
-  nl: { heading: /diner$/, maybe: "Misschien", coming: "Ik kom", save: "Antwoord opslaan", chosen: "Je koos “Misschien” in de e-mail", savedMaybe: "Opgeslagen: Misschien.", savedComing: "Opgeslagen: Ik kom.", other: "English" as const, otherSave: "Save my answer", otherMaybe: "Maybe" },
+  en: { heading: /dinner$/, maybe: "Maybe", coming: "Coming", save: "Save my answer", chosen: "You chose “Maybe” in the e-mail", savedMaybe: "Saved: Maybe.", savedComing: "Saved: Coming.", moved: "The dinner was moved meanwhile", other: "Nederlands" as const, otherSave: "Antwoord opslaan", otherMaybe: "Misschien" },
+  nl: { heading: /diner$/, maybe: "Misschien", coming: "Ik kom", save: "Antwoord opslaan", chosen: "Je koos “Misschien” in de e-mail", savedMaybe: "Opgeslagen: Misschien.", savedComing: "Opgeslagen: Ik kom.", moved: "Het diner is intussen verplaatst", other: "English" as const, otherSave: "Save my answer", otherMaybe: "Maybe" },
 };
 
 for (const locale of ["en", "nl"] as const) {
@@ -93,6 +93,20 @@ for (const locale of ["en", "nl"] as const) {
     await page.getByRole("button", { name: t.save }).click();
     await expect(page.getByRole("status")).toContainText(t.savedComing);
     expect(await rsvp()).toEqual({ response: "YES" });
+
+    // Moved after the page was shown: nothing is saved, the page shows the new time and the
+    // choice again, and saving then records it.
+    await page.getByRole("radio", { name: t.maybe }).check();
+    const movedTo = new Date(startsAt.getTime() + 86_400_000);
+    await db.dinner.update({ where: { id: dinner.id }, data: { startsAt: movedTo, endsAt: new Date(movedTo.getTime() + 9_000_000) } });
+    await page.getByRole("button", { name: t.save }).click();
+    await expect(page.getByText(t.moved)).toBeVisible();
+    expect(await rsvp()).toEqual({ response: "YES" });
+    await expect(page.getByRole("radio", { name: t.maybe })).toBeChecked();
+    await check(page);
+    await page.getByRole("button", { name: t.save }).click();
+    await expect(page.getByRole("status")).toContainText(t.savedMaybe);
+    expect(await rsvp()).toEqual({ response: "MAYBE" });
 
     // An unknown token reveals nothing.
     await page.goto(`/answer/${randomBytes(32).toString("base64url")}?answer=YES`);

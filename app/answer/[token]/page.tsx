@@ -58,10 +58,16 @@ export default async function AnswerLinkPage({ params, searchParams }: Props) {
           <p className="font-medium" role="status">
             {query.saved ? t("saved", { answer: common(`rsvp.${query.saved}`) }) : t("current", { answer: common(`rsvp.${dinner.response ?? "none"}`) })}
           </p>
-          {!query.saved && query.answer && query.answer !== dinner.response && (
+          {query.moved && (
+            <p role="alert" className="rounded-lg border border-amber-700 bg-amber-50 p-3 text-amber-950">
+              {t("moved")}
+            </p>
+          )}
+          {!query.saved && !query.moved && query.answer && query.answer !== dinner.response && (
             <p className="rounded-lg bg-blue-50 p-3 text-blue-950">{t("chosen", { answer: common(`rsvp.${query.answer}`) })}</p>
           )}
           <form method="post" action={`/answer/${encodeURIComponent(token)}/confirm`} className="flex flex-col gap-3">
+            <input type="hidden" name="seenStartsAt" value={dinner.startsAt.toISOString()} />
             <fieldset className="flex flex-col gap-2">
               <legend className="mb-1 font-semibold">{t("choose")}</legend>
               {responses.map((response) => (

@@ -14,9 +14,11 @@ export const POST = routeHandler(
   { params: answerLinkParams, body: answerLinkInput, invalidBody: ({ params }) => page(params.token, ""), maxBodyBytes: 1024 },
   async ({ params: { token }, body }) => {
     try {
-      await answerDinnerByLink(token, body.response);
+      await answerDinnerByLink(token, body);
     } catch (error) {
       if (error instanceof NotFoundError) return page(token, "");
+      // Moved since the page was shown: back to it, with the new time and the choice again.
+      if (error instanceof FieldError && error.messageKey === "dinnerMoved") return page(token, `moved=1&answer=${body.response}`);
       if (error instanceof FieldError) return page(token, `refused=${error.messageKey === "dinnerCancelled" ? "dinnerCancelled" : "answersClosed"}`);
       throw error;
     }
