@@ -6,7 +6,12 @@ import { FieldError } from "@/lib/errors";
 // A programme's own topic. Names are unique within the programme (ignoring case).
 export async function createTopic(viewer: Viewer | null, programmeId: string, name: string) {
   authorize(viewer, "topic.manage", programmeId);
-  const existing = await db.topic.findFirst({ where: { programmeId, name: { equals: name, mode: "insensitive" } }, select: { id: true } });
-  if (existing) throw new FieldError("name", "topicExists");
-  return db.topic.create({ data: { programmeId, name }, select: { id: true, name: true } });
+  return db.$transaction(async (tx) => {
+    // Adds to one programme take turns (a lock for this transaction), so of two of the same
+    // name at the same moment the second finds the first.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`topic:${programmeId}`}))`;
+    const existing = await tx.topic.findFirst({ where: { programmeId, name: { equals: name, mode: "insensitive" } }, select: { id: true } });
+    if (existing) throw new FieldError("name", "topicExists");
+    return tx.topic.create({ data: { programmeId, name }, select: { id: true, name: true } });
+  });
 }

@@ -58,6 +58,11 @@ describe("topics", () => {
     const s = await setup();
     const topic = await createTopic(s.coordinator, s.programme.id, "Youth work");
     await expect(createTopic(s.coordinator, s.programme.id, "youth WORK")).rejects.toBeInstanceOf(FieldError);
+    // Five adds of one name at the same moment: one topic, the others told it exists.
+    const together = await Promise.allSettled(["Street work", "street work", "STREET WORK", "Street Work", "street Work"].map((name) => createTopic(s.coordinator, s.programme.id, name)));
+    expect(together.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(together.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason)).toEqual(Array(4).fill(new FieldError("name", "topicExists")));
+    expect(await db.topic.count({ where: { programmeId: s.programme.id, name: { equals: "street work", mode: "insensitive" } } })).toBe(1);
     await expect(createTopic(s.police, s.programme.id, "Other")).rejects.toBeInstanceOf(NotFoundError);
     await expect(createTopic(s.ally, s.programme.id, "Other")).rejects.toBeInstanceOf(NotFoundError);
     await expect(createTopic(s.stranger, s.programme.id, "Other")).rejects.toBeInstanceOf(NotFoundError);
