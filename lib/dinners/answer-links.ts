@@ -3,6 +3,7 @@ import { hashSecretToken } from "@/lib/security/secret-token";
 import { FieldError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RsvpResponse } from "@/lib/generated/prisma/enums";
+import { answerRefusal } from "./respond-to-dinner";
 
 // A reminder e-mail's answer link (issue 14, decision 020): the token is the credential for
 // one thing only, answering this one dinner for this one member, until the dinner starts.
@@ -74,9 +75,8 @@ export async function answerDinnerByLink(token: string, { response, seenStartsAt
     const [dinner] = await tx.$queryRaw<{ status: string; startsAt: Date; endsAt: Date }[]>`
       SELECT "status"::text AS "status", "startsAt", "endsAt" FROM "Dinner" WHERE "id" = ${link.dinner.id} FOR SHARE`;
     if (!dinner) throw new NotFoundError();
-    if (dinner.status === "CANCELLED") throw new FieldError("form", "dinnerCancelled");
-    if (dinner.status !== "PLANNED" || dinner.endsAt <= now) throw new FieldError("form", "answersClosed");
-    if (seenStartsAt && new Date(seenStartsAt).getTime() !== dinner.startsAt.getTime()) throw new FieldError("form", "dinnerMoved");
+    const refusal = answerRefusal(dinner, seenStartsAt, now);
+    if (refusal) throw new FieldError("form", refusal);
     await tx.rsvp.upsert({
       where: { dinnerId_membershipId: { dinnerId: link.dinner.id, membershipId: link.membershipId } },
       create: { dinnerId: link.dinner.id, membershipId: link.membershipId, response, respondedAt: now },

@@ -31,7 +31,7 @@ export async function respondToDinner(viewer: Viewer | null, programmeId: string
         return ok;
       })
     : await saveAnswer(db, values);
-  if (!saved) await refuse(programmeId, answer.dinnerId, now);
+  if (!saved) await refuse(programmeId, answer, now);
 }
 
 // Records the answer only while the dinner is as the member saw it: this programme's,
@@ -52,11 +52,18 @@ async function saveAnswer(client: Client, a: Answer): Promise<boolean> {
   return rows === 1;
 }
 
-// Each refusal says why, so the member is never left wondering (the form shows it).
-async function refuse(programmeId: string, dinnerId: string, now: Date): Promise<never> {
-  const dinner = await db.dinner.findFirst({ where: { id: dinnerId, programmeId }, select: { status: true, endsAt: true } });
+// Why an answer to this dinner is refused, or null. Each refusal says why, so the member is
+// never left wondering (the form shows it): cancelled, closed, or moved since they saw it.
+export function answerRefusal(dinner: { status: string; startsAt: Date; endsAt: Date }, seenStartsAt: string | null | undefined, now: Date) {
+  if (dinner.status === "CANCELLED") return "dinnerCancelled";
+  if (dinner.status !== "PLANNED" || dinner.endsAt <= now) return "answersClosed";
+  if (seenStartsAt && new Date(seenStartsAt).getTime() !== dinner.startsAt.getTime()) return "dinnerMoved";
+  return null;
+}
+
+// The answer was not saved: why (it changed between the statement and this read: "moved").
+async function refuse(programmeId: string, answer: DinnerAnswer, now: Date): Promise<never> {
+  const dinner = await db.dinner.findFirst({ where: { id: answer.dinnerId, programmeId }, select: { status: true, startsAt: true, endsAt: true } });
   if (!dinner) throw new NotFoundError();
-  if (dinner.status === "CANCELLED") throw new FieldError("form", "dinnerCancelled");
-  if (dinner.status !== "PLANNED" || dinner.endsAt <= now) throw new FieldError("form", "answersClosed");
-  throw new FieldError("form", "dinnerMoved");
+  throw new FieldError("form", answerRefusal(dinner, answer.seenStartsAt, now) ?? "dinnerMoved");
 }

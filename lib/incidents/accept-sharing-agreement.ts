@@ -3,6 +3,7 @@ import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { FieldError, NotFoundError } from "@/lib/errors";
 import { currentProtocol, isPartyLead } from "./current-protocol";
+import { lockRow } from "@/lib/db/locks";
 
 // The lead of a party (its first contact in the protocol) accepts the agreement that holds
 // for that party; who and when is recorded. Only the latest version can be accepted.
@@ -12,7 +13,7 @@ export async function acceptSharingAgreement(viewer: Viewer | null, programmeId:
     // Acceptances and new versions take turns on the programme's row (saveSharingAgreement
     // takes it too), and "latest" is read after it: no acceptance of a version once a newer
     // one is saved.
-    await tx.$queryRaw`SELECT 1 FROM "Programme" WHERE "id" = ${programmeId} FOR UPDATE`;
+    await lockRow(tx, "Programme", programmeId);
     const [latest, protocol] = await Promise.all([
       tx.sharingAgreement.findFirst({ where: { programmeId }, orderBy: { version: "desc" }, select: { id: true } }),
       currentProtocol(tx, programmeId),

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { FieldError, NotFoundError } from "@/lib/errors";
+import { lockRow } from "@/lib/db/locks";
 
 const parties = ["POLICE", "MUNICIPALITY", "COMMUNITY"] as const;
 
@@ -14,7 +15,7 @@ export async function approveJointMessage(viewer: Viewer | null, programmeId: st
     // it too), and "latest" is read after it: otherwise a draft could become final while a
     // newer one is saved, or the last two parties approving at once would each count only
     // their own approval, and neither would make the message final.
-    await tx.$queryRaw`SELECT 1 FROM "Incident" WHERE "id" = ${incidentId} FOR UPDATE`;
+    await lockRow(tx, "Incident", incidentId);
     const latest = await tx.jointMessage.findFirst({
       where: { incidentId, incident: { programmeId, status: "OPEN" } },
       orderBy: { draft: "desc" },

@@ -4,6 +4,7 @@ import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { FieldError, NotFoundError } from "@/lib/errors";
 import { refuseIdentifyingText } from "@/lib/privacy/refuse-identifying-text";
+import { lockRow } from "@/lib/db/locks";
 
 // One voice: a new draft of the joint message. Every draft is kept (the history); approvals
 // belong to a draft, so a new draft asks the three parties again. `basedOnDraft` is the latest
@@ -13,7 +14,7 @@ export async function draftJointMessage(viewer: Viewer | null, programmeId: stri
   return db.$transaction(async (tx) => {
     // Takes turns with approvals on the incident's row (approveJointMessage), so no draft
     // becomes final once a newer one is saved.
-    await tx.$queryRaw`SELECT 1 FROM "Incident" WHERE "id" = ${incidentId} FOR UPDATE`;
+    await lockRow(tx, "Incident", incidentId);
     const incident = await tx.incident.findFirst({ where: { id: incidentId, programmeId, status: "OPEN" }, select: { id: true } });
     if (!incident) throw new NotFoundError();
     await refuseIdentifyingText(tx, programmeId, { text });

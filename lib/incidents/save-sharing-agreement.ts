@@ -3,13 +3,14 @@ import { isUniqueViolation } from "@/lib/db/client";
 import { authorize } from "@/lib/auth/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { FieldError } from "@/lib/errors";
+import { lockRow } from "@/lib/db/locks";
 
 // A new version of the information-sharing agreement: every party's lead accepts it anew.
 export async function saveSharingAgreement(viewer: Viewer | null, programmeId: string, basedOn: number, text: string) {
   const { membership } = authorize(viewer, "protocol.edit", programmeId);
   return db.$transaction(async (tx) => {
     // Takes turns with acceptances on the programme's row (acceptSharingAgreement).
-    await tx.$queryRaw`SELECT 1 FROM "Programme" WHERE "id" = ${programmeId} FOR UPDATE`;
+    await lockRow(tx, "Programme", programmeId);
     const latest = await tx.sharingAgreement.findFirst({ where: { programmeId }, orderBy: { version: "desc" }, select: { version: true } });
     if ((latest?.version ?? 0) !== basedOn) throw new FieldError("form", "agreementChanged");
     try {

@@ -4,6 +4,7 @@ import { pulseQuestionEmail } from "@/lib/email/templates/pulse-question";
 import { appUrl } from "@/lib/env";
 import { defaultSignalSettings } from "@/lib/signals/signal-settings";
 import { hashOfNoToken, linkTokenSlot } from "@/lib/email/email-links";
+import { takeTurn } from "@/lib/db/locks";
 
 const DAY = 86_400_000;
 
@@ -26,7 +27,7 @@ export async function runPulseRounds(now = new Date()): Promise<number> {
     const last = programme.pulseRounds[0];
     if (last && last.opensAt.getTime() + every * DAY > now.getTime()) continue;
     const didOpen = await db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`pulse:${programme.id}`}))`;
+      await takeTurn(tx, `pulse:${programme.id}`);
       const latest = await tx.pulseRound.findFirst({ where: { programmeId: programme.id }, orderBy: { opensAt: "desc" }, select: { opensAt: true } });
       if (latest && latest.opensAt.getTime() + every * DAY > now.getTime()) return false;
       const closesAt = new Date(now.getTime() + every * DAY);

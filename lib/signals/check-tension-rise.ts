@@ -6,13 +6,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadTensionInputs } from "./load-tension-inputs";
 import { signalSettingsOf } from "./signal-settings";
 import { alertDecision, levelNowAndBefore } from "./tension-rule";
+import { takeTurn } from "@/lib/db/locks";
 
 // After a signal or pulse answer (in its transaction) and from the scheduled job: when the
 // programme's level rose (docs/tension-picture.md "Alerts"), one TensionAlert row and one
 // e-mail per coordinator and police liaison, queued in the outbox the worker delivers.
 // A transaction-scoped advisory lock per programme makes concurrent reports alert once.
 export async function checkTensionRise(tx: Prisma.TransactionClient, programmeId: string, now = new Date()): Promise<boolean> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`tension:${programmeId}`}))`;
+  await takeTurn(tx, `tension:${programmeId}`);
   const settings = await signalSettingsOf(tx, programmeId);
   const { signals, pulse } = await loadTensionInputs(tx, programmeId, {}, now);
   const levels = levelNowAndBefore(signals, pulse, now);
